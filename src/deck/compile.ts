@@ -1,0 +1,113 @@
+// The compiler's one entry point: sources of one deck in, a compiled deck and
+// a report out. Pure (no file system, no DOM): the CLI, the Vite plugin and
+// the in-app import all call this.
+import { assignIds, cardsOf } from './identity';
+import { hash64 } from './hash';
+import { readUnit, type SourceUnit } from './sources';
+import { laoTokenizer, VocabularyBuilder, vietnameseTokens } from './tokens';
+import { validatePairs } from './validate';
+import {
+  DECK_FORMAT, DECK_FORMAT_VERSION,
+  type CompiledDeck, type DeckMeta, type Diagnostic, type Pair, type Report,
+} from './types';
+
+export interface CompileOptions {
+  /** Undo MT-corpus tokenisation (`a , b` → `a, b`). */
+  detok?: boolean;
+  /** Every warning is an error. */
+  strict?: boolean;
+}
+
+export interface DeckInput {
+  meta: DeckMeta;
+  units: SourceUnit[];
+  /** Problems found before compiling (missing files, bad deck.json); they make the deck fail. */
+  diagnostics?: Diagnostic[];
+}
+
+export interface CompileResult {
+  /** null when there is any error: a deck is written whole or not at all. */
+  deck: CompiledDeck | null;
+  report: Report;
+}
+
+export function compileDeck(input: DeckInput, options: CompileOptions = {}): CompileResult {
+  const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
+  const raw = input.units.flatMap((unit) => {
+    const read = readUnit(unit);
+    diagnostics.push(...read.diagnostics);
+    return read.pairs;
+  });
+  const valid = validatePairs(raw, options);
+  diagnostics.push(...valid.diagnostics);
+  const ids = assignIds(valid.pairs, diagnostics);
+
+  if (valid.pairs.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
+    diagnostics.push({
+      severity: 'error', code: 'empty-deck', file: input.units[0] ? unitPath(input.units[0]) : input.meta.id, line: 0, column: 0,
+      message: 'no sentence pair is left to study; expected at least one Lao<TAB>Vietnamese line',
+    });
+  }
+  if (options.strict) for (const d of diagnostics) d.severity = 'error';
+  diagnostics.sort(byPosition);
+
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const report: Report = {
+    counts: {
+      pairsRead: raw.length,
+      pairs: valid.pairs.length,
+      cards: valid.pairs.length * cardsOf('').length,
+      duplicatesDropped: valid.duplicatesDropped,
+      pairsDropped: valid.pairsDropped,
+      warnings: diagnostics.length - errors,
+      errors,
+    },
+    diagnostics,
+  };
+  if (errors > 0) return { deck: null, report };
+
+  const loWords = laoTokenizer();
+  const loVocab = new VocabularyBuilder();
+  const viVocab = new VocabularyBuilder();
+  const words = valid.pairs.map((p) => {
+    const lo = loWords(p.lo);
+    const vi = vietnameseTokens(p.vi);
+    loVocab.add(lo);
+    viVocab.add(vi);
+    return { lo, vi };
+  });
+  const lo = loVocab.build();
+  const vi = viVocab.build();
+  const pairs: Pair[] = valid.pairs.map((p, i) => ({
+    id: ids[i]!,
+    lo: p.lo,
+    vi: p.vi,
+    loTokens: words[i]!.lo.map(lo.indexOf),
+    viTokens: words[i]!.vi.map(vi.indexOf),
+    ...(p.tags ? { tags: p.tags } : {}),
+    ...(p.note ? { note: p.note } : {}),
+  }));
+  const deck: CompiledDeck = {
+    format: DECK_FORMAT,
+    version: DECK_FORMAT_VERSION,
+    ...input.meta,
+    contentHash: contentHash(pairs),
+    pairs,
+    vocabulary: { lo: lo.entries, vi: vi.entries },
+  };
+  return { deck, report };
+}
+
+function unitPath(unit: SourceUnit): string {
+  return unit.kind === 'table' ? unit.file.path : unit.lo.path;
+}
+
+function contentHash(pairs: Pair[]): string {
+  let text = '';
+  for (const p of pairs) text += `${p.id}\u0001${p.lo}\u0001${p.vi}\u0001${p.tags?.join(' ') ?? ''}\u0001${p.note ?? ''}\u0002`;
+  return hash64(text);
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}

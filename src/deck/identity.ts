@@ -1,0 +1,48 @@
+// Pair and card identity: the rule every learner's progress hangs on.
+//
+// - An explicit id column wins.
+// - Otherwise a pair's id is a hash of its Lao sentence (its identity key:
+//   normalised, word-break hints removed). Re-ordering lines, adding lines
+//   elsewhere and rebuilding never change it, and correcting the Vietnamese
+//   side keeps the pair, so the learner keeps their progress.
+// - When the same Lao sentence has two translations, the first in the file
+//   keeps the plain id and each other one is told apart by its translation.
+// - A pair's cards are its id with the card kind: `<pairId>:r`, `<pairId>:p`.
+import { hash64 } from './hash';
+import type { CardKind, CardRef, Diagnostic } from './types';
+import type { ValidPair } from './validate';
+
+export const CARD_KINDS: readonly CardKind[] = ['recognition', 'production'];
+const KIND_SUFFIX: Record<CardKind, string> = { recognition: 'r', production: 'p' };
+
+export function pairIdOf(loKey: string, variantOf?: string): string {
+  return variantOf === undefined ? hash64(loKey) : hash64(`${loKey}\u0001${variantOf}`);
+}
+
+export function cardsOf(pairId: string): CardRef[] {
+  return CARD_KINDS.map((kind) => ({ id: `${pairId}:${KIND_SUFFIX[kind]}`, pairId, kind }));
+}
+
+/** Ids for a deck's pairs, in order; duplicate ids (explicit, or a hash collision) are errors. */
+export function assignIds(pairs: ValidPair[], diagnostics: Diagnostic[]): string[] {
+  const firstTranslation = new Map<string, string>();
+  const owner = new Map<string, ValidPair>();
+  return pairs.map((p) => {
+    let id = p.id;
+    if (id === undefined) {
+      const first = firstTranslation.get(p.loKey);
+      if (first === undefined) firstTranslation.set(p.loKey, p.viKey);
+      id = pairIdOf(p.loKey, first === undefined || first === p.viKey ? undefined : p.viKey);
+    }
+    const other = owner.get(id);
+    if (other) {
+      diagnostics.push({
+        severity: 'error', code: 'duplicate-id', file: p.file, line: p.line, column: p.loColumn,
+        message: `id "${id}" is already used by line ${other.line} of ${other.file}; every pair needs its own id`,
+      });
+    } else {
+      owner.set(id, p);
+    }
+    return id;
+  });
+}

@@ -1,0 +1,43 @@
+// Which parser reads which file, and the reading of one source into raw pairs.
+import { decodeUtf8 } from './decode';
+import { parseCsv } from './parse-csv';
+import { parseParallel } from './parse-parallel';
+import { parseTsv } from './parse-tsv';
+import type { Diagnostic, RawPair, SourceFile } from './types';
+
+export type Format = 'tsv' | 'csv' | 'parallel-lo' | 'parallel-vi';
+
+export function formatOf(path: string): Format | null {
+  const ext = /\.([^.\\/]+)$/.exec(path)?.[1]?.toLowerCase();
+  switch (ext) {
+    case 'tsv': case 'tab': case 'txt': return 'tsv';
+    case 'csv': return 'csv';
+    case 'lo': return 'parallel-lo';
+    case 'vi': return 'parallel-vi';
+    default: return null;
+  }
+}
+
+/** For `name.lo` the path of `name.vi`, and the other way round. */
+export function parallelPartner(path: string): string {
+  return path.replace(/\.(lo|vi)$/i, (_, ext: string) => (ext.toLowerCase() === 'lo' ? '.vi' : '.lo'));
+}
+
+export type SourceUnit =
+  | { kind: 'table'; format: 'tsv' | 'csv'; file: SourceFile }
+  | { kind: 'parallel'; lo: SourceFile; vi: SourceFile };
+
+export const UNKNOWN_FORMAT_HINT = 'expected .tsv, .txt, .csv, or a parallel .lo/.vi pair';
+
+export function readUnit(unit: SourceUnit): { pairs: RawPair[]; diagnostics: Diagnostic[] } {
+  if (unit.kind === 'table') {
+    const text = decodeUtf8(unit.file.path, unit.file.bytes);
+    if (!text.ok) return { pairs: [], diagnostics: [text.diagnostic] };
+    return unit.format === 'csv' ? parseCsv(unit.file.path, text.text) : parseTsv(unit.file.path, text.text);
+  }
+  const lo = decodeUtf8(unit.lo.path, unit.lo.bytes);
+  const vi = decodeUtf8(unit.vi.path, unit.vi.bytes);
+  const bad = [lo, vi].flatMap((d) => (d.ok ? [] : [d.diagnostic]));
+  if (!lo.ok || !vi.ok) return { pairs: [], diagnostics: bad };
+  return parseParallel(unit.lo.path, lo.text, unit.vi.path, vi.text);
+}

@@ -1,0 +1,150 @@
+// From raw rows to the pairs worth studying: normalise every field, refuse
+// files whose columns are swapped, drop noisy pairs with a warning, and
+// report duplicates, conflicts, odd lengths and captions.
+import { normaliseField, identityKey } from './normalise';
+import { detokenise } from './detok';
+import { hasLao, laoCount, letterCount } from './script';
+import { cutAfterColon, dropReason, isCaption, lengthRatio, ratioIsSuspicious, usualRatio, type DropReason } from './checks';
+import type { Diagnostic, RawPair } from './types';
+
+export interface ValidateOptions {
+  detok?: boolean;
+}
+
+export interface ValidPair extends RawPair {
+  /** identityKey(lo): what the pair's id and duplicate detection use. */
+  loKey: string;
+  viKey: string;
+}
+
+export interface ValidateResult {
+  pairs: ValidPair[];
+  diagnostics: Diagnostic[];
+  duplicatesDropped: number;
+  pairsDropped: number;
+}
+
+const DROP_MESSAGES: Record<DropReason, string> = {
+  'empty-side': 'one side is empty; expected a Lao sentence and its Vietnamese translation',
+  untranslated: 'both sides are the same text (left untranslated)',
+  'no-lao-script': 'the Lao side has no Lao script',
+  'vi-in-lao-script': 'the Vietnamese side is written in Lao script',
+};
+
+/** Share of a file's pairs that must look swapped before the whole file is refused. */
+const SWAPPED_SHARE = 0.5;
+const SWAPPED_MIN_PAIRS = 3;
+
+export function validatePairs(raw: RawPair[], options: ValidateOptions = {}): ValidateResult {
+  const diagnostics: Diagnostic[] = [];
+  const clean = (text: string) => (options.detok ? detokenise(normaliseField(text)) : normaliseField(text));
+  const normalised = raw.map((p) => ({ ...p, lo: clean(p.lo), vi: clean(p.vi) }));
+
+  const refused = swappedFiles(normalised, diagnostics);
+  const kept: ValidPair[] = [];
+  let pairsDropped = 0;
+  for (const p of normalised) {
+    if (refused.has(p.file)) continue;
+    const reason = dropReason(p.lo, p.vi);
+    if (reason) {
+      pairsDropped++;
+      const onVi = reason === 'vi-in-lao-script';
+      diagnostics.push(warning(reason, onVi ? (p.viFile ?? p.file) : p.file, p.line, onVi ? p.viColumn : p.loColumn,
+        `${DROP_MESSAGES[reason]}; the pair is left out`));
+      continue;
+    }
+    kept.push({ ...p, loKey: identityKey(p.lo), viKey: identityKey(p.vi) });
+  }
+
+  const unique = dropDuplicates(kept, diagnostics);
+  reportConflicts(unique, diagnostics);
+  reportOddPairs(unique, diagnostics);
+  return { pairs: unique, diagnostics, duplicatesDropped: kept.length - unique.length, pairsDropped };
+}
+
+function warning(code: Diagnostic['code'], file: string, line: number, column: number, message: string): Diagnostic {
+  return { severity: 'warning', code, file, line, column, message };
+}
+
+/** Files where most pairs have their columns the wrong way round are errors, not noise. */
+function swappedFiles(pairs: RawPair[], diagnostics: Diagnostic[]): Set<string> {
+  const byFile = new Map<string, { n: number; loWithoutLao: number; viInLao: number; first: RawPair }>();
+  for (const p of pairs) {
+    if (p.lo === '' || p.vi === '') continue;
+    const s = byFile.get(p.file) ?? { n: 0, loWithoutLao: 0, viInLao: 0, first: p };
+    s.n++;
+    if (!hasLao(p.lo)) s.loWithoutLao++;
+    if (laoCount(p.vi) > letterCount(p.vi) / 4) s.viInLao++;
+    byFile.set(p.file, s);
+  }
+  const refused = new Set<string>();
+  for (const [file, s] of byFile) {
+    if (s.n < SWAPPED_MIN_PAIRS) continue;
+    const loBad = s.loWithoutLao / s.n > SWAPPED_SHARE;
+    const viBad = s.viInLao / s.n > SWAPPED_SHARE;
+    if (!loBad && !viBad) continue;
+    refused.add(file);
+    const what = loBad && viBad
+      ? `the columns look swapped: ${s.loWithoutLao} of ${s.n} pairs have no Lao script in the Lao column and ${s.viInLao} have Lao script in the Vietnamese column`
+      : loBad
+        ? `the Lao column has no Lao script in ${s.loWithoutLao} of ${s.n} pairs`
+        : `the Vietnamese column is in Lao script in ${s.viInLao} of ${s.n} pairs`;
+    diagnostics.push({
+      severity: 'error', code: 'columns-swapped', file, line: s.first.line, column: s.first.loColumn,
+      message: `${what}; expected Lao first, then Vietnamese (or name the columns lo and vi in a header line)`,
+    });
+  }
+  return refused;
+}
+
+function where(p: RawPair): string {
+  return `line ${p.line}${p.file ? ` of ${p.file}` : ''}`;
+}
+
+function dropDuplicates(pairs: ValidPair[], diagnostics: Diagnostic[]): ValidPair[] {
+  const seen = new Map<string, ValidPair>();
+  const unique: ValidPair[] = [];
+  for (const p of pairs) {
+    const key = `${p.loKey}\t${p.viKey}`;
+    const first = seen.get(key);
+    if (first && (first.id ?? '') === (p.id ?? '')) {
+      diagnostics.push(warning('duplicate-pair', p.file, p.line, p.loColumn, `the same pair as ${where(first)}; merged into it`));
+      continue;
+    }
+    seen.set(key, p);
+    unique.push(p);
+  }
+  return unique;
+}
+
+function reportConflicts(pairs: ValidPair[], diagnostics: Diagnostic[]): void {
+  const firstByLao = new Map<string, ValidPair>();
+  for (const p of pairs) {
+    const first = firstByLao.get(p.loKey);
+    if (!first) {
+      firstByLao.set(p.loKey, p);
+    } else if (first.viKey !== p.viKey) {
+      diagnostics.push(warning('conflicting-translation', p.viFile ?? p.file, p.line, p.viColumn,
+        `the same Lao sentence as ${where(first)} has a different translation; both are kept (give each an id column to tell them apart for good)`));
+    }
+  }
+}
+
+function reportOddPairs(pairs: ValidPair[], diagnostics: Diagnostic[]): void {
+  const usual = usualRatio(pairs.map((p) => lengthRatio(p.lo, p.vi)));
+  for (const p of pairs) {
+    if (isCaption(p.lo, p.vi)) {
+      diagnostics.push(warning('caption', p.file, p.line, p.loColumn, 'this pair is only a caption or credit line; kept, but it teaches little'));
+    }
+    const cut = cutAfterColon(p.lo, p.vi);
+    if (cut) {
+      const side = cut === 'vi' ? 'Vietnamese' : 'Lao';
+      diagnostics.push(warning('length-ratio', cut === 'vi' ? (p.viFile ?? p.file) : p.file, p.line, cut === 'vi' ? p.viColumn : p.loColumn,
+        `the ${side} side ends at ":" while the other side goes on after it; the translation looks cut off`));
+    } else if (ratioIsSuspicious(p.lo, p.vi, usual)) {
+      const ratio = lengthRatio(p.lo, p.vi);
+      diagnostics.push(warning('length-ratio', p.viFile ?? p.file, p.line, p.viColumn,
+        `the Vietnamese side is ${(ratio / usual).toFixed(2)}× as long as usual in this deck (${letterCount(p.vi)} letters for ${letterCount(p.lo)} Lao); part of the translation may be missing or extra`));
+    }
+  }
+}

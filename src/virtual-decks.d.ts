@@ -1,0 +1,5 @@
+// The deck index compiled from content/ by scripts/vite-plugin-decks.ts.
+declare module 'virtual:lovi-decks' {
+  import type { DeckSummary } from './deck/types';
+  export const decks: DeckSummary[];
+}

@@ -1,0 +1,62 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { decksPlugin } from './scripts/vite-plugin-decks';
+
+// One option decides where the app lives: `LOVI_BASE=/lovi/ npm run build`
+// for a sub-path deployment; the manifest's start_url and scope follow it.
+const base = process.env.LOVI_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [
+    preact(),
+    decksPlugin(),
+    VitePWA({
+      // generateSW: the app needs nothing in its worker beyond precache and an
+      // app-shell navigation fallback, which workbox generates; 'prompt' so
+      // a new version never reloads the page by itself (see style.md).
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,woff2,svg,png,webmanifest}'],
+        navigateFallback: `${base}index.html`,
+        cleanupOutdatedCaches: true,
+      },
+      manifest: {
+        name: 'ໂລວີ — ຮຽນພາສາຫວຽດນາມ',
+        short_name: 'ໂລວີ',
+        description: 'ຮຽນພາສາຫວຽດນາມຈາກປະໂຫຍກລາວ',
+        lang: 'lo',
+        start_url: base,
+        scope: base,
+        display: 'standalone',
+        theme_color: '#b3261e',
+        background_color: '#fbfaf7',
+        icons: [],
+      },
+    }),
+  ],
+  preview: { port: 4173, strictPort: true },
+  build: { target: 'es2020' },
+  test: {
+    // Unit tests run the pure core in Node (fake-indexeddb where storage is
+    // involved); e2e tests build the app and drive Debian's Chromium.
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/setup/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
