@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { decksPlugin } from './scripts/vite-plugin-decks';
+import { decksPlugin } from './scripts/vite-plugin-decks.ts';
 
 // One option decides where the app lives: `LOVI_BASE=/lovi/ npm run build`
 // for a sub-path deployment; the manifest's start_url and scope follow it.

@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import {
   formatOf, metaForFile, parallelPartner, parseManifest, UNKNOWN_FORMAT_HINT,
   type DeckInput, type DeckMeta, type Diagnostic, type SourceUnit,
-} from '../src/deck/index';
+} from '../src/deck/index.ts';
 
 const MANIFEST = 'deck.json';
 

@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import {
   compileDeck, deckSummary, formatDiagnostic, summarise,
   type CompiledDeck, type Diagnostic, type ReportCounts,
-} from '../src/deck/index';
-import { loadInputs } from './deck-files';
+} from '../src/deck/index.ts';
+import { loadInputs } from './deck-files.ts';
 
 const USAGE = `usage: npm run deck -- check <input>... [--json] [--detok] [--strict]
        npm run deck -- build <input>... --out <dir> [--json] [--detok] [--strict]

@@ -4,8 +4,8 @@
 // worker precaches it and an unchanged deck is never downloaded again.
 import type { Plugin, ResolvedConfig } from 'vite';
 import { resolve } from 'node:path';
-import { compileDeck, deckSummary, formatDiagnostic, summarise, type CompiledDeck, type DeckSummary } from '../src/deck/index';
-import { loadContentFolder } from './deck-files';
+import { compileDeck, deckSummary, formatDiagnostic, summarise, type CompiledDeck, type DeckSummary } from '../src/deck/index.ts';
+import { loadContentFolder } from './deck-files.ts';
 
 const VIRTUAL_ID = 'virtual:lovi-decks';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

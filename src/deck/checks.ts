@@ -1,7 +1,7 @@
 // Checks of one pair: which ones drop it, which ones only warn. Pure
 // functions of the (normalised) text, so each is trivially tested.
-import { hasLao, laoCount, letterCount } from './script';
-import { identityKey } from './normalise';
+import { hasLao, laoCount, letterCount } from './script.ts';
+import { identityKey } from './normalise.ts';
 
 export type DropReason = 'empty-side' | 'untranslated' | 'no-lao-script' | 'vi-in-lao-script';
 

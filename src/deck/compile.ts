@@ -1,15 +1,15 @@
 // The compiler's one entry point: sources of one deck in, a compiled deck and
 // a report out. Pure (no file system, no DOM): the CLI, the Vite plugin and
 // the in-app import all call this.
-import { assignIds, cardsOf } from './identity';
-import { hash64 } from './hash';
-import { readUnit, type SourceUnit } from './sources';
-import { laoTokenizer, VocabularyBuilder, vietnameseTokens } from './tokens';
-import { validatePairs } from './validate';
+import { assignIds, cardsOf } from './identity.ts';
+import { hash64 } from './hash.ts';
+import { readUnit, type SourceUnit } from './sources.ts';
+import { laoTokenizer, VocabularyBuilder, vietnameseTokens } from './tokens.ts';
+import { validatePairs } from './validate.ts';
 import {
   DECK_FORMAT, DECK_FORMAT_VERSION,
   type CompiledDeck, type DeckMeta, type Diagnostic, type Pair, type Report,
-} from './types';
+} from './types.ts';
 
 export interface CompileOptions {
   /** Undo MT-corpus tokenisation (`a , b` → `a, b`). */

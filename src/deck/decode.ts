@@ -1,7 +1,7 @@
 // Bytes to text. Invalid UTF-8 is an error with the byte offset, never a
 // silent U+FFFD: a corpus with a broken encoding would otherwise compile into
 // cards full of replacement characters.
-import type { Diagnostic } from './types';
+import type { Diagnostic } from './types.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true });

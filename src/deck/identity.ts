@@ -8,9 +8,9 @@
 // - When the same Lao sentence has two translations, the first in the file
 //   keeps the plain id and each other one is told apart by its translation.
 // - A pair's cards are its id with the card kind: `<pairId>:r`, `<pairId>:p`.
-import { hash64 } from './hash';
-import type { CardKind, CardRef, Diagnostic } from './types';
-import type { ValidPair } from './validate';
+import { hash64 } from './hash.ts';
+import type { CardKind, CardRef, Diagnostic } from './types.ts';
+import type { ValidPair } from './validate.ts';
 
 export const CARD_KINDS: readonly CardKind[] = ['recognition', 'production'];
 const KIND_SUFFIX: Record<CardKind, string> = { recognition: 'r', production: 'p' };

@@ -1,5 +1,5 @@
 // deck.json: a deck's metadata and its source files.
-import type { DeckMeta, Diagnostic } from './types';
+import type { DeckMeta, Diagnostic } from './types.ts';
 
 export interface DeckManifest extends DeckMeta {
   /** Source files, relative to deck.json, in study order. */

@@ -1,5 +1,5 @@
 // Cleaning of one field of text, the same for every input format.
-import { isLaoChar } from './script';
+import { isLaoChar } from './script.ts';
 
 const ZWSP = '\u200B';
 

@@ -1,8 +1,8 @@
 // CSV after RFC 4180, as spreadsheets and Anki export it: fields quoted with
 // ", a doubled "" inside quotes is one ", and quoted fields may hold commas
 // and line breaks.
-import type { Diagnostic } from './types';
-import { rowsToPairs, type Field, type Row, type TableResult } from './table';
+import type { Diagnostic } from './types.ts';
+import { rowsToPairs, type Field, type Row, type TableResult } from './table.ts';
 
 export function parseCsv(file: string, text: string): TableResult {
   const rows: Row[] = [];

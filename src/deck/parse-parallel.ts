@@ -1,7 +1,7 @@
 // Line-aligned parallel files, the format of machine-translation corpora:
 // line N of name.lo translates to line N of name.vi.
-import type { Diagnostic, RawPair } from './types';
-import { splitLines } from './lines';
+import type { Diagnostic, RawPair } from './types.ts';
+import { splitLines } from './lines.ts';
 
 export interface ParallelResult {
   pairs: RawPair[];

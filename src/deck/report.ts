@@ -1,7 +1,7 @@
 // Reports for people (one line a diagnostic, as compilers print them) and the
 // deck index row.
-import { cardsOf } from './identity';
-import type { CompiledDeck, DeckSummary, Diagnostic, ReportCounts } from './types';
+import { cardsOf } from './identity.ts';
+import type { CompiledDeck, DeckSummary, Diagnostic, ReportCounts } from './types.ts';
 
 export function formatDiagnostic(d: Diagnostic): string {
   const at = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;

@@ -1,9 +1,9 @@
 // Which parser reads which file, and the reading of one source into raw pairs.
-import { decodeUtf8 } from './decode';
-import { parseCsv } from './parse-csv';
-import { parseParallel } from './parse-parallel';
-import { parseTsv } from './parse-tsv';
-import type { Diagnostic, RawPair, SourceFile } from './types';
+import { decodeUtf8 } from './decode.ts';
+import { parseCsv } from './parse-csv.ts';
+import { parseParallel } from './parse-parallel.ts';
+import { parseTsv } from './parse-tsv.ts';
+import type { Diagnostic, RawPair, SourceFile } from './types.ts';
 
 export type Format = 'tsv' | 'csv' | 'parallel-lo' | 'parallel-vi';
 

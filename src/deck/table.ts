@@ -1,7 +1,7 @@
 // Rows of fields (from TSV or CSV) to raw pairs: header detection, column
 // mapping, column-count checks and Anki's export headers.
-import { codePointLength } from './lines';
-import type { Diagnostic, RawPair } from './types';
+import { codePointLength } from './lines.ts';
+import type { Diagnostic, RawPair } from './types.ts';
 
 export interface Field {
   text: string;

@@ -2,7 +2,7 @@
 // statistics never re-read text: Vietnamese by syllable (its words are
 // written as space-separated syllables), Lao by Intl.Segmenter, whose ICU
 // dictionary knows Lao words (Lao is written without spaces between words).
-import type { VocabularyEntry } from './types';
+import type { VocabularyEntry } from './types.ts';
 
 const VI_SYLLABLE = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 

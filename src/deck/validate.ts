@@ -1,11 +1,11 @@
 // From raw rows to the pairs worth studying: normalise every field, refuse
 // files whose columns are swapped, drop noisy pairs with a warning, and
 // report duplicates, conflicts, odd lengths and captions.
-import { normaliseField, identityKey } from './normalise';
-import { detokenise } from './detok';
-import { hasLao, laoCount, letterCount } from './script';
-import { cutAfterColon, dropReason, isCaption, lengthRatio, ratioIsSuspicious, usualRatio, type DropReason } from './checks';
-import type { Diagnostic, RawPair } from './types';
+import { normaliseField, identityKey } from './normalise.ts';
+import { detokenise } from './detok.ts';
+import { hasLao, laoCount, letterCount } from './script.ts';
+import { cutAfterColon, dropReason, isCaption, lengthRatio, ratioIsSuspicious, usualRatio, type DropReason } from './checks.ts';
+import type { Diagnostic, RawPair } from './types.ts';
 
 export interface ValidateOptions {
   detok?: boolean;

@@ -1,6 +1,6 @@
 // The learner's UI language: Lao unless they chose another. A device
 // preference, so it lives in localStorage (it is not study data).
-import { DEFAULT_LANG, LANGS, type Lang } from './catalog';
+import { DEFAULT_LANG, LANGS, type Lang } from './catalog.ts';
 
 const KEY = 'lovi.lang';
 

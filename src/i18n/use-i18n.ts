@@ -1,7 +1,7 @@
 // The UI's access to the catalog: the current language and t().
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { DEFAULT_LANG, translate, type Lang, type MessageKey } from './catalog';
+import { DEFAULT_LANG, translate, type Lang, type MessageKey } from './catalog.ts';
 
 export interface I18n {
   lang: Lang;

@@ -1,10 +1,10 @@
 // The app shell: header with the language picker, and the current screen.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decks } from 'virtual:lovi-decks';
-import { LANG_NAMES, LANGS, type Lang } from '../i18n/catalog';
-import { loadLanguage, saveLanguage } from '../i18n/language';
-import { I18nContext, i18nFor } from '../i18n/use-i18n';
-import { DeckList } from './DeckList';
+import { LANG_NAMES, LANGS, type Lang } from '../i18n/catalog.ts';
+import { loadLanguage, saveLanguage } from '../i18n/language.ts';
+import { I18nContext, i18nFor } from '../i18n/use-i18n.ts';
+import { DeckList } from './DeckList.tsx';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(loadLanguage);

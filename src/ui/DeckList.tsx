@@ -1,6 +1,6 @@
 // The home screen's list of decks: titles in both languages, sizes, source.
-import type { DeckSummary } from '../deck/types';
-import { useI18n } from '../i18n/use-i18n';
+import type { DeckSummary } from '../deck/types.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 
 export function DeckList({ decks }: { decks: DeckSummary[] }) {
   const { t } = useI18n();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, firstInvalidByte } from '../../../src/deck/decode';
-import { bytes, compile, tsv } from './helpers';
+import { decodeUtf8, firstInvalidByte } from '../../../src/deck/decode.ts';
+import { bytes, compile, tsv } from './helpers.ts';
 
 describe('UTF-8 decoding', () => {
   it('strips a byte order mark', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detokenise } from '../../../src/deck/detok';
-import { compile, tsv } from './helpers';
+import { detokenise } from '../../../src/deck/detok.ts';
+import { compile, tsv } from './helpers.ts';
 
 describe('--detok', () => {
   it('undoes MT-corpus tokenisation on both sides', () => {

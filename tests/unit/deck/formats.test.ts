@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, compile, csv, line, P1, P2, P3, parallel, tsv } from './helpers';
+import { codes, compile, csv, line, P1, P2, P3, parallel, tsv } from './helpers.ts';
 
 describe('TSV', () => {
   it('reads lao<TAB>vietnamese lines without a header', () => {

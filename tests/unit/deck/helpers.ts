@@ -1,4 +1,4 @@
-import { compileDeck, type CompileOptions, type CompileResult, type SourceUnit } from '../../../src/deck/index';
+import { compileDeck, type CompileOptions, type CompileResult, type SourceUnit } from '../../../src/deck/index.ts';
 
 const encoder = new TextEncoder();
 

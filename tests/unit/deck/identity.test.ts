@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardsOf } from '../../../src/deck/index';
-import { codes, compile, line, P1, P2, P3, P4, tsv } from './helpers';
+import { cardsOf } from '../../../src/deck/index.ts';
+import { codes, compile, line, P1, P2, P3, P4, tsv } from './helpers.ts';
 
 const idsByLao = (text: string) => new Map(compile(tsv(text)).deck!.pairs.map((p) => [p.lo, p.id]));
 
@@ -26,7 +26,7 @@ describe('pair and card identity', () => {
   });
 
   it('keeps a pair’s id when its Vietnamese is corrected', () => {
-    const corrected = idsByLao([P1, P2, [P3[0], 'Ông cũng đã nghe báo cáo']].map(line).join('\n'));
+    const corrected = idsByLao([P1, P2, [P3[0], 'Ông cũng đã nghe báo cáo'] as const].map(line).join('\n'));
     expect(corrected).toEqual(ids);
   });
 

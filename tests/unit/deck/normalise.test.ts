@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, identityKey, normaliseField } from '../../../src/deck/normalise';
-import { compile, tsv } from './helpers';
+import { decodeEntities, identityKey, normaliseField } from '../../../src/deck/normalise.ts';
+import { compile, tsv } from './helpers.ts';
 
 describe('normalisation of a field', () => {
   it('composes to NFC', () => {

@@ -2,7 +2,7 @@
 // comes back exactly as it was, in order, none lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compile, csv, tsv } from './helpers';
+import { compile, csv, tsv } from './helpers.ts';
 
 const LAO_CONSONANTS = [...'ກຂຄງຈສຊຍດຕຖທນບປຜຝພຟມຢຣລວຫອຮ'];
 const LAO_VOWELS = ['', 'າ', 'ິ', 'ີ', 'ຶ', 'ື', 'ຸ', 'ູ', 'ຳ'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { laoTokenizer, vietnameseTokens } from '../../../src/deck/tokens';
-import { compile, tsv } from './helpers';
+import { laoTokenizer, vietnameseTokens } from '../../../src/deck/tokens.ts';
+import { compile, tsv } from './helpers.ts';
 
 describe('tokens and vocabulary', () => {
   it('splits Vietnamese into lower-case syllables without punctuation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, compile, line, P1, P2, P3, P4, tsv } from './helpers';
+import { codes, compile, line, P1, P2, P3, P4, tsv } from './helpers.ts';
 
 describe('noisy pairs are dropped with a warning and the rest builds', () => {
   const cases: [string, string, string][] = [

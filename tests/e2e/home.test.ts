@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, phone, screenshot } from './setup/browser.ts';
+
+const SEED = 'kpl-2018-asean-e-services';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('home screen', () => {
+  it('lists the seed deck with its pairs and cards, in Lao by default', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(inject('baseUrl'));
+    const deck = page.getByTestId(`deck-${SEED}`);
+    await expect.poll(() => deck.count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe('lo');
+    expect(await deck.getByTestId('pair-count').textContent()).toBe('9 ປະໂຫຍກ');
+    expect(await deck.getByTestId('card-count').textContent()).toBe('18 ບັດ');
+    expect(await deck.locator('[lang="lo"]').first().textContent()).toBe('ອາຊຽນ ແລະ ລະບົບບໍລິການທັນສະໄໝ');
+    expect(await deck.locator('[lang="vi"]').first().textContent()).toBe('ASEAN và các hệ thống dịch vụ hiện đại');
+    // No horizontal scroll at phone width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, 'home-360');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the UI to English and remembers the choice', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId('language').selectOption('en');
+    const deck = page.getByTestId(`deck-${SEED}`);
+    expect(await deck.getByTestId('pair-count').textContent()).toBe('9 sentences');
+    await page.reload();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByTestId(`deck-${SEED}`).getByTestId('card-count').textContent()).toBe('18 cards');
+    await context.close();
+  });
+
+  it('registers a service worker that precaches the compiled deck', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    const cached = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        urls.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
+      }
+      return urls;
+    });
+    expect(cached.some((u) => /\/assets\/kpl-2018-asean-e-services-[\w-]+\.json$/.test(u))).toBe(true);
+    expect(cached.some((u) => u.endsWith('/index.html'))).toBe(true);
+    await context.close();
+  });
+});
