@@ -53,10 +53,11 @@ function main(): number {
   if (command === 'build' && !values.out) usage('build needs --out <dir>');
   if (command === 'check' && values.out) usage('--out goes with build');
 
-  const results = loadInputs(inputs).map((input) => compileDeck(input, { detok: values.detok, strict: values.strict }));
+  const loaded = loadInputs(inputs);
+  const results = loaded.map((input) => compileDeck(input, { detok: values.detok, strict: values.strict, emit: command === 'build' }));
   const diagnostics = results.flatMap((r) => r.report.diagnostics);
   const decks = results.flatMap((r) => (r.deck ? [r.deck] : []));
-  diagnostics.push(...duplicateDeckIds(decks));
+  diagnostics.push(...duplicateDeckIds(loaded.map((input) => input.meta.id)));
   const counts = total(results.map((r) => r.report.counts));
   counts.errors = diagnostics.filter((d) => d.severity === 'error').length;
 
@@ -67,14 +68,14 @@ function main(): number {
     const report = {
       ok: counts.errors === 0,
       counts,
-      decks: results.map((r, i) => ({ id: r.deck?.id ?? null, input: inputs[i] ?? null, counts: r.report.counts })),
+      decks: results.map((r, i) => ({ id: loaded[i]!.meta.id, counts: r.report.counts })),
       diagnostics,
       written,
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
-    for (const r of results) if (r.deck) process.stdout.write(`deck ${r.deck.id}: ${summarise(r.report.counts)}\n`);
+    results.forEach((r, i) => process.stdout.write(`deck ${loaded[i]!.meta.id}: ${summarise(r.report.counts)}\n`));
     process.stdout.write(`${counts.errors === 0 ? 'ok' : 'failed'}: ${summarise(counts)}\n`);
     if (written.length) process.stdout.write(`wrote ${written.join(', ')}\n`);
     if (command === 'build' && counts.errors > 0) process.stdout.write('nothing was written\n');
@@ -88,14 +89,14 @@ function total(all: ReportCounts[]): ReportCounts {
   return sum;
 }
 
-function duplicateDeckIds(decks: CompiledDeck[]): Diagnostic[] {
+function duplicateDeckIds(ids: string[]): Diagnostic[] {
   const seen = new Set<string>();
-  return decks.flatMap((d) => {
-    if (!seen.has(d.id)) {
-      seen.add(d.id);
+  return ids.flatMap((id) => {
+    if (!seen.has(id)) {
+      seen.add(id);
       return [];
     }
-    return [{ severity: 'error', code: 'bad-deck-meta', file: d.id, line: 0, column: 0, message: `two inputs make a deck with the id "${d.id}"; deck ids must differ` } satisfies Diagnostic];
+    return [{ severity: 'error', code: 'bad-deck-meta', file: id, line: 0, column: 0, message: `two inputs make a deck with the id "${id}"; deck ids must differ` } satisfies Diagnostic];
   });
 }
 

@@ -1,17 +1,24 @@
 // Checks of one pair: which ones drop it, which ones only warn. Pure
 // functions of the (normalised) text, so each is trivially tested.
-import { hasLao, laoCount, letterCount } from './script.ts';
+import { isMostlyLao, letterCount, type TextMeasure } from './script.ts';
 import { identityKey } from './normalise.ts';
 
 export type DropReason = 'empty-side' | 'untranslated' | 'no-lao-script' | 'vi-in-lao-script';
 
+/** A pair's two sides with their measures, computed once per pair. */
+export interface MeasuredPair {
+  lo: string;
+  vi: string;
+  loM: TextMeasure;
+  viM: TextMeasure;
+}
+
 /** Why a pair cannot be studied, or null. Order matters: the most specific reason wins. */
-export function dropReason(lo: string, vi: string): DropReason | null {
+export function dropReason({ lo, vi, loM, viM }: MeasuredPair): DropReason | null {
   if (lo === '' || vi === '') return 'empty-side';
-  if (identityKey(lo).toLowerCase() === identityKey(vi).toLowerCase()) return 'untranslated';
-  if (!hasLao(lo)) return 'no-lao-script';
-  // One Lao name inside a Vietnamese sentence is fine; Lao writing is not.
-  if (laoCount(vi) > letterCount(vi) / 4) return 'vi-in-lao-script';
+  if (lo.length === vi.length && identityKey(lo).toLowerCase() === identityKey(vi).toLowerCase()) return 'untranslated';
+  if (loM.lao === 0) return 'no-lao-script';
+  if (isMostlyLao(viM)) return 'vi-in-lao-script';
   return null;
 }
 
@@ -21,6 +28,7 @@ const VI_CAPTION = /^(hình(\s+minh\s+họa|\s+ảnh)?|ảnh|nguồn|tin(\s+tứ
 const CREDIT_MAX_LETTERS = 30;
 
 export function isCaption(lo: string, vi: string): boolean {
+  if (!lo.includes(':') && !vi.includes(':')) return false;
   const credit = (text: string, label: RegExp) => {
     const m = label.exec(text);
     return m !== null && letterCount(text.slice(m[0].length)) <= CREDIT_MAX_LETTERS;
@@ -29,8 +37,8 @@ export function isCaption(lo: string, vi: string): boolean {
 }
 
 /** Vietnamese letters per Lao letter, the measure the length check compares. */
-export function lengthRatio(lo: string, vi: string): number {
-  return letterCount(vi) / Math.max(1, letterCount(lo));
+export function lengthRatio({ loM, viM }: MeasuredPair): number {
+  return viM.letters / Math.max(1, loM.letters);
 }
 
 /**
@@ -43,9 +51,9 @@ export function lengthRatio(lo: string, vi: string): number {
 export const RATIO_TOLERANCE = 1.8;
 const RATIO_MIN_LETTERS = 12;
 
-export function ratioIsSuspicious(lo: string, vi: string, usualRatio: number): boolean {
-  if (letterCount(lo) < RATIO_MIN_LETTERS && letterCount(vi) < RATIO_MIN_LETTERS) return false;
-  const r = lengthRatio(lo, vi) / usualRatio;
+export function ratioIsSuspicious(p: MeasuredPair, usualRatio: number): boolean {
+  if (p.loM.letters < RATIO_MIN_LETTERS && p.viM.letters < RATIO_MIN_LETTERS) return false;
+  const r = lengthRatio(p) / usualRatio;
   return r > RATIO_TOLERANCE || r < 1 / RATIO_TOLERANCE;
 }
 
@@ -54,6 +62,7 @@ export function ratioIsSuspicious(lo: string, vi: string, usualRatio: number): b
  * followed (`ຂ່າວ: ຂປລ.` → `Tin tức:`). Returns which side was cut, or null.
  */
 export function cutAfterColon(lo: string, vi: string): 'lo' | 'vi' | null {
+  if (!lo.includes(':') || !vi.includes(':')) return null;
   const after = (text: string) => {
     const at = text.lastIndexOf(':');
     return at < 0 ? -1 : letterCount(text.slice(at + 1));

@@ -3,15 +3,15 @@
 // report duplicates, conflicts, odd lengths and captions.
 import { normaliseField, identityKey } from './normalise.ts';
 import { detokenise } from './detok.ts';
-import { hasLao, laoCount, letterCount } from './script.ts';
-import { cutAfterColon, dropReason, isCaption, lengthRatio, ratioIsSuspicious, usualRatio, type DropReason } from './checks.ts';
+import { isMostlyLao, measure } from './script.ts';
+import { cutAfterColon, dropReason, isCaption, lengthRatio, ratioIsSuspicious, usualRatio, type DropReason, type MeasuredPair } from './checks.ts';
 import type { Diagnostic, RawPair } from './types.ts';
 
 export interface ValidateOptions {
   detok?: boolean;
 }
 
-export interface ValidPair extends RawPair {
+export interface ValidPair extends RawPair, MeasuredPair {
   /** identityKey(lo): what the pair's id and duplicate detection use. */
   loKey: string;
   viKey: string;
@@ -38,14 +38,18 @@ const SWAPPED_MIN_PAIRS = 3;
 export function validatePairs(raw: RawPair[], options: ValidateOptions = {}): ValidateResult {
   const diagnostics: Diagnostic[] = [];
   const clean = (text: string) => (options.detok ? detokenise(normaliseField(text)) : normaliseField(text));
-  const normalised = raw.map((p) => ({ ...p, lo: clean(p.lo), vi: clean(p.vi) }));
+  const normalised = raw.map((p) => {
+    const lo = clean(p.lo);
+    const vi = clean(p.vi);
+    return { ...p, lo, vi, loM: measure(lo), viM: measure(vi) };
+  });
 
   const refused = swappedFiles(normalised, diagnostics);
   const kept: ValidPair[] = [];
   let pairsDropped = 0;
   for (const p of normalised) {
     if (refused.has(p.file)) continue;
-    const reason = dropReason(p.lo, p.vi);
+    const reason = dropReason(p);
     if (reason) {
       pairsDropped++;
       const onVi = reason === 'vi-in-lao-script';
@@ -67,14 +71,14 @@ function warning(code: Diagnostic['code'], file: string, line: number, column: n
 }
 
 /** Files where most pairs have their columns the wrong way round are errors, not noise. */
-function swappedFiles(pairs: RawPair[], diagnostics: Diagnostic[]): Set<string> {
+function swappedFiles(pairs: (RawPair & MeasuredPair)[], diagnostics: Diagnostic[]): Set<string> {
   const byFile = new Map<string, { n: number; loWithoutLao: number; viInLao: number; first: RawPair }>();
   for (const p of pairs) {
     if (p.lo === '' || p.vi === '') continue;
     const s = byFile.get(p.file) ?? { n: 0, loWithoutLao: 0, viInLao: 0, first: p };
     s.n++;
-    if (!hasLao(p.lo)) s.loWithoutLao++;
-    if (laoCount(p.vi) > letterCount(p.vi) / 4) s.viInLao++;
+    if (p.loM.lao === 0) s.loWithoutLao++;
+    if (isMostlyLao(p.viM)) s.viInLao++;
     byFile.set(p.file, s);
   }
   const refused = new Set<string>();
@@ -131,7 +135,7 @@ function reportConflicts(pairs: ValidPair[], diagnostics: Diagnostic[]): void {
 }
 
 function reportOddPairs(pairs: ValidPair[], diagnostics: Diagnostic[]): void {
-  const usual = usualRatio(pairs.map((p) => lengthRatio(p.lo, p.vi)));
+  const usual = usualRatio(pairs.map(lengthRatio));
   for (const p of pairs) {
     if (isCaption(p.lo, p.vi)) {
       diagnostics.push(warning('caption', p.file, p.line, p.loColumn, 'this pair is only a caption or credit line; kept, but it teaches little'));
@@ -141,10 +145,9 @@ function reportOddPairs(pairs: ValidPair[], diagnostics: Diagnostic[]): void {
       const side = cut === 'vi' ? 'Vietnamese' : 'Lao';
       diagnostics.push(warning('length-ratio', cut === 'vi' ? (p.viFile ?? p.file) : p.file, p.line, cut === 'vi' ? p.viColumn : p.loColumn,
         `the ${side} side ends at ":" while the other side goes on after it; the translation looks cut off`));
-    } else if (ratioIsSuspicious(p.lo, p.vi, usual)) {
-      const ratio = lengthRatio(p.lo, p.vi);
+    } else if (ratioIsSuspicious(p, usual)) {
       diagnostics.push(warning('length-ratio', p.viFile ?? p.file, p.line, p.viColumn,
-        `the Vietnamese side is ${(ratio / usual).toFixed(2)}× as long as usual in this deck (${letterCount(p.vi)} letters for ${letterCount(p.lo)} Lao); part of the translation may be missing or extra`));
+        `the Vietnamese side is ${(lengthRatio(p) / usual).toFixed(2)}× as long as usual in this deck (${p.viM.letters} letters for ${p.loM.letters} Lao); part of the translation may be missing or extra`));
     }
   }
 }
