@@ -45,7 +45,15 @@ export default defineConfig({
     // Unit tests run the pure core in Node (fake-indexeddb where storage is
     // involved); e2e tests build the app and drive Debian's Chromium.
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Study days are computed in the device's zone: tests fix it to the learners' own (UTC+7, no DST).
+          env: { TZ: 'Asia/Vientiane' },
+        },
+      },
       {
         test: {
           name: 'e2e',

@@ -1,0 +1,88 @@
+// What to study next: the one place that decides what is due. Pure: the
+// storage layer hands it the candidates (from range queries) and today's log.
+import { State } from 'ts-fsrs';
+import type { CardState } from './card-state.ts';
+import type { StudySettings } from './settings.ts';
+
+/** Where a card stands, stored with it so each queue is one index range. */
+export const Queue = {
+  Retired: -3,
+  Buried: -2,
+  Suspended: -1,
+  New: 0,
+  Learning: 1,
+  Review: 2,
+} as const;
+export type Queue = (typeof Queue)[keyof typeof Queue];
+
+export function queueOf(state: CardState): Queue {
+  if (state.state === State.New) return Queue.New;
+  if (state.state === State.Review) return Queue.Review;
+  return Queue.Learning;
+}
+
+export interface Candidate {
+  cardId: string;
+  pairId: string;
+  state: CardState;
+}
+
+/** What today's review log says, as far as limits and siblings care. */
+export interface TodayLog {
+  newIntroduced: number;
+  reviewsDone: number;
+  /** For each pair studied today, the cards of it that were studied. */
+  cardsByPair: Map<string, Set<string>>;
+}
+
+export interface QueueInput {
+  now: Date;
+  /** Learning cards with due ≤ now + learn-ahead, by due. */
+  learning: Candidate[];
+  /** Review cards due before the next study day starts, by due. */
+  reviews: Candidate[];
+  /** New cards in study order (deck order or shuffled). */
+  fresh: Candidate[];
+  today: TodayLog;
+  settings: Pick<StudySettings, 'newPerDay' | 'reviewsPerDay'>;
+}
+
+export interface QueueResult {
+  next: Candidate | null;
+  counts: { new: number; learning: number; due: number };
+}
+
+/** Learning cards due within this window are shown early rather than making the learner wait. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+export function buildQueue({ now, learning, reviews, fresh, today, settings }: QueueInput): QueueResult {
+  // Siblings: once one card of a pair was studied today, its other cards wait for tomorrow.
+  const taken = new Map(today.cardsByPair);
+  const allowed = (c: Candidate) => {
+    const seen = taken.get(c.pairId);
+    return !seen || seen.has(c.cardId);
+  };
+  const claim = (c: Candidate) => taken.set(c.pairId, new Set([...(taken.get(c.pairId) ?? []), c.cardId]));
+
+  const learningNow = learning.filter(allowed);
+  learningNow.forEach(claim);
+  const dueReviews = reviews.filter(allowed).slice(0, Math.max(0, settings.reviewsPerDay - today.reviewsDone));
+  dueReviews.forEach(claim);
+  const newToday: Candidate[] = [];
+  const newLeft = Math.max(0, settings.newPerDay - today.newIntroduced);
+  for (const c of fresh) {
+    if (newToday.length >= newLeft) break;
+    if (!allowed(c)) continue;
+    claim(c);
+    newToday.push(c);
+  }
+
+  const t = now.getTime();
+  const next =
+    learningNow.find((c) => c.state.due <= t) ??
+    dueReviews[0] ??
+    newToday[0] ??
+    learningNow.find((c) => c.state.due <= t + LEARN_AHEAD_MS) ??
+    null;
+  return { next, counts: { new: newToday.length, learning: learningNow.length, due: dueReviews.length } };
+}

@@ -1,0 +1,65 @@
+// Installing a compiled deck into the database, first run or update: in
+// chunks (one transaction each, with progress), keeping every card's state
+// and history. Pairs gone from the deck are retired, never deleted. The deck
+// record, with its content hash, is written last: an install cut short is
+// simply redone at the next start.
+import { cardsOf, type CompiledDeck } from '../deck/index.ts';
+import { emptyState } from '../schedule/card-state.ts';
+import { Queue, queueOf } from '../schedule/queue.ts';
+import type { Database } from './db.ts';
+import type { CardRecord } from './schema.ts';
+
+/** Pairs per transaction: large enough that transactions are few, small enough to show progress. */
+export const INSTALL_CHUNK = 500;
+
+export async function installDeck(db: Database, deck: CompiledDeck, now: Date, onProgress?: (done: number, total: number) => void): Promise<void> {
+  const total = deck.pairs.length;
+  for (let start = 0; start < total; start += INSTALL_CHUNK) {
+    const chunk = deck.pairs.slice(start, start + INSTALL_CHUNK);
+    const tx = db.transaction(['pairs', 'cards'], 'readwrite');
+    const pairs = tx.objectStore('pairs');
+    const cards = tx.objectStore('cards');
+    const work: Promise<unknown>[] = [];
+    chunk.forEach((pair, i) => {
+      const order = start + i;
+      work.push(pairs.put({ deckId: deck.id, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false }));
+      cardsOf(pair.id).forEach((ref, k) => {
+        const cardOrder = order * 2 + k;
+        work.push(cards.get([deck.id, ref.id]).then((existing) => {
+          if (existing) return restore(cards, existing, cardOrder);
+          const state = emptyState(now);
+          const record: CardRecord = { deckId: deck.id, cardId: ref.id, pairId: pair.id, kind: ref.kind, order: cardOrder, ...state, queue: Queue.New, sortKey: cardOrder };
+          return cards.put(record);
+        }));
+      });
+    });
+    await Promise.all([...work, tx.done]);
+    onProgress?.(Math.min(total, start + INSTALL_CHUNK), total);
+  }
+  await retireMissing(db, deck);
+  await db.put('decks', { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime() });
+}
+
+/** An existing card keeps its state; a new position in the deck, or a return from retirement, is applied. */
+function restore(cards: { put(v: CardRecord): Promise<unknown> }, c: CardRecord, order: number): Promise<unknown> | undefined {
+  const queue = c.queue === Queue.Retired ? queueOf(c) : c.queue;
+  const sortKey = queue === Queue.New ? order : c.sortKey;
+  if (c.order === order && c.queue === queue && c.sortKey === sortKey) return undefined;
+  return cards.put({ ...c, order, queue, sortKey });
+}
+
+async function retireMissing(db: Database, deck: CompiledDeck): Promise<void> {
+  const present = new Set(deck.pairs.map((p) => p.id));
+  const range = IDBKeyRange.bound([deck.id, ''], [deck.id, '\uffff']);
+  const tx = db.transaction(['pairs', 'cards'], 'readwrite');
+  // Keys only: a 100,000-pair deck's text need not be read to find what is gone.
+  const keys = await tx.objectStore('pairs').getAllKeys(range);
+  const work: Promise<unknown>[] = [];
+  for (const key of keys) {
+    if (present.has(key[1])) continue;
+    work.push(tx.objectStore('pairs').get(key).then((pair) => pair && !pair.retired ? tx.objectStore('pairs').put({ ...pair, retired: true }) : undefined));
+    work.push(tx.objectStore('cards').index('pair').getAll(key).then((cs) =>
+      Promise.all(cs.filter((c) => c.queue !== Queue.Retired).map((c) => tx.objectStore('cards').put({ ...c, queue: Queue.Retired })))));
+  }
+  await Promise.all([...work, tx.done]);
+}

@@ -1,0 +1,67 @@
+// The one database's schema. Every record type is defined here once.
+import type { DBSchema } from 'idb';
+import type { LocalisedTitle } from '../deck/types.ts';
+import type { CardKind } from '../deck/types.ts';
+import type { CardState } from '../schedule/card-state.ts';
+import type { Queue } from '../schedule/queue.ts';
+import type { StudyDay } from '../schedule/study-day.ts';
+
+export interface DeckRecord {
+  id: string;
+  title: LocalisedTitle;
+  source?: string;
+  /** The compiled deck's content hash when it was installed; a different one means "update". */
+  contentHash: string;
+  pairs: number;
+  installedAt: number;
+}
+
+export interface PairRecord {
+  deckId: string;
+  pairId: string;
+  lo: string;
+  vi: string;
+  order: number;
+  /** Gone from the deck: kept, with its cards' history, but no longer studied. */
+  retired: boolean;
+}
+
+export interface CardRecord extends CardState {
+  deckId: string;
+  cardId: string;
+  pairId: string;
+  kind: CardKind;
+  /** Position in the deck's study order, for new cards. */
+  order: number;
+  queue: Queue;
+  /** The index's order within a queue: `order` for new cards, `due` for the others. */
+  sortKey: number;
+  /** For buried cards: the study day they were buried on. */
+  buriedDay?: StudyDay;
+}
+
+export interface ReviewEntry {
+  /** Unique across devices (crypto.randomUUID), so logs of two devices merge. */
+  id: string;
+  deckId: string;
+  cardId: string;
+  pairId: string;
+  grade: 1 | 2 | 3 | 4;
+  /** When the rating was given (ms). */
+  at: number;
+  /** The study day it counts for, fixed when it is recorded. */
+  day: StudyDay;
+  /** Time spent on the card, capped at 60 s. */
+  durationMs: number;
+  /** The card exactly as it was: undo restores it. */
+  before: CardState;
+  after: CardState;
+}
+
+export interface LoviDB extends DBSchema {
+  decks: { key: string; value: DeckRecord };
+  pairs: { key: [string, string]; value: PairRecord; indexes: { order: [string, number] } };
+  cards: { key: [string, string]; value: CardRecord; indexes: { queue: [string, number, number]; pair: [string, string] } };
+  reviews: { key: string; value: ReviewEntry; indexes: { day: string; card: [string, string, number]; at: number } };
+  settings: { key: string; value: unknown };
+}

@@ -1,0 +1,71 @@
+// Reading what is due: range queries on the cards' queue index (never a scan
+// of all cards) and today's log (a few hundred entries at most), handed to
+// the pure queue rules.
+import { State } from 'ts-fsrs';
+import { buildQueue, LEARN_AHEAD_MS, Queue, type Candidate, type QueueResult, type TodayLog } from '../schedule/queue.ts';
+import type { StudySettings } from '../schedule/settings.ts';
+import { nextDayStart, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
+import type { Database } from './db.ts';
+import type { CardRecord, ReviewEntry } from './schema.ts';
+
+export interface DeckQueue extends QueueResult {
+  day: StudyDay;
+  /** When the next card becomes due, if nothing is due now (ms), else null. */
+  nextDue: number | null;
+  /** The card to show, with its pair's text. */
+  card: CardRecord | null;
+}
+
+const range = (deckId: string, queue: number, from: number, to: number) => IDBKeyRange.bound([deckId, queue, from], [deckId, queue, to]);
+
+export function summariseDay(entries: ReviewEntry[]): TodayLog {
+  const cardsByPair = new Map<string, Set<string>>();
+  const introduced = new Set<string>();
+  let reviewsDone = 0;
+  for (const e of entries) {
+    if (e.before.state === State.New) introduced.add(e.cardId);
+    if (e.before.state === State.Review) reviewsDone++;
+    const set = cardsByPair.get(e.pairId) ?? new Set<string>();
+    set.add(e.cardId);
+    cardsByPair.set(e.pairId, set);
+  }
+  return { newIntroduced: introduced.size, reviewsDone, cardsByPair };
+}
+
+export async function deckQueue(db: Database, deckId: string, now: Date, settings: StudySettings): Promise<DeckQueue> {
+  const dayOptions = { dayStartHour: settings.dayStartHour };
+  const day = studyDayOf(now, dayOptions);
+  const dayEnd = nextDayStart(now, dayOptions).getTime();
+  const t = now.getTime();
+  const tx = db.transaction(['cards', 'reviews'], 'readonly');
+  const queue = tx.objectStore('cards').index('queue');
+  const [todays, learning, reviews, fresh] = await Promise.all([
+    tx.objectStore('reviews').index('day').getAll(day),
+    queue.getAll(range(deckId, Queue.Learning, -Infinity, t + LEARN_AHEAD_MS)),
+    // Enough to fill the day's limit even when siblings are skipped.
+    queue.getAll(range(deckId, Queue.Review, -Infinity, dayEnd - 1), settings.reviewsPerDay * 2),
+    queue.getAll(range(deckId, Queue.New, -Infinity, Infinity), settings.newPerDay * 2 + 2),
+  ]);
+  const today = summariseDay(todays.filter((e) => e.deckId === deckId));
+  const result = buildQueue({ now, learning: learning.map(candidate), reviews: reviews.map(candidate), fresh: fresh.map(candidate), today, settings });
+  let nextDue: number | null = null;
+  if (!result.next) {
+    const [laterLearning, laterReview] = await Promise.all([
+      queue.get(range(deckId, Queue.Learning, t + LEARN_AHEAD_MS, Infinity)),
+      queue.get(range(deckId, Queue.Review, dayEnd, Infinity)),
+    ]);
+    const times = [laterLearning?.due, laterReview ? dayEnd : undefined].filter((x): x is number => x !== undefined);
+    // A pair held back by the sibling rule, or a new card over today's limit, waits for tomorrow too.
+    if (result.counts.new === 0 && fresh.length > 0) times.push(dayEnd);
+    if (reviews.length > 0) times.push(dayEnd);
+    nextDue = times.length ? Math.min(...times) : null;
+  }
+  await tx.done;
+  const all = [...learning, ...reviews, ...fresh];
+  const card = result.next ? all.find((c) => c.cardId === result.next!.cardId) ?? null : null;
+  return { ...result, day, nextDue, card };
+}
+
+function candidate(c: CardRecord): Candidate {
+  return { cardId: c.cardId, pairId: c.pairId, state: c };
+}

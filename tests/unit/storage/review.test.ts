@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { State } from 'ts-fsrs';
+import { installDeck } from '../../../src/storage/install';
+import { recordReview, StaleCardError, undoReview } from '../../../src/storage/reviews';
+import { deckQueue } from '../../../src/storage/study';
+import { createScheduler } from '../../../src/schedule/scheduler';
+import { Queue } from '../../../src/schedule/queue';
+import type { Database } from '../../../src/storage/db';
+import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers';
+
+const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane, study day 2026-03-10
+const scheduler = createScheduler(SETTINGS);
+
+async function rateNext(db: Database, now: Date, grade: 1 | 2 | 3 | 4, settings = SETTINGS) {
+  const q = await deckQueue(db, 'news', now, settings);
+  const card = q.card!;
+  const after = scheduler.rate(card, now, grade);
+  return recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, after, grade, at: now, day: q.day, durationMs: 5000 });
+}
+
+async function setup() {
+  const db = await freshDb();
+  await installDeck(db, deckFrom(PAIRS), T0);
+  return db;
+}
+
+describe('reviews', () => {
+  it('writes the card and its log entry together', async () => {
+    const db = await setup();
+    const entry = await rateNext(db, T0, 3);
+    const card = (await db.get('cards', ['news', entry.cardId]))!;
+    expect(card).toMatchObject({ state: State.Learning, reps: 1, queue: Queue.Learning, sortKey: card.due });
+    expect(card.due - T0.getTime()).toBe(10 * 60_000); // Good on a new card: the 10 m learning step
+    expect(await db.getAll('reviews')).toEqual([entry]);
+    expect(entry).toMatchObject({ grade: 3, day: '2026-03-10', durationMs: 5000, at: T0.getTime() });
+    expect(entry.before.state).toBe(State.New);
+  });
+
+  it('caps the recorded time at 60 s', async () => {
+    const db = await setup();
+    const q = await deckQueue(db, 'news', T0, SETTINGS);
+    const entry = await recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, after: scheduler.rate(q.card!, T0, 3), grade: 3, at: T0, day: q.day, durationMs: 600_000 });
+    expect(entry.durationMs).toBe(60_000);
+  });
+
+  it('refuses a review of a card that changed since it was shown, writing nothing', async () => {
+    const db = await setup();
+    const q = await deckQueue(db, 'news', T0, SETTINGS);
+    const after = scheduler.rate(q.card!, T0, 3);
+    await recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, after, grade: 3, at: T0, day: q.day, durationMs: 1 });
+    await expect(recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, after, grade: 3, at: T0, day: q.day, durationMs: 1 }))
+      .rejects.toBeInstanceOf(StaleCardError);
+    expect(await db.count('reviews')).toBe(1);
+  });
+
+  it('undoes several ratings, restoring the exact states and the day’s counts', async () => {
+    const db = await setup();
+    const initial = await db.getAll('cards');
+    const before = await deckQueue(db, 'news', T0, SETTINGS);
+    const e1 = await rateNext(db, T0, 3);
+    const e2 = await rateNext(db, new Date(T0.getTime() + 60_000), 1);
+    expect((await deckQueue(db, 'news', T0, SETTINGS)).counts.new).toBe(before.counts.new - 2);
+    await undoReview(db, e2.id);
+    await undoReview(db, e1.id);
+    expect(await db.getAll('cards')).toEqual(initial);
+    expect(await db.count('reviews')).toBe(0);
+    expect((await deckQueue(db, 'news', T0, SETTINGS)).counts).toEqual(before.counts);
+  });
+});
+
+describe('the queue', () => {
+  it('shows new cards in deck order, recognition first', async () => {
+    const db = await setup();
+    const q = await deckQueue(db, 'news', T0, SETTINGS);
+    expect(q.card).toMatchObject({ order: 0, kind: 'recognition' });
+    // Four pairs: one card of each is new today; the siblings wait.
+    expect(q.counts).toEqual({ new: 4, learning: 0, due: 0 });
+  });
+
+  it('never shows both cards of a pair on the same day', async () => {
+    const db = await setup();
+    const seen: string[] = [];
+    let now = T0;
+    for (let i = 0; i < 12; i++) {
+      const q = await deckQueue(db, 'news', now, SETTINGS);
+      if (!q.card) break;
+      seen.push(q.card.cardId);
+      await rateNext(db, now, 4); // Easy: straight to review, days away
+      now = new Date(now.getTime() + 60_000);
+    }
+    expect(seen).toHaveLength(4);
+    expect(new Set(seen.map((id) => id.split(':')[0])).size).toBe(4);
+    expect(seen.every((id) => id.endsWith(':r'))).toBe(true);
+    const done = await deckQueue(db, 'news', now, SETTINGS);
+    expect(done.card).toBeNull();
+    // Tomorrow at 04:00 Vientiane (21:00 UTC) the production cards are new.
+    expect(done.nextDue).toBe(new Date('2026-03-10T21:00:00Z').getTime());
+  });
+
+  it('limits new cards per study day, counting from the log', async () => {
+    const db = await setup();
+    const limited = { ...SETTINGS, newPerDay: 2 };
+    await rateNext(db, T0, 4, limited);
+    await rateNext(db, T0, 4, limited);
+    const q = await deckQueue(db, 'news', T0, limited);
+    expect(q.counts.new).toBe(0);
+    expect(q.card).toBeNull();
+    // 03:59 local the next morning is still the same study day; 04:00 is a new one.
+    const late = await deckQueue(db, 'news', new Date('2026-03-10T20:59:00Z'), limited);
+    expect(late.counts.new).toBe(0);
+    const morning = await deckQueue(db, 'news', new Date('2026-03-10T21:00:00Z'), limited);
+    expect(morning.counts.new).toBe(2);
+  });
+
+  it('shows a review on the day it falls due, from the start of that study day', async () => {
+    const db = await setup();
+    const entry = await rateNext(db, T0, 4);
+    const due = new Date(entry.after.due);
+    const days = entry.after.scheduledDays;
+    expect(days).toBeGreaterThanOrEqual(1);
+    // The study day before it is due: not yet. The study day it is due, at 04:00 local: due, even if its hour is later.
+    const dueDayStart = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate(), 21) - (due.getUTCHours() >= 21 ? 0 : 86_400_000));
+    const before = await deckQueue(db, 'news', new Date(dueDayStart.getTime() - 60_000), { ...SETTINGS, newPerDay: 0 });
+    expect(before.counts.due).toBe(0);
+    const on = await deckQueue(db, 'news', dueDayStart, { ...SETTINGS, newPerDay: 0 });
+    expect(on.counts.due).toBe(1);
+    expect(on.card!.cardId).toBe(entry.cardId);
+  });
+});
