@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { App } from './ui/App.tsx';
+import { Store } from './ui/store.ts';
 import { registerServiceWorker } from './pwa/register-sw.ts';
 import './ui/styles.css';
 
-render(<App />, document.getElementById('app')!);
+const store = new Store();
+render(<App store={store} />, document.getElementById('app')!);
+void store.start();
 registerServiceWorker();

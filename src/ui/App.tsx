@@ -1,18 +1,21 @@
-// The app shell: header with the language picker, and the current screen.
+// The app shell: header with the language picker, problems, and the current screen.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { decks } from 'virtual:lovi-decks';
 import { LANG_NAMES, LANGS, type Lang } from '../i18n/catalog.ts';
 import { loadLanguage, saveLanguage } from '../i18n/language.ts';
 import { I18nContext, i18nFor } from '../i18n/use-i18n.ts';
 import { DeckList } from './DeckList.tsx';
+import { Review } from './Review.tsx';
+import { Store, useStore } from './store.ts';
 
-export function App() {
+export function App({ store }: { store: Store }) {
   const [lang, setLang] = useState<Lang>(loadLanguage);
   const i18n = useMemo(() => i18nFor(lang), [lang]);
+  const state = useStore(store);
+  const { t } = i18n;
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = i18n.t('appName');
-  }, [lang, i18n]);
+    document.title = t('appName');
+  }, [lang, t]);
 
   const choose = (next: Lang) => {
     saveLanguage(next);
@@ -22,9 +25,9 @@ export function App() {
   return (
     <I18nContext.Provider value={i18n}>
       <header class="bar">
-        <h1 class="brand">{i18n.t('appName')}</h1>
+        <h1 class="brand">{t('appName')}</h1>
         <label class="lang-picker">
-          <span class="visually-hidden">{i18n.t('languageLabel')}</span>
+          <span class="visually-hidden">{t('languageLabel')}</span>
           <select data-testid="language" value={lang} onChange={(e) => choose((e.target as HTMLSelectElement).value as Lang)}>
             {LANGS.map((l) => (
               <option key={l} value={l} lang={l}>{LANG_NAMES[l]}</option>
@@ -33,8 +36,21 @@ export function App() {
         </label>
       </header>
       <main class="screen">
-        <p class="tagline">{i18n.t('tagline')}</p>
-        <DeckList decks={decks} />
+        {state.problem && <p class="problem" role="alert" data-testid="problem">{t(`problem_${state.problem}`)}</p>}
+        {state.installing && (
+          <div class="installing" data-testid="installing">
+            <p>{t('installing', { done: state.installing.done, total: state.installing.total })}</p>
+            <progress max={state.installing.total} value={state.installing.done} />
+          </div>
+        )}
+        {!state.ready && !state.installing && <p>{t('loading')}</p>}
+        {state.ready && state.screen.name === 'home' && (
+          <>
+            <p class="tagline">{t('tagline')}</p>
+            <DeckList rows={state.rows} onStart={(id) => void store.openDeck(id)} />
+          </>
+        )}
+        {state.screen.name === 'review' && <Review state={state} store={store} />}
       </main>
     </I18nContext.Provider>
   );

@@ -1,31 +1,44 @@
-// The home screen's list of decks: titles in both languages, sizes, source.
-import type { DeckSummary } from '../deck/types.ts';
+// The home screen's list of decks: titles in both languages, today's counts, start.
+import type { DeckRow } from './store.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { NextDue } from './NextDue.tsx';
 
-export function DeckList({ decks }: { decks: DeckSummary[] }) {
+export function DeckList({ rows, onStart }: { rows: DeckRow[]; onStart: (deckId: string) => void }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="decks-heading">
       <h2 id="decks-heading">{t('decksHeading')}</h2>
-      {decks.length === 0 ? (
+      {rows.length === 0 ? (
         <p>{t('noDecks')}</p>
       ) : (
         <ul class="decks">
-          {decks.map((deck) => (
-            <li key={deck.id} class="deck" data-testid={`deck-${deck.id}`}>
-              <h3 class="deck-title" lang="lo">{deck.title.lo}</h3>
-              <p class="deck-subtitle" lang="vi">{deck.title.vi}</p>
-              <p class="deck-counts">
-                <span data-testid="pair-count">{t('pairCount', { n: deck.pairs })}</span>
-                {' · '}
-                <span data-testid="card-count">{t('cardCount', { n: deck.cards })}</span>
-              </p>
-              {deck.source && <p class="deck-source">{t('sourceLabel', { source: deck.source })}</p>}
-            </li>
-          ))}
+          {rows.map(({ summary: deck, queue }) => {
+            const nothing = queue.card === null;
+            return (
+              <li key={deck.id} class="deck" data-testid={`deck-${deck.id}`}>
+                <h3 class="deck-title" lang="lo">{deck.title.lo}</h3>
+                <p class="deck-subtitle" lang="vi">{deck.title.vi}</p>
+                <p class="deck-counts">
+                  <span data-testid="pair-count">{t('pairCount', { n: deck.pairs })}</span>
+                  {' · '}
+                  <span data-testid="card-count">{t('cardCount', { n: deck.cards })}</span>
+                </p>
+                <dl class="today">
+                  <div class="count new"><dt>{t('newLabel')}</dt><dd data-testid="new-count">{queue.counts.new}</dd></div>
+                  <div class="count learning"><dt>{t('learningLabel')}</dt><dd data-testid="learning-count">{queue.counts.learning}</dd></div>
+                  <div class="count due"><dt>{t('dueLabel')}</dt><dd data-testid="due-count">{queue.counts.due}</dd></div>
+                </dl>
+                {nothing ? (
+                  <NextDue at={queue.nextDue} />
+                ) : (
+                  <button class="primary" data-testid={`start-${deck.id}`} onClick={() => onStart(deck.id)}>{t('start')}</button>
+                )}
+                {deck.source && <p class="deck-source">{t('sourceLabel', { source: deck.source })}</p>}
+              </li>
+            );
+          })}
         </ul>
       )}
-      <p class="hint">{t('studySoon')}</p>
     </section>
   );
 }

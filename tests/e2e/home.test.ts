@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, phone, screenshot } from './setup/browser.ts';
+import { launch, phone } from './setup/browser.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 let browser: Browser;
@@ -28,7 +28,6 @@ describe('home screen', () => {
     expect(await deck.locator('[lang="vi"]').first().textContent()).toBe('ASEAN và các hệ thống dịch vụ hiện đại');
     // No horizontal scroll at phone width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await screenshot(page, 'home-360');
     expect(errors).toEqual([]);
     await context.close();
   });

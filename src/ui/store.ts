@@ -1,0 +1,191 @@
+// App state: the one layer between the screens and storage/scheduling. A tap
+// becomes an action here, goes through the scheduler and one transaction,
+// then the state updates and the screens re-render.
+import { useEffect, useState } from 'preact/hooks';
+import { decks as bundled } from 'virtual:lovi-decks';
+import { now } from '../clock.ts';
+import { fetchDeck } from '../deck/load.ts';
+import type { DeckSummary } from '../deck/types.ts';
+import { createScheduler, GRADES, type Grade4, type Scheduler } from '../schedule/scheduler.ts';
+import type { CardState } from '../schedule/card-state.ts';
+import type { StudySettings } from '../schedule/settings.ts';
+import { studyDayOf } from '../schedule/study-day.ts';
+import { openDatabase, type Database } from '../storage/db.ts';
+import { installDeck } from '../storage/install.ts';
+import { recordReview, undoReview } from '../storage/reviews.ts';
+import type { CardRecord, PairRecord } from '../storage/schema.ts';
+import { loadSettings } from '../storage/settings.ts';
+import { deckQueue, type DeckQueue } from '../storage/study.ts';
+
+export type Problem = 'blocked' | 'reload-needed' | 'save-failed' | 'install-failed' | 'storage-unavailable';
+
+export interface DeckRow {
+  summary: DeckSummary;
+  queue: DeckQueue;
+}
+
+export interface CurrentCard {
+  card: CardRecord;
+  pair: PairRecord;
+  revealed: boolean;
+  shownAt: number;
+  /** The state each rating would give, for the interval labels. */
+  preview: Record<Grade4, CardState>;
+}
+
+export interface AppState {
+  ready: boolean;
+  installing: { deck: string; done: number; total: number } | null;
+  problem: Problem | null;
+  rows: DeckRow[];
+  screen: { name: 'home' } | { name: 'review'; deckId: string };
+  current: CurrentCard | null;
+  /** Next due time when the deck under review has nothing left today. */
+  doneUntil: number | null;
+  undoable: number;
+}
+
+type Listener = (s: AppState) => void;
+
+export class Store {
+  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, current: null, doneUntil: null, undoable: 0 };
+  private listeners = new Set<Listener>();
+  private db: Database | null = null;
+  private settings!: StudySettings;
+  private scheduler!: Scheduler;
+  /** Log entry ids of this session's ratings, newest last: the undo levels. */
+  private undoStack: string[] = [];
+  private busy = false;
+
+  subscribe(l: Listener): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  private set(patch: Partial<AppState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l(this.state);
+  }
+
+  async start(): Promise<void> {
+    try {
+      this.db = await openDatabase({
+        onBlocked: () => this.set({ problem: 'blocked' }),
+        onVersionChange: () => this.set({ problem: 'reload-needed' }),
+      });
+    } catch {
+      this.set({ problem: 'storage-unavailable', ready: true });
+      return;
+    }
+    this.settings = await loadSettings(this.db);
+    this.scheduler = createScheduler(this.settings);
+    await this.installBundled();
+    await this.refreshRows();
+    this.set({ ready: true });
+  }
+
+  /** Installs bundled decks that are new or changed since they were installed. */
+  private async installBundled(): Promise<void> {
+    const db = this.db!;
+    for (const summary of bundled) {
+      const installed = await db.get('decks', summary.id);
+      if (installed?.contentHash === summary.contentHash) continue;
+      try {
+        this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
+        const deck = await fetchDeck(summary.file);
+        await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }));
+      } catch {
+        this.set({ problem: 'install-failed' });
+      }
+    }
+    this.set({ installing: null });
+  }
+
+  private async refreshRows(): Promise<void> {
+    const db = this.db!;
+    const at = now();
+    const rows: DeckRow[] = [];
+    for (const summary of bundled) {
+      if (!(await db.get('decks', summary.id))) continue;
+      rows.push({ summary, queue: await deckQueue(db, summary.id, at, this.settings) });
+    }
+    this.set({ rows });
+  }
+
+  async openDeck(deckId: string): Promise<void> {
+    this.undoStack = [];
+    this.set({ screen: { name: 'review', deckId }, undoable: 0 });
+    await this.showNext();
+  }
+
+  async goHome(): Promise<void> {
+    this.set({ screen: { name: 'home' }, current: null });
+    await this.refreshRows();
+  }
+
+  private async showNext(): Promise<void> {
+    const screen = this.state.screen;
+    if (screen.name !== 'review' || !this.db) return;
+    const at = now();
+    const queue = await deckQueue(this.db, screen.deckId, at, this.settings);
+    const rows = this.state.rows.map((r) => (r.summary.id === screen.deckId ? { ...r, queue } : r));
+    if (!queue.card) {
+      this.set({ current: null, doneUntil: queue.nextDue, rows });
+      return;
+    }
+    const pair = (await this.db.get('pairs', [screen.deckId, queue.card.pairId]))!;
+    this.set({
+      rows,
+      doneUntil: null,
+      current: { card: queue.card, pair, revealed: false, shownAt: at.getTime(), preview: this.scheduler.preview(queue.card, at) },
+    });
+  }
+
+  reveal(): void {
+    const c = this.state.current;
+    if (c && !c.revealed) this.set({ current: { ...c, revealed: true, preview: this.scheduler.preview(c.card, now()) } });
+  }
+
+  async rate(grade: Grade4): Promise<void> {
+    const c = this.state.current;
+    const screen = this.state.screen;
+    if (!c || !c.revealed || this.busy || screen.name !== 'review' || !GRADES.includes(grade)) return;
+    this.busy = true;
+    try {
+      const at = now();
+      const entry = await recordReview(this.db!, {
+        deckId: screen.deckId, cardId: c.card.cardId, before: c.card, after: this.scheduler.rate(c.card, at, grade),
+        grade, at, day: studyDayOf(at, this.settings), durationMs: at.getTime() - c.shownAt,
+      });
+      this.undoStack.push(entry.id);
+      this.set({ undoable: this.undoStack.length, problem: null });
+    } catch {
+      this.set({ problem: 'save-failed' });
+    } finally {
+      this.busy = false;
+    }
+    await this.showNext();
+  }
+
+  async undo(): Promise<void> {
+    const id = this.undoStack[this.undoStack.length - 1];
+    if (!id || this.busy) return;
+    this.busy = true;
+    try {
+      await undoReview(this.db!, id);
+      this.undoStack.pop();
+      this.set({ undoable: this.undoStack.length });
+    } catch {
+      this.set({ problem: 'save-failed' });
+    } finally {
+      this.busy = false;
+    }
+    await this.showNext();
+  }
+}
+
+export function useStore(store: Store): AppState {
+  const [state, setState] = useState(store.state);
+  useEffect(() => store.subscribe(setState), [store]);
+  return state;
+}

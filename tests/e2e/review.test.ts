@@ -1,0 +1,127 @@
+// The study loop in a real browser: real IndexedDB, the production build,
+// a phone viewport, Playwright's fake clock.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, persistentPhone, phone, readStore, screenshot } from './setup/browser';
+import type { CardRecord, ReviewEntry } from '../../src/storage/schema';
+
+const SEED = 'kpl-2018-asean-e-services';
+const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const text = async (page: Page, id: string) => (await page.getByTestId(id).first().textContent())?.trim();
+
+/** Every card's stored state must be what the log says: its last review's result, or new. */
+function expectCardsMatchLog(cards: CardRecord[], log: ReviewEntry[]) {
+  const last = new Map<string, ReviewEntry>();
+  for (const e of [...log].sort((a, b) => a.at - b.at)) last.set(e.cardId, e);
+  for (const card of cards) {
+    const entry = last.get(card.cardId);
+    if (entry) expect({ due: card.due, state: card.state, reps: card.reps, stability: card.stability }).toEqual(
+      { due: entry.after.due, state: entry.after.state, reps: entry.after.reps, stability: entry.after.stability });
+    else expect(card.reps).toBe(0);
+  }
+}
+
+describe('review', () => {
+  it('reviews, undoes, survives a reload, and shows due reviews on a later day', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'lovi-phone-'));
+    const context = await persistentPhone(profile);
+    await context.clock.install({ time: T0 });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(inject('baseUrl'));
+
+    await page.getByTestId(`start-${SEED}`).waitFor();
+    expect(await text(page, 'new-count')).toBe('9');
+    expect(await text(page, 'due-count')).toBe('0');
+    await screenshot(page, 'home-360');
+    await page.getByTestId(`start-${SEED}`).click();
+
+    // First card: the first sentence's recognition card, Vietnamese shown.
+    const front = page.getByTestId('card-front');
+    await expect.poll(() => front.locator('[lang="vi"]').textContent()).toMatch(/^Bộ Bưu chính, Viễn thông và Truyền thông/);
+    await screenshot(page, 'question-360');
+    await page.getByTestId('reveal').click();
+    expect(await page.getByTestId('card-back').locator('[lang="lo"]').textContent()).toMatch(/^ກະຊວງໄປສະນີໂທລະຄົມມະນາຄົມ/);
+    expect(await text(page, 'rate-1')).toMatch(/^1 ນາທີ/);
+    expect(await text(page, 'rate-3')).toMatch(/^10 ນາທີ/);
+    await screenshot(page, 'answer-360');
+    await page.getByTestId('rate-4').click();
+
+    // Second card: the next sentence (its sibling waits for tomorrow).
+    await expect.poll(() => front.locator('[lang="vi"]').textContent()).toMatch(/^Mục đích của cuộc họp/);
+    await page.getByTestId('reveal').click();
+    await page.getByTestId('rate-3').click();
+    await page.getByTestId('undo').click();
+    // Undo brings the same card back, unrated.
+    await expect.poll(() => front.locator('[lang="vi"]').textContent()).toMatch(/^Mục đích của cuộc họp/);
+
+    await page.reload();
+    await page.getByTestId(`start-${SEED}`).waitFor();
+    await expect.poll(() => text(page, 'new-count')).toBe('8');
+    const log = await readStore<ReviewEntry>(page, 'reviews');
+    const cards = await readStore<CardRecord>(page, 'cards');
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ grade: 4, day: '2026-03-10' });
+    expectCardsMatchLog(cards, log);
+    // One pair begun today: 8 new pairs left of the limit of 10, none due.
+    expect(await text(page, 'new-count')).toBe('8');
+    expect(await text(page, 'due-count')).toBe('0');
+
+    // The day the Easy card falls due, at 05:00 local, it is due.
+    const easy = cards.find((c) => c.cardId === log[0]!.cardId)!;
+    const dueDay = new Date(easy.due);
+    const morning = new Date(Date.UTC(dueDay.getUTCFullYear(), dueDay.getUTCMonth(), dueDay.getUTCDate(), 22));
+    await context.close();
+
+    // The learner comes back on the day the Easy card falls due (05:00 local): it is due.
+    const later = await persistentPhone(profile);
+    await later.clock.install({ time: morning.getTime() > easy.due ? morning : new Date(morning.getTime() + 86_400_000) });
+    const back = await later.newPage();
+    back.on('pageerror', (e) => errors.push(e.message));
+    await back.goto(inject('baseUrl'));
+    await back.getByTestId(`start-${SEED}`).waitFor();
+    await expect.poll(() => text(back, 'due-count')).toBe('1');
+    await back.getByTestId(`start-${SEED}`).click();
+    await expect.poll(() => back.getByTestId('card-front').locator('[lang="vi"]').textContent()).toMatch(/^Bộ Bưu chính/);
+    expect(errors).toEqual([]);
+    await later.close();
+  });
+
+  it('is driven by the keyboard on desktop', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Vientiane' });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId(`start-${SEED}`).click();
+    await page.getByTestId('card-front').waitFor();
+    await page.keyboard.press('Space');
+    await page.getByTestId('card-back').waitFor();
+    await page.keyboard.press('3');
+    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(1);
+    await page.keyboard.press('u');
+    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(0);
+    await context.close();
+  });
+
+  it('shows deck text as text, never as markup', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId(`start-${SEED}`).click();
+    await page.getByTestId('card-front').waitFor();
+    expect(await page.locator('.sentence').evaluateAll((els) => els.every((e) => e.children.length === 0))).toBe(true);
+    await context.close();
+  });
+});
