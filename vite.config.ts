@@ -50,6 +50,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The CLI tests spawn Node processes; with the browser tests running beside them on two cores they can take seconds.
+          testTimeout: 30_000,
           // Study days are computed in the device's zone: tests fix it to the learners' own (UTC+7, no DST).
           env: { TZ: 'Asia/Vientiane' },
         },

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/use-i18n.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
 import type { AppState, Store } from './store.ts';
 import { NextDue } from './NextDue.tsx';
+import { SpeakButtons } from './SpeakButtons.tsx';
 
 const GRADE_KEYS: Record<Grade4, MessageKey> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
 
@@ -53,6 +54,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
           <div data-testid="card-front">
             {kind === 'recognition' ? <Sentence lang="vi" text={c.pair.vi} /> : <Sentence lang="lo" text={c.pair.lo} />}
           </div>
+          {(kind === 'recognition' || c.revealed) && <SpeakButtons key={c.card.cardId} text={c.pair.vi} />}
           {!c.revealed ? (
             <button class="primary reveal" data-testid="reveal" onClick={() => store.reveal()}>{t('showAnswer')}</button>
           ) : (

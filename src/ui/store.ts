@@ -186,6 +186,12 @@ export class Store {
 
 export function useStore(store: Store): AppState {
   const [state, setState] = useState(store.state);
-  useEffect(() => store.subscribe(setState), [store]);
+  useEffect(() => {
+    const unsubscribe = store.subscribe(setState);
+    // Effects run after paint: the store may have moved on (even finished
+    // starting) between the first render and this subscription.
+    setState(store.state);
+    return unsubscribe;
+  }, [store]);
   return state;
 }

@@ -124,4 +124,44 @@ describe('review', () => {
     expect(await page.locator('.sentence').evaluateAll((els) => els.every((e) => e.children.length === 0))).toBe(true);
     await context.close();
   });
+
+  it('reads the Vietnamese aloud with a vi-VN voice, or explains once how to add one', async () => {
+    const context = await phone(browser);
+    // The platform's voices are stubbed (headless Chromium has none): one page with a Vietnamese voice, one without.
+    await context.addInitScript(() => {
+      const withVoice = location.search.includes('voice');
+      const spoken: { text: string; lang: string; rate: number }[] = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      speechSynthesis.getVoices = () => (withVoice ? [{ lang: 'vi-VN', name: 'Tiếng Việt', default: false, localService: true, voiceURI: 'vi' } as SpeechSynthesisVoice] : []);
+      // rate is a float32 in Chromium: 0.6 reads back as 0.60000002.
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang, rate: Math.round(u.rate * 100) / 100 });
+    });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}?voice`);
+    await page.getByTestId(`start-${SEED}`).click();
+    const spoken = () => page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken);
+    await page.getByTestId('speak').click();
+    await expect.poll(async () => (await spoken()).length).toBe(1);
+    await page.getByTestId('speak-slow').click();
+    await expect.poll(async () => (await spoken()).length).toBe(2);
+    expect(await spoken()).toEqual([
+      { text: expect.stringMatching(/^Bộ Bưu chính/), lang: 'vi-VN', rate: 1 },
+      { text: expect.stringMatching(/^Bộ Bưu chính/), lang: 'vi-VN', rate: 0.6 },
+    ]);
+    expect(await page.getByTestId('no-voice').count()).toBe(0);
+
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId(`start-${SEED}`).click();
+    await page.getByTestId('speak').click();
+    await page.getByTestId('no-voice').waitFor();
+    expect(await page.getByTestId('no-voice').textContent()).toContain('ພາສາຫວຽດນາມ');
+    // Said once: the next card does not repeat it.
+    await page.getByTestId('reveal').click();
+    await page.getByTestId('rate-3').click();
+    await expect.poll(() => page.getByTestId('card-front').textContent()).toMatch(/Mục đích/);
+    await page.getByTestId('speak').click();
+    await page.waitForTimeout(1200);
+    expect(await page.getByTestId('no-voice').count()).toBe(0);
+    await context.close();
+  });
 });

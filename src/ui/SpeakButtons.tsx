@@ -1,0 +1,31 @@
+// Speaker buttons for a Vietnamese sentence, normal and slow; a one-time
+// explanation when the device has no Vietnamese voice.
+import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n/use-i18n.ts';
+import { SLOW_RATE, speakVietnamese } from './speech.ts';
+
+const TOLD_KEY = 'lovi.noVoiceExplained';
+
+export function SpeakButtons({ text }: { text: string }) {
+  const { t } = useI18n();
+  const [noVoice, setNoVoice] = useState(false);
+  const speak = async (rate: number) => {
+    const ok = await speakVietnamese(text, rate);
+    if (ok) return;
+    let told = false;
+    try {
+      told = localStorage.getItem(TOLD_KEY) === '1';
+      localStorage.setItem(TOLD_KEY, '1');
+    } catch {
+      // Storage off: explain every time rather than never.
+    }
+    if (!told) setNoVoice(true);
+  };
+  return (
+    <div class="speak">
+      <button class="speak-button" data-testid="speak" aria-label={t('speak')} onClick={() => void speak(1)}>🔊</button>
+      <button class="speak-button" data-testid="speak-slow" aria-label={t('speakSlow')} onClick={() => void speak(SLOW_RATE)}>🐢</button>
+      {noVoice && <p class="notice" role="status" data-testid="no-voice">{t('noVietnameseVoice')}</p>}
+    </div>
+  );
+}
