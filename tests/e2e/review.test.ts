@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, persistentPhone, phone, readStore, screenshot } from './setup/browser';
-import type { CardRecord, ReviewEntry } from '../../src/storage/schema';
+import { launch, persistentPhone, phone, readStore, screenshot } from './setup/browser.ts';
+import type { CardRecord, ReviewEntry } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane

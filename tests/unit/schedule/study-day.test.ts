@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, nextDayStart, studyDayOf } from '../../../src/schedule/study-day';
+import { addDays, nextDayStart, studyDayOf } from '../../../src/schedule/study-day.ts';
 
 const VIENTIANE = { dayStartHour: 4, timeZone: 'Asia/Vientiane' }; // UTC+7, no DST
 

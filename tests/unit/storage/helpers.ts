@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { compileDeck, type CompiledDeck } from '../../../src/deck/index';
-import { openDatabase, type Database } from '../../../src/storage/db';
-import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings';
+import { compileDeck, type CompiledDeck } from '../../../src/deck/index.ts';
+import { openDatabase, type Database } from '../../../src/storage/db.ts';
+import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings.ts';
 
 let n = 0;
 export async function freshDb(): Promise<Database> {

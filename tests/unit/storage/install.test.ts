@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
-import { installDeck } from '../../../src/storage/install';
-import { recordReview } from '../../../src/storage/reviews';
-import { Queue } from '../../../src/schedule/queue';
-import { createScheduler } from '../../../src/schedule/scheduler';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers';
+import { installDeck } from '../../../src/storage/install.ts';
+import { recordReview } from '../../../src/storage/reviews.ts';
+import { Queue } from '../../../src/schedule/queue.ts';
+import { createScheduler } from '../../../src/schedule/scheduler.ts';
+import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane
 

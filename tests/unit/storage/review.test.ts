@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
-import { installDeck } from '../../../src/storage/install';
-import { recordReview, StaleCardError, undoReview } from '../../../src/storage/reviews';
-import { deckQueue } from '../../../src/storage/study';
-import { createScheduler } from '../../../src/schedule/scheduler';
-import { Queue } from '../../../src/schedule/queue';
-import type { Database } from '../../../src/storage/db';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers';
+import { installDeck } from '../../../src/storage/install.ts';
+import { recordReview, StaleCardError, undoReview } from '../../../src/storage/reviews.ts';
+import { deckQueue } from '../../../src/storage/study.ts';
+import { createScheduler } from '../../../src/schedule/scheduler.ts';
+import { Queue } from '../../../src/schedule/queue.ts';
+import type { Database } from '../../../src/storage/db.ts';
+import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane, study day 2026-03-10
 const scheduler = createScheduler(SETTINGS);
