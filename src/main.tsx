@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from './ui/App.tsx';
 import { Store } from './ui/store.ts';
 import { registerServiceWorker } from './pwa/register-sw.ts';
+import './ui/fonts.css';
 import './ui/styles.css';
 
 const store = new Store();

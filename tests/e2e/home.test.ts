@@ -26,6 +26,12 @@ describe('home screen', () => {
     expect(await deck.getByTestId('card-count').textContent()).toBe('18 ບັດ');
     expect(await deck.locator('[lang="lo"]').first().textContent()).toBe('ອາຊຽນ ແລະ ລະບົບບໍລິການທັນສະໄໝ');
     expect(await deck.locator('[lang="vi"]').first().textContent()).toBe('ASEAN và các hệ thống dịch vụ hiện đại');
+    // The self-hosted Lao font is what renders Lao, not whatever the device has.
+    const laoFont = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.replaceAll('"', '') === 'Noto Sans Lao' && f.status === 'loaded').length;
+    });
+    expect(laoFont).toBeGreaterThanOrEqual(1);
     // No horizontal scroll at phone width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(errors).toEqual([]);
@@ -60,6 +66,24 @@ describe('home screen', () => {
     });
     expect(cached.some((u) => /\/assets\/kpl-2018-asean-e-services-[\w-]+\.json$/.test(u))).toBe(true);
     expect(cached.some((u) => u.endsWith('/index.html'))).toBe(true);
+    await context.close();
+  });
+
+  it('wraps the longest Lao sentence at 320 px without horizontal scroll', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId(`start-${SEED}`).click();
+    // Rate cards until the seed's longest Lao sentence (line 7) is on the answer side.
+    for (let i = 0; i < 9; i++) {
+      await page.getByTestId('reveal').click();
+      const lo = await page.getByTestId('card-back').locator('[lang="lo"]').textContent();
+      if (lo?.startsWith('ທ່ານ ພູຂົງ')) break;
+      await page.getByTestId('rate-4').click();
+      await expect.poll(() => page.getByTestId('reveal').count()).toBe(1);
+    }
+    expect(await page.getByTestId('card-back').textContent()).toMatch(/^ທ່ານ ພູຂົງ/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
 });
