@@ -50,7 +50,13 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
         state.ready && <NextDue at={state.doneUntil} />
       ) : (
         <article class="card">
-          <p class="prompt">{t(kind === 'recognition' ? 'promptRecognition' : 'promptProduction')}</p>
+          <div class="card-top">
+            <p class="prompt">{t(kind === 'recognition' ? 'promptRecognition' : 'promptProduction')}</p>
+            <div class="card-actions">
+              <button class="link small" data-testid="bury" title={t('buryHint')} onClick={() => void store.setAside('bury')}>{t('bury')}</button>
+              <button class="link small" data-testid="suspend" title={t('suspendHint')} onClick={() => void store.setAside('suspend')}>{t('suspend')}</button>
+            </div>
+          </div>
           <div data-testid="card-front">
             {kind === 'recognition' ? <Sentence lang="vi" text={c.pair.vi} /> : <Sentence lang="lo" text={c.pair.lo} />}
           </div>

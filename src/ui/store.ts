@@ -13,6 +13,7 @@ import { studyDayOf } from '../schedule/study-day.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { recordReview, undoReview } from '../storage/reviews.ts';
+import { buryCard, suspendCard, unburyBefore } from '../storage/card-actions.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings } from '../storage/settings.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
@@ -107,6 +108,7 @@ export class Store {
     const rows: DeckRow[] = [];
     for (const summary of bundled) {
       if (!(await db.get('decks', summary.id))) continue;
+      await unburyBefore(db, summary.id, studyDayOf(at, this.settings));
       rows.push({ summary, queue: await deckQueue(db, summary.id, at, this.settings) });
     }
     this.set({ rows });
@@ -159,6 +161,22 @@ export class Store {
       });
       this.undoStack.push(entry.id);
       this.set({ undoable: this.undoStack.length, problem: null });
+    } catch {
+      this.set({ problem: 'save-failed' });
+    } finally {
+      this.busy = false;
+    }
+    await this.showNext();
+  }
+
+  /** Suspend (until brought back) or bury (until tomorrow) the card on screen. */
+  async setAside(how: 'suspend' | 'bury'): Promise<void> {
+    const c = this.state.current;
+    if (!c || this.busy) return;
+    this.busy = true;
+    try {
+      if (how === 'suspend') await suspendCard(this.db!, c.card.deckId, c.card.cardId);
+      else await buryCard(this.db!, c.card.deckId, c.card.cardId, studyDayOf(now(), this.settings));
     } catch {
       this.set({ problem: 'save-failed' });
     } finally {

@@ -1,0 +1,46 @@
+// Suspend and bury: a card leaves the queues (suspended until the learner
+// brings it back; buried until the next study day) with its state untouched.
+import { Queue, queueOf } from '../schedule/queue.ts';
+import type { StudyDay } from '../schedule/study-day.ts';
+import type { Database } from './db.ts';
+import type { CardRecord } from './schema.ts';
+
+async function update(db: Database, deckId: string, cardId: string, change: (c: CardRecord) => CardRecord): Promise<CardRecord | null> {
+  const tx = db.transaction('cards', 'readwrite', { durability: 'strict' });
+  const card = await tx.store.get([deckId, cardId]);
+  if (!card) {
+    await tx.done;
+    return null;
+  }
+  const next = change(card);
+  await Promise.all([tx.store.put(next), tx.done]);
+  return next;
+}
+
+/** Back to the queue its scheduling state puts it in. */
+function active(c: CardRecord): CardRecord {
+  const queue = queueOf(c);
+  const { buriedDay: _, ...rest } = c;
+  return { ...rest, queue, sortKey: queue === Queue.New ? c.order : c.due };
+}
+
+export function suspendCard(db: Database, deckId: string, cardId: string) {
+  return update(db, deckId, cardId, (c) => ({ ...c, queue: Queue.Suspended }));
+}
+
+export function unsuspendCard(db: Database, deckId: string, cardId: string) {
+  return update(db, deckId, cardId, (c) => (c.queue === Queue.Suspended ? active(c) : c));
+}
+
+export function buryCard(db: Database, deckId: string, cardId: string, day: StudyDay) {
+  return update(db, deckId, cardId, (c) => ({ ...c, queue: Queue.Buried, buriedDay: day }));
+}
+
+/** Cards buried on an earlier study day come back. One range query: buried cards are few. */
+export async function unburyBefore(db: Database, deckId: string, today: StudyDay): Promise<number> {
+  const tx = db.transaction('cards', 'readwrite');
+  const buried = await tx.store.index('queue').getAll(IDBKeyRange.bound([deckId, Queue.Buried, -Infinity], [deckId, Queue.Buried, Infinity]));
+  const due = buried.filter((c) => (c.buriedDay ?? '') < today);
+  await Promise.all([...due.map((c) => tx.store.put(active(c))), tx.done]);
+  return due.length;
+}
