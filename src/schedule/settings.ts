@@ -14,8 +14,8 @@ export interface StudySettings {
   /** Ten new sentences a day is a sustainable pace for a few minutes' study. */
   newPerDay: number;
   reviewsPerDay: number;
-  /** 'deck': the seed is an article and its order matters. */
-  newOrder: 'deck' | 'random';
+  /** Read the Vietnamese aloud as soon as it is shown. */
+  autoplayAudio: boolean;
 }
 
 export const DEFAULT_SETTINGS: StudySettings = {
@@ -27,5 +27,27 @@ export const DEFAULT_SETTINGS: StudySettings = {
   dayStartHour: 4,
   newPerDay: 10,
   reviewsPerDay: 200,
-  newOrder: 'deck',
+  autoplayAudio: false,
 };
+
+/** The range each number may take; the settings screen and loading both hold to it. */
+export const SETTING_LIMITS = {
+  desiredRetention: { min: 0.7, max: 0.99, step: 0.01 },
+  maximumInterval: { min: 1, max: 36500, step: 1 },
+  dayStartHour: { min: 0, max: 23, step: 1 },
+  newPerDay: { min: 0, max: 9999, step: 1 },
+  reviewsPerDay: { min: 0, max: 99999, step: 1 },
+} as const;
+
+export type NumericSetting = keyof typeof SETTING_LIMITS;
+
+/** Settings as saved, with anything missing or out of range replaced by its default. */
+export function sanitiseSettings(saved: Partial<StudySettings> | undefined): StudySettings {
+  const s: StudySettings = { ...DEFAULT_SETTINGS, ...saved };
+  for (const key of Object.keys(SETTING_LIMITS) as NumericSetting[]) {
+    const { min, max } = SETTING_LIMITS[key];
+    const v = s[key];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) s[key] = DEFAULT_SETTINGS[key];
+  }
+  return s;
+}

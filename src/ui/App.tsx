@@ -5,6 +5,7 @@ import { loadLanguage, saveLanguage } from '../i18n/language.ts';
 import { I18nContext, i18nFor } from '../i18n/use-i18n.ts';
 import { DeckList } from './DeckList.tsx';
 import { Review } from './Review.tsx';
+import { Settings } from './Settings.tsx';
 import { Store, useStore } from './store.ts';
 
 export function App({ store }: { store: Store }) {
@@ -51,7 +52,14 @@ export function App({ store }: { store: Store }) {
           </>
         )}
         {state.screen.name === 'review' && <Review state={state} store={store} />}
+        {state.screen.name === 'settings' && state.settings && <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />}
       </main>
+      {state.ready && state.screen.name !== 'review' && (
+        <nav class="tabs" aria-label={t('appName')}>
+          <button class={state.screen.name === 'home' ? 'tab current' : 'tab'} data-testid="nav-home" onClick={() => void store.goHome()}>{t('home')}</button>
+          <button class={state.screen.name === 'settings' ? 'tab current' : 'tab'} data-testid="nav-settings" onClick={() => store.openSettings()}>{t('settings')}</button>
+        </nav>
+      )}
     </I18nContext.Provider>
   );
 }

@@ -60,7 +60,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
           <div data-testid="card-front">
             {kind === 'recognition' ? <Sentence lang="vi" text={c.pair.vi} /> : <Sentence lang="lo" text={c.pair.lo} />}
           </div>
-          {(kind === 'recognition' || c.revealed) && <SpeakButtons key={c.card.cardId} text={c.pair.vi} />}
+          {(kind === 'recognition' || c.revealed) && <SpeakButtons key={c.card.cardId} text={c.pair.vi} autoplay={state.settings?.autoplayAudio ?? false} />}
           {!c.revealed ? (
             <button class="primary reveal" data-testid="reveal" onClick={() => store.reveal()}>{t('showAnswer')}</button>
           ) : (

@@ -1,12 +1,12 @@
 // Speaker buttons for a Vietnamese sentence, normal and slow; a one-time
 // explanation when the device has no Vietnamese voice.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { SLOW_RATE, speakVietnamese } from './speech.ts';
 
 const TOLD_KEY = 'lovi.noVoiceExplained';
 
-export function SpeakButtons({ text }: { text: string }) {
+export function SpeakButtons({ text, autoplay }: { text: string; autoplay: boolean }) {
   const { t } = useI18n();
   const [noVoice, setNoVoice] = useState(false);
   const speak = async (rate: number) => {
@@ -21,6 +21,10 @@ export function SpeakButtons({ text }: { text: string }) {
     }
     if (!told) setNoVoice(true);
   };
+  // Mounted once per card side that shows Vietnamese (keyed by card), so this plays once.
+  useEffect(() => {
+    if (autoplay) void speak(1);
+  }, []);
   return (
     <div class="speak">
       <button class="speak-button" data-testid="speak" aria-label={t('speak')} onClick={() => void speak(1)}>🔊</button>

@@ -15,7 +15,7 @@ import { installDeck } from '../storage/install.ts';
 import { recordReview, undoReview } from '../storage/reviews.ts';
 import { buryCard, suspendCard, unburyBefore } from '../storage/card-actions.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
-import { loadSettings } from '../storage/settings.ts';
+import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 
 export type Problem = 'blocked' | 'reload-needed' | 'save-failed' | 'install-failed' | 'storage-unavailable';
@@ -39,7 +39,8 @@ export interface AppState {
   installing: { deck: string; done: number; total: number } | null;
   problem: Problem | null;
   rows: DeckRow[];
-  screen: { name: 'home' } | { name: 'review'; deckId: string };
+  screen: { name: 'home' } | { name: 'review'; deckId: string } | { name: 'settings' };
+  settings: StudySettings | null;
   current: CurrentCard | null;
   /** Next due time when the deck under review has nothing left today. */
   doneUntil: number | null;
@@ -49,7 +50,7 @@ export interface AppState {
 type Listener = (s: AppState) => void;
 
 export class Store {
-  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, current: null, doneUntil: null, undoable: 0 };
+  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0 };
   private listeners = new Set<Listener>();
   private db: Database | null = null;
   private settings!: StudySettings;
@@ -80,6 +81,7 @@ export class Store {
     }
     this.settings = await loadSettings(this.db);
     this.scheduler = createScheduler(this.settings);
+    this.set({ settings: this.settings });
     await this.installBundled();
     await this.refreshRows();
     this.set({ ready: true });
@@ -123,6 +125,17 @@ export class Store {
   async goHome(): Promise<void> {
     this.set({ screen: { name: 'home' }, current: null });
     await this.refreshRows();
+  }
+
+  openSettings(): void {
+    this.set({ screen: { name: 'settings' }, current: null });
+  }
+
+  async saveSettings(next: StudySettings): Promise<void> {
+    await saveSettings(this.db!, next);
+    this.settings = await loadSettings(this.db!);
+    this.scheduler = createScheduler(this.settings);
+    this.set({ settings: this.settings });
   }
 
   private async showNext(): Promise<void> {
