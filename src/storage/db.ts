@@ -1,12 +1,37 @@
-// Opening the one database: schema changes happen only here, one step per
-// version, and an old tab that blocks an upgrade is asked to close.
-import { openDB, type IDBPDatabase } from 'idb';
+// Opening the one database: schema changes happen only here, one migration
+// per version, and an old tab that blocks an upgrade is asked to close.
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { LoviDB } from './schema.ts';
 
 export const DB_NAME = 'lovi';
-export const DB_VERSION = 1;
 
 export type Database = IDBPDatabase<LoviDB>;
+type UpgradeTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'versionchange'>;
+type Migration = (db: Database, tx: UpgradeTx) => void;
+
+/** migrations[n] upgrades version n to n + 1. Never edit a released one: add the next. */
+export const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1: the first schema.
+  (db) => {
+    db.createObjectStore('decks', { keyPath: 'id' });
+    const pairs = db.createObjectStore('pairs', { keyPath: ['deckId', 'pairId'] });
+    pairs.createIndex('order', ['deckId', 'order']);
+    const cards = db.createObjectStore('cards', { keyPath: ['deckId', 'cardId'] });
+    cards.createIndex('queue', ['deckId', 'queue', 'sortKey']);
+    cards.createIndex('pair', ['deckId', 'pairId']);
+    const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+    reviews.createIndex('day', 'day');
+    reviews.createIndex('card', ['deckId', 'cardId', 'at']);
+    reviews.createIndex('at', 'at');
+    db.createObjectStore('settings');
+  },
+  // 1 → 2: a deck's reviews of one study day as one range (limits and siblings are per deck).
+  (_db, tx) => {
+    tx.objectStore('reviews').createIndex('deck-day', ['deckId', 'day']);
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
 
 export interface OpenCallbacks {
   /** Another tab holds an older version open and did not close it. */
@@ -15,22 +40,10 @@ export interface OpenCallbacks {
   onVersionChange?: () => void;
 }
 
-export async function openDatabase(callbacks: OpenCallbacks = {}, name = DB_NAME): Promise<Database> {
-  const db = await openDB<LoviDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('decks', { keyPath: 'id' });
-        const pairs = db.createObjectStore('pairs', { keyPath: ['deckId', 'pairId'] });
-        pairs.createIndex('order', ['deckId', 'order']);
-        const cards = db.createObjectStore('cards', { keyPath: ['deckId', 'cardId'] });
-        cards.createIndex('queue', ['deckId', 'queue', 'sortKey']);
-        cards.createIndex('pair', ['deckId', 'pairId']);
-        const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
-        reviews.createIndex('day', 'day');
-        reviews.createIndex('card', ['deckId', 'cardId', 'at']);
-        reviews.createIndex('at', 'at');
-        db.createObjectStore('settings');
-      }
+export async function openDatabase(callbacks: OpenCallbacks = {}, name = DB_NAME, version = DB_VERSION): Promise<Database> {
+  const db = await openDB<LoviDB>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db, tx);
     },
     blocked() {
       callbacks.onBlocked?.();

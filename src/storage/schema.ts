@@ -62,6 +62,6 @@ export interface LoviDB extends DBSchema {
   decks: { key: string; value: DeckRecord };
   pairs: { key: [string, string]; value: PairRecord; indexes: { order: [string, number] } };
   cards: { key: [string, string]; value: CardRecord; indexes: { queue: [string, number, number]; pair: [string, string] } };
-  reviews: { key: string; value: ReviewEntry; indexes: { day: string; card: [string, string, number]; at: number } };
+  reviews: { key: string; value: ReviewEntry; indexes: { day: string; 'deck-day': [string, string]; card: [string, string, number]; at: number } };
   settings: { key: string; value: unknown };
 }

@@ -40,13 +40,13 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
   const tx = db.transaction(['cards', 'reviews'], 'readonly');
   const queue = tx.objectStore('cards').index('queue');
   const [todays, learning, reviews, fresh] = await Promise.all([
-    tx.objectStore('reviews').index('day').getAll(day),
+    tx.objectStore('reviews').index('deck-day').getAll([deckId, day]),
     queue.getAll(range(deckId, Queue.Learning, -Infinity, t + LEARN_AHEAD_MS)),
     // Enough to fill the day's limit even when siblings are skipped.
     queue.getAll(range(deckId, Queue.Review, -Infinity, dayEnd - 1), settings.reviewsPerDay * 2),
     queue.getAll(range(deckId, Queue.New, -Infinity, Infinity), settings.newPerDay * 2 + 2),
   ]);
-  const today = summariseDay(todays.filter((e) => e.deckId === deckId));
+  const today = summariseDay(todays);
   const result = buildQueue({ now, learning: learning.map(candidate), reviews: reviews.map(candidate), fresh: fresh.map(candidate), today, settings });
   let nextDue: number | null = null;
   if (!result.next) {
