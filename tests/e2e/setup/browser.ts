@@ -1,23 +1,10 @@
-// Debian's Chromium, headless, driven by playwright-core (which never
-// downloads a browser of its own). A fresh profile per context.
+// Browsers for the e2e tests (see scripts/chromium.ts): a fresh profile per context.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { LAUNCH, PHONE, persistentPhone } from '../../../scripts/chromium.ts';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const CHROMIUM = process.env.LOVI_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
-
-const LAUNCH = {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-};
-
-/** A phone: 360×800 CSS pixels, touch, Lao-speaking, in Laos. */
-const PHONE = {
-  viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-  locale: 'lo-LA', timezoneId: 'Asia/Vientiane',
-};
 
 export async function launch(): Promise<Browser> {
   return chromium.launch(LAUNCH);
@@ -27,15 +14,10 @@ export async function phone(browser: Browser): Promise<BrowserContext> {
   return browser.newContext(PHONE);
 }
 
-/**
- * A phone whose profile (IndexedDB, service worker) lives in `dir`, so a
- * test can close the browser and come back another day with a new clock.
- * (Moving a running fake clock by days makes Playwright replay every timer
- * since the start on the next reload, which hangs the page.)
- */
-export async function persistentPhone(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, { ...LAUNCH, ...PHONE });
-}
+// persistentPhone: a test can close the browser and come back another day
+// with a new clock. (Moving a running fake clock by days makes Playwright
+// replay every timer since the start on the next reload, which hangs the page.)
+export { persistentPhone };
 
 /** Screenshots for people to look at, in a folder git ignores. */
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,0 +1,122 @@
+// `npm run bench:review`: the review screen's speed in headless Chromium at
+// 4× CPU throttling (a cheap phone), on a database seeded with N cards and
+// 5N review-log entries. Prints app start → first card (cold: a fresh
+// browser process; warm: a reload) and rating tap → next card shown.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { persistentPhone } from './chromium.ts';
+import { serveProductionBuild } from './bench/serve-build.ts';
+import { seedInPage } from './bench/seed-db.ts';
+import { fmt, summarise, type Summary } from './bench/stats.ts';
+
+const DECK = 'kpl-2018-asean-e-services';
+const SCALES = (process.env.BENCH_CARDS ?? '1000,10000,100000').split(',').map(Number);
+const STARTS = Number(process.env.BENCH_RUNS ?? 5);
+const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 200);
+const THROTTLE = 4;
+// tsx (esbuild) names functions through a `__name` helper that does not exist
+// in the page; functions passed to page.evaluate need it there.
+const NAME_HELPER = { content: 'globalThis.__name = (f) => f;' };
+
+/** In the page from its first moment: tap "start" as soon as it appears, note when the first card shows. */
+function autoStart(deck: string) {
+  const w = window as unknown as { __firstCard?: number; __tapped?: boolean };
+  new MutationObserver(() => {
+    const start = document.querySelector<HTMLButtonElement>(`[data-testid="start-${deck}"]`);
+    if (start && !w.__tapped) {
+      w.__tapped = true;
+      start.click();
+    }
+    if (w.__firstCard === undefined && document.querySelector('[data-testid="card-front"]')) w.__firstCard = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+}
+
+/** In the page: reveal, tap Good, time until the next card is in the DOM and painted. */
+async function rateLoop(n: number): Promise<number[]> {
+  const $ = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  const until = (ok: () => boolean) => new Promise<void>((resolve) => {
+    if (ok()) return resolve();
+    const mo = new MutationObserver(() => {
+      if (ok()) {
+        mo.disconnect();
+        resolve();
+      }
+    });
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const reveal = $('reveal');
+    if (!reveal) break;
+    reveal.click();
+    await until(() => $('rate-3') !== null);
+    const t0 = performance.now();
+    $('rate-3')!.click();
+    await until(() => $('reveal') !== null || $('done-today') !== null);
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+async function throttled(context: BrowserContext): Promise<Page> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return page;
+}
+
+async function firstCard(page: Page, reload: boolean, url: string): Promise<number> {
+  if (reload) await page.reload();
+  else await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstCard?: number }).__firstCard !== undefined, null, { timeout: 120_000 });
+  return page.evaluate(() => (window as unknown as { __firstCard: number }).__firstCard);
+}
+
+const row = (label: string, s: Summary) =>
+  `| ${label} | ${fmt(s.median, 1)} | ${fmt(s.p95, 1)} | ${fmt(s.min, 1)}–${fmt(s.max, 1)} | ${s.runs} |`;
+
+async function main() {
+  const { url, server } = await serveProductionBuild(join(process.cwd(), 'bench/.dist'));
+  console.log(`review benchmark — headless Chromium, ${THROTTLE}× CPU throttling, 360×800, ${new Date().toISOString()}`);
+  try {
+    for (const cards of SCALES) {
+      const profile = mkdtempSync(join(tmpdir(), 'lovi-bench-'));
+      let context = await persistentPhone(profile);
+      await context.addInitScript(NAME_HELPER);
+      const setup = context.pages()[0] ?? (await context.newPage());
+      await setup.goto(url);
+      await setup.getByTestId(`start-${DECK}`).waitFor({ timeout: 60_000 });
+      const t = Date.now();
+      await setup.evaluate(seedInPage, { deckId: DECK, cards, reviews: cards * 5, now: Date.now() });
+      const seedSeconds = (Date.now() - t) / 1000;
+      await context.close();
+
+      const cold: number[] = [];
+      const warm: number[] = [];
+      let ratings: number[] = [];
+      for (let run = 0; run < STARTS; run++) {
+        context = await persistentPhone(profile);
+        await context.addInitScript(NAME_HELPER);
+        await context.addInitScript(autoStart, DECK);
+        const page = await throttled(context);
+        cold.push(await firstCard(page, false, url));
+        warm.push(await firstCard(page, true, url));
+        if (run === STARTS - 1) ratings = await page.evaluate(rateLoop, REVIEWS);
+        await context.close();
+      }
+      console.log(`\n${fmt(cards)} cards, ${fmt(cards * 5)} review-log entries (seeded in ${fmt(seedSeconds, 1)} s)`);
+      console.log('| figure | median ms | p95 ms | min–max ms | runs |\n|---|---:|---:|---:|---:|');
+      console.log(row('app start → first card, cold (new browser process)', summarise(cold)));
+      console.log(row('app start → first card, warm (reload)', summarise(warm)));
+      console.log(row('rating tap → next card shown', summarise(ratings)));
+      rmSync(profile, { recursive: true, force: true });
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+await main();

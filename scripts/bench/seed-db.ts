@@ -1,0 +1,65 @@
+// Fills the app's database, in the page, with a large study history: pairs,
+// cards in every state, and a year of review-log entries, under the bundled
+// seed deck (so the app lists it). Runs in the browser: no imports.
+export interface SeedSize {
+  cards: number;
+  reviews: number;
+}
+
+export function seedInPage({ deckId, cards, reviews, now }: SeedSize & { deckId: string; now: number }): Promise<number> {
+  const DAY = 86_400_000;
+  let rnd = 42;
+  const random = () => ((rnd = (rnd * 1103515245 + 12345) >>> 0) / 4294967296);
+  const state = (s: number, due: number, reps: number) => ({
+    due, stability: s === 0 ? 0 : 1 + random() * 60, difficulty: s === 0 ? 0 : 1 + random() * 9, elapsedDays: 0,
+    scheduledDays: s === 2 ? Math.ceil(random() * 60) : 0, learningSteps: 0, reps, lapses: 0, state: s,
+    lastReview: s === 0 ? null : now - Math.floor(random() * 30) * DAY,
+  });
+  // Study day in Vientiane (UTC+7, day starts 04:00): UTC+3.
+  const dayOf = (t: number) => new Date(t + 3 * 3_600_000).toISOString().slice(0, 10);
+  const pairs = cards / 2;
+  const open = () => new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open('lovi');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const write = (db: IDBDatabase, store: string, records: unknown[]) => new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    const os = tx.objectStore(store);
+    for (const r of records) os.put(r);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  return open().then(async (db) => {
+    const CHUNK = 10_000;
+    for (let start = 0; start < pairs; start += CHUNK) {
+      const ps: unknown[] = [];
+      const cs: unknown[] = [];
+      for (let i = start; i < Math.min(pairs, start + CHUNK); i++) {
+        const pairId = `bench${i}`;
+        ps.push({ deckId, pairId, lo: `ປະໂຫຍກທົດສອບທີ ${i} ກ່ຽວກັບການພັດທະນາລະບົບບໍລິການທັນສະໄໝ`, vi: `Câu thử nghiệm số ${i} về phát triển dịch vụ hiện đại`, order: 1000 + i, retired: false });
+        for (let k = 0; k < 2; k++) {
+          const roll = random();
+          // 20 % new, 5 % learning, 75 % review with due dates from 10 days ago to 60 days ahead.
+          const s = roll < 0.2 ? 0 : roll < 0.25 ? 1 : 2;
+          const due = s === 0 ? now : s === 1 ? now + Math.floor(random() * 3_600_000) : now + Math.floor((random() * 70 - 10) * DAY);
+          const order = 2000 + i * 2 + k;
+          cs.push({ deckId, cardId: `${pairId}:${k ? 'p' : 'r'}`, pairId, kind: k ? 'production' : 'recognition', order, ...state(s, due, s === 0 ? 0 : 3), queue: s, sortKey: s === 0 ? order : due });
+        }
+      }
+      await write(db, 'pairs', ps);
+      await write(db, 'cards', cs);
+    }
+    for (let start = 0; start < reviews; start += CHUNK) {
+      const rs: unknown[] = [];
+      for (let i = start; i < Math.min(reviews, start + CHUNK); i++) {
+        const p = Math.floor(random() * pairs);
+        const at = now - DAY - Math.floor(random() * 365 * DAY);
+        rs.push({ id: `bench-review-${i}`, deckId, cardId: `bench${p}:r`, pairId: `bench${p}`, grade: 1 + Math.floor(random() * 4), at, day: dayOf(at), durationMs: 4000, before: state(2, at, 2), after: state(2, at + 3 * DAY, 3) });
+      }
+      await write(db, 'reviews', rs);
+    }
+    db.close();
+    return cards;
+  });
+}
