@@ -23,6 +23,11 @@ export function cardsOf(pairId: string): CardRef[] {
   return CARD_KINDS.map((kind) => ({ id: `${pairId}:${KIND_SUFFIX[kind]}`, pairId, kind }));
 }
 
+/** The pair a card id belongs to (inverse of cardsOf), so queues can work from index keys alone. */
+export function pairIdOfCard(cardId: string): string {
+  return cardId.slice(0, cardId.lastIndexOf(':'));
+}
+
 /** Ids for a deck's pairs, in order; duplicate ids (explicit, or a hash collision) are errors. */
 export function assignIds(pairs: ValidPair[], diagnostics: Diagnostic[]): string[] {
   const firstTranslation = new Map<string, string>();

@@ -24,7 +24,8 @@ export function queueOf(state: CardState): Queue {
 export interface Candidate {
   cardId: string;
   pairId: string;
-  state: CardState;
+  /** Needed for learning cards only (they are due by the minute); reviews and new cards come in index order. */
+  due?: number;
 }
 
 /** What today's review log says, as far as limits and siblings care. */
@@ -79,10 +80,10 @@ export function buildQueue({ now, learning, reviews, fresh, today, settings }: Q
 
   const t = now.getTime();
   const next =
-    learningNow.find((c) => c.state.due <= t) ??
+    learningNow.find((c) => (c.due ?? 0) <= t) ??
     dueReviews[0] ??
     newToday[0] ??
-    learningNow.find((c) => c.state.due <= t + LEARN_AHEAD_MS) ??
+    learningNow.find((c) => (c.due ?? 0) <= t + LEARN_AHEAD_MS) ??
     null;
   return { next, counts: { new: newToday.length, learning: learningNow.length, due: dueReviews.length } };
 }

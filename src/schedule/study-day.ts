@@ -49,8 +49,14 @@ export function addDays(day: StudyDay, days: number): StudyDay {
  * time falls before it is due today. Found by stepping from a guess, which
  * stays right across daylight-saving changes.
  */
+const nextStartCache = new Map<string, number>();
+
 export function nextDayStart(date: Date, options: DayOptions): Date {
   const today = studyDayOf(date, options);
+  // Asked on every rating; the answer only changes once a day.
+  const key = `${today}|${options.dayStartHour}|${options.timeZone ?? ''}`;
+  const cached = nextStartCache.get(key);
+  if (cached !== undefined && cached > date.getTime()) return new Date(cached);
   // Start from 'now + 1 h' in whole hours and walk forward until the study day changes.
   let t = Math.floor(date.getTime() / 60_000) * 60_000 + 60_000;
   let step = 3_600_000;
@@ -59,5 +65,7 @@ export function nextDayStart(date: Date, options: DayOptions): Date {
   t -= step;
   step = 60_000;
   while (studyDayOf(new Date(t), options) === today) t += step;
+  if (nextStartCache.size > 64) nextStartCache.clear();
+  nextStartCache.set(key, t);
   return new Date(t);
 }

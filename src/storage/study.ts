@@ -2,6 +2,7 @@
 // of all cards) and today's log (a few hundred entries at most), handed to
 // the pure queue rules.
 import { State } from 'ts-fsrs';
+import { pairIdOfCard } from '../deck/identity.ts';
 import { buildQueue, LEARN_AHEAD_MS, Queue, type Candidate, type QueueResult, type TodayLog } from '../schedule/queue.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { nextDayStart, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
@@ -39,15 +40,25 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
   const t = now.getTime();
   const tx = db.transaction(['cards', 'reviews'], 'readonly');
   const queue = tx.objectStore('cards').index('queue');
+  // Reviews and new cards are read as index keys only: their order is the
+  // index's, and the card id names the pair. Only learning cards need their due time.
   const [todays, learning, reviews, fresh] = await Promise.all([
     tx.objectStore('reviews').index('deck-day').getAll([deckId, day]),
     queue.getAll(range(deckId, Queue.Learning, -Infinity, t + LEARN_AHEAD_MS)),
     // Enough to fill the day's limit even when siblings are skipped.
-    queue.getAll(range(deckId, Queue.Review, -Infinity, dayEnd - 1), settings.reviewsPerDay * 2),
-    queue.getAll(range(deckId, Queue.New, -Infinity, Infinity), settings.newPerDay * 2 + 2),
+    queue.getAllKeys(range(deckId, Queue.Review, -Infinity, dayEnd - 1), settings.reviewsPerDay * 2),
+    queue.getAllKeys(range(deckId, Queue.New, -Infinity, Infinity), settings.newPerDay * 2 + 2),
   ]);
   const today = summariseDay(todays);
-  const result = buildQueue({ now, learning: learning.map(candidate), reviews: reviews.map(candidate), fresh: fresh.map(candidate), today, settings });
+  const result = buildQueue({
+    now,
+    learning: learning.map((c) => ({ cardId: c.cardId, pairId: c.pairId, due: c.due })),
+    reviews: reviews.map(fromKey),
+    fresh: fresh.map(fromKey),
+    today,
+    settings,
+  });
+  const card = result.next ? (await tx.objectStore('cards').get([deckId, result.next.cardId])) ?? null : null;
   let nextDue: number | null = null;
   if (!result.next) {
     const [laterLearning, laterReview] = await Promise.all([
@@ -61,11 +72,9 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
     nextDue = times.length ? Math.min(...times) : null;
   }
   await tx.done;
-  const all = [...learning, ...reviews, ...fresh];
-  const card = result.next ? all.find((c) => c.cardId === result.next!.cardId) ?? null : null;
   return { ...result, day, nextDue, card };
 }
 
-function candidate(c: CardRecord): Candidate {
-  return { cardId: c.cardId, pairId: c.pairId, state: c };
+function fromKey([, cardId]: [string, string]): Candidate {
+  return { cardId, pairId: pairIdOfCard(cardId) };
 }
