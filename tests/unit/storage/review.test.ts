@@ -126,4 +126,23 @@ describe('the queue', () => {
     expect(on.counts.due).toBe(1);
     expect(on.card!.cardId).toBe(entry.cardId);
   });
+
+  it('keeps a day’s limits when the time zone or the clock changes', async () => {
+    const db = await setup();
+    const limited = { ...SETTINGS, newPerDay: 2 };
+    await rateNext(db, T0, 4, limited);
+    await rateNext(db, T0, 4, limited);
+    const zone = process.env.TZ;
+    try {
+      // Flying to Tokyo (UTC+9) the same afternoon: still the 10th, limit still reached.
+      process.env.TZ = 'Asia/Tokyo';
+      expect((await deckQueue(db, 'news', new Date('2026-03-10T06:00:00Z'), limited)).counts.new).toBe(0);
+    } finally {
+      process.env.TZ = zone;
+    }
+    // The phone's clock set back an hour: the same study day, nothing counted twice or lost.
+    const back = await deckQueue(db, 'news', new Date(T0.getTime() - 3_600_000), limited);
+    expect(back.counts.new).toBe(0);
+    expect(await db.count('reviews')).toBe(2);
+  });
 });
