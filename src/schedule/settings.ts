@@ -1,4 +1,5 @@
 // Study settings and their defaults, with the reason for each.
+import type { NewOrder } from './new-order.ts';
 export interface StudySettings {
   /** Share of reviews the learner wants to recall; FSRS's default. */
   desiredRetention: number;
@@ -14,6 +15,8 @@ export interface StudySettings {
   /** Ten new sentences a day is a sustainable pace for a few minutes' study. */
   newPerDay: number;
   reviewsPerDay: number;
+  /** 'deck': the seed is an article and its order matters. */
+  newOrder: NewOrder;
   /** Read the Vietnamese aloud as soon as it is shown. */
   autoplayAudio: boolean;
 }
@@ -27,6 +30,7 @@ export const DEFAULT_SETTINGS: StudySettings = {
   dayStartHour: 4,
   newPerDay: 10,
   reviewsPerDay: 200,
+  newOrder: 'deck',
   autoplayAudio: false,
 };
 
@@ -49,5 +53,6 @@ export function sanitiseSettings(saved: Partial<StudySettings> | undefined): Stu
     const v = s[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) s[key] = DEFAULT_SETTINGS[key];
   }
+  if (s.newOrder !== 'deck' && s.newOrder !== 'random') s.newOrder = DEFAULT_SETTINGS.newOrder;
   return s;
 }

@@ -1,6 +1,7 @@
 // Suspend and bury: a card leaves the queues (suspended until the learner
 // brings it back; buried until the next study day) with its state untouched.
 import { Queue, queueOf } from '../schedule/queue.ts';
+import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
 import type { CardRecord } from './schema.ts';
@@ -18,18 +19,18 @@ async function update(db: Database, deckId: string, cardId: string, change: (c: 
 }
 
 /** Back to the queue its scheduling state puts it in. */
-function active(c: CardRecord): CardRecord {
+function active(c: CardRecord, newOrder: NewOrder): CardRecord {
   const queue = queueOf(c);
   const { buriedDay: _, ...rest } = c;
-  return { ...rest, queue, sortKey: queue === Queue.New ? c.order : c.due };
+  return { ...rest, queue, sortKey: queue === Queue.New ? newSortKey(c, newOrder) : c.due };
 }
 
 export function suspendCard(db: Database, deckId: string, cardId: string) {
   return update(db, deckId, cardId, (c) => ({ ...c, queue: Queue.Suspended }));
 }
 
-export function unsuspendCard(db: Database, deckId: string, cardId: string) {
-  return update(db, deckId, cardId, (c) => (c.queue === Queue.Suspended ? active(c) : c));
+export function unsuspendCard(db: Database, deckId: string, cardId: string, newOrder: NewOrder = 'deck') {
+  return update(db, deckId, cardId, (c) => (c.queue === Queue.Suspended ? active(c, newOrder) : c));
 }
 
 export function buryCard(db: Database, deckId: string, cardId: string, day: StudyDay) {
@@ -37,10 +38,10 @@ export function buryCard(db: Database, deckId: string, cardId: string, day: Stud
 }
 
 /** Cards buried on an earlier study day come back. One range query: buried cards are few. */
-export async function unburyBefore(db: Database, deckId: string, today: StudyDay): Promise<number> {
+export async function unburyBefore(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder = 'deck'): Promise<number> {
   const tx = db.transaction('cards', 'readwrite');
   const buried = await tx.store.index('queue').getAll(IDBKeyRange.bound([deckId, Queue.Buried, -Infinity], [deckId, Queue.Buried, Infinity]));
   const due = buried.filter((c) => (c.buriedDay ?? '') < today);
-  await Promise.all([...due.map((c) => tx.store.put(active(c))), tx.done]);
+  await Promise.all([...due.map((c) => tx.store.put(active(c, newOrder))), tx.done]);
   return due.length;
 }

@@ -6,13 +6,17 @@
 import { cardsOf, type CompiledDeck } from '../deck/index.ts';
 import { emptyState } from '../schedule/card-state.ts';
 import { Queue, queueOf } from '../schedule/queue.ts';
+import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import type { Database } from './db.ts';
 import type { CardRecord } from './schema.ts';
 
 /** Pairs per transaction: large enough that transactions are few, small enough to show progress. */
 export const INSTALL_CHUNK = 500;
 
-export async function installDeck(db: Database, deck: CompiledDeck, now: Date, onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function installDeck(
+  db: Database, deck: CompiledDeck, now: Date,
+  onProgress?: (done: number, total: number) => void, newOrder: NewOrder = 'deck',
+): Promise<void> {
   const total = deck.pairs.length;
   for (let start = 0; start < total; start += INSTALL_CHUNK) {
     const chunk = deck.pairs.slice(start, start + INSTALL_CHUNK);
@@ -26,9 +30,10 @@ export async function installDeck(db: Database, deck: CompiledDeck, now: Date, o
       cardsOf(pair.id).forEach((ref, k) => {
         const cardOrder = order * 2 + k;
         work.push(cards.get([deck.id, ref.id]).then((existing) => {
-          if (existing) return restore(cards, existing, cardOrder);
+          if (existing) return restore(cards, existing, cardOrder, newOrder);
           const state = emptyState(now);
-          const record: CardRecord = { deckId: deck.id, cardId: ref.id, pairId: pair.id, kind: ref.kind, order: cardOrder, ...state, queue: Queue.New, sortKey: cardOrder };
+          const sortKey = newSortKey({ order: cardOrder, pairId: pair.id }, newOrder);
+          const record: CardRecord = { deckId: deck.id, cardId: ref.id, pairId: pair.id, kind: ref.kind, order: cardOrder, ...state, queue: Queue.New, sortKey };
           return cards.put(record);
         }));
       });
@@ -41,9 +46,9 @@ export async function installDeck(db: Database, deck: CompiledDeck, now: Date, o
 }
 
 /** An existing card keeps its state; a new position in the deck, or a return from retirement, is applied. */
-function restore(cards: { put(v: CardRecord): Promise<unknown> }, c: CardRecord, order: number): Promise<unknown> | undefined {
+function restore(cards: { put(v: CardRecord): Promise<unknown> }, c: CardRecord, order: number, newOrder: NewOrder): Promise<unknown> | undefined {
   const queue = c.queue === Queue.Retired ? queueOf(c) : c.queue;
-  const sortKey = queue === Queue.New ? order : c.sortKey;
+  const sortKey = queue === Queue.New ? newSortKey({ order, pairId: c.pairId }, newOrder) : c.sortKey;
   if (c.order === order && c.queue === queue && c.sortKey === sortKey) return undefined;
   return cards.put({ ...c, order, queue, sortKey });
 }

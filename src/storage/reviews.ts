@@ -4,6 +4,7 @@
 // learner's review is the one thing we must not lose (cost: < 1 ms).
 import type { CardState } from '../schedule/card-state.ts';
 import { queueOf, Queue } from '../schedule/queue.ts';
+import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
 import type { CardRecord, ReviewEntry } from './schema.ts';
@@ -45,7 +46,7 @@ export async function recordReview(db: Database, r: ReviewInput, id: string = cr
   };
   const queue = queueOf(r.after);
   await Promise.all([
-    cards.put({ ...card, ...r.after, queue, sortKey: queue === Queue.New ? card.order : r.after.due }),
+    cards.put({ ...card, ...r.after, queue, sortKey: queue === Queue.New ? card.sortKey : r.after.due }),
     tx.objectStore('reviews').add(entry),
     tx.done,
   ]);
@@ -53,7 +54,7 @@ export async function recordReview(db: Database, r: ReviewInput, id: string = cr
 }
 
 /** Undo a review: the card gets back exactly the state it had, and the log entry goes. */
-export async function undoReview(db: Database, entryId: string): Promise<CardRecord> {
+export async function undoReview(db: Database, entryId: string, newOrder: NewOrder = 'deck'): Promise<CardRecord> {
   const tx = db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'strict' });
   const entry = await tx.objectStore('reviews').get(entryId);
   const card = entry && (await tx.objectStore('cards').get([entry.deckId, entry.cardId]));
@@ -63,7 +64,7 @@ export async function undoReview(db: Database, entryId: string): Promise<CardRec
     throw new StaleCardError();
   }
   const queue = queueOf(entry.before);
-  const restored: CardRecord = { ...card, ...entry.before, queue, sortKey: queue === Queue.New ? card.order : entry.before.due };
+  const restored: CardRecord = { ...card, ...entry.before, queue, sortKey: queue === Queue.New ? newSortKey(card, newOrder) : entry.before.due };
   await Promise.all([tx.objectStore('cards').put(restored), tx.objectStore('reviews').delete(entryId), tx.done]);
   return restored;
 }

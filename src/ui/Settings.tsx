@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { SETTING_LIMITS, type NumericSetting, type StudySettings } from '../schedule/settings.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
+import type { NewOrder } from '../schedule/new-order.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 
 const NUMBERS: [NumericSetting, MessageKey][] = [
@@ -37,6 +38,13 @@ export function Settings({ settings, onSave }: { settings: StudySettings; onSave
           />
         </label>
       ))}
+      <label class="field">
+        <span>{t('settingNewOrder')}</span>
+        <select data-testid="setting-newOrder" value={draft.newOrder} onChange={(e) => change({ newOrder: (e.target as HTMLSelectElement).value as NewOrder })}>
+          <option value="deck">{t('newOrderDeck')}</option>
+          <option value="random">{t('newOrderRandom')}</option>
+        </select>
+      </label>
       <label class="field check">
         <input type="checkbox" data-testid="setting-fuzz" checked={draft.fuzz} onChange={(e) => change({ fuzz: (e.target as HTMLInputElement).checked })} />
         <span>{t('settingFuzz')}</span>

@@ -16,6 +16,7 @@ import { recordReview, undoReview } from '../storage/reviews.ts';
 import { buryCard, suspendCard, unburyBefore } from '../storage/card-actions.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
+import { reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 
 export type Problem = 'blocked' | 'reload-needed' | 'save-failed' | 'install-failed' | 'storage-unavailable';
@@ -96,7 +97,7 @@ export class Store {
       try {
         this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
         const deck = await fetchDeck(summary.file);
-        await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }));
+        await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder);
       } catch {
         this.set({ problem: 'install-failed' });
       }
@@ -110,7 +111,7 @@ export class Store {
     const rows: DeckRow[] = [];
     for (const summary of bundled) {
       if (!(await db.get('decks', summary.id))) continue;
-      await unburyBefore(db, summary.id, studyDayOf(at, this.settings));
+      await unburyBefore(db, summary.id, studyDayOf(at, this.settings), this.settings.newOrder);
       rows.push({ summary, queue: await deckQueue(db, summary.id, at, this.settings) });
     }
     this.set({ rows });
@@ -132,7 +133,9 @@ export class Store {
   }
 
   async saveSettings(next: StudySettings): Promise<void> {
+    const reorder = next.newOrder !== this.settings.newOrder;
     await saveSettings(this.db!, next);
+    if (reorder) await reorderNewCards(this.db!, next.newOrder);
     this.settings = await loadSettings(this.db!);
     this.scheduler = createScheduler(this.settings);
     this.set({ settings: this.settings });
@@ -203,7 +206,7 @@ export class Store {
     if (!id || this.busy) return;
     this.busy = true;
     try {
-      await undoReview(this.db!, id);
+      await undoReview(this.db!, id, this.settings.newOrder);
       this.undoStack.pop();
       this.set({ undoable: this.undoStack.length });
     } catch {

@@ -1,0 +1,26 @@
+// Re-keying every new card when the learner switches between deck order and
+// random order. New cards only: cards begun keep their schedule.
+import { Queue } from '../schedule/queue.ts';
+import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
+import type { Database } from './db.ts';
+
+const CHUNK = 1000;
+
+export async function reorderNewCards(db: Database, newOrder: NewOrder): Promise<number> {
+  let changed = 0;
+  for (const deckId of await db.getAllKeys('decks')) {
+    const range = IDBKeyRange.bound([deckId, Queue.New, -Infinity], [deckId, Queue.New, Infinity]);
+    const cards = await db.getAllFromIndex('cards', 'queue', range);
+    for (let i = 0; i < cards.length; i += CHUNK) {
+      const tx = db.transaction('cards', 'readwrite');
+      const work = cards.slice(i, i + CHUNK).flatMap((c) => {
+        const sortKey = newSortKey(c, newOrder);
+        if (sortKey === c.sortKey) return [];
+        changed++;
+        return [tx.store.put({ ...c, sortKey })];
+      });
+      await Promise.all([...work, tx.done]);
+    }
+  }
+  return changed;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { installDeck } from '../../../src/storage/install.ts';
+import { reorderNewCards } from '../../../src/storage/reorder.ts';
+import { deckQueue } from '../../../src/storage/study.ts';
+import { newSortKey } from '../../../src/schedule/new-order.ts';
+import { deckFrom, freshDb, SETTINGS } from './helpers.ts';
+
+const T0 = new Date('2026-03-10T03:00:00Z');
+const MANY: [string, string][] = Array.from({ length: 40 }, (_, i) => [`ປະໂຫຍກທີ ${i} ສະບາຍດີ`, `Câu số ${i} xin chào`]);
+
+async function introducedOrder(db: Awaited<ReturnType<typeof freshDb>>, mode: 'deck' | 'random') {
+  const q = await deckQueue(db, 'news', T0, { ...SETTINGS, newOrder: mode, newPerDay: 40 });
+  return q.card!;
+}
+
+describe('order of new cards', () => {
+  it('follows the deck by default', async () => {
+    const db = await freshDb();
+    await installDeck(db, deckFrom(MANY), T0);
+    expect((await introducedOrder(db, 'deck')).order).toBe(0);
+  });
+
+  it('shuffles pairs stably, recognition before production, and switches back', async () => {
+    const db = await freshDb();
+    const deck = deckFrom(MANY);
+    await installDeck(db, deck, T0, undefined, 'random');
+    const keys = deck.pairs.map((p, i) => newSortKey({ order: i * 2, pairId: p.id }, 'random'));
+    // Not deck order, but the same shuffle on every install and device.
+    expect([...keys].sort((a, b) => a - b)).not.toEqual(keys);
+    expect(deck.pairs.map((p, i) => newSortKey({ order: i * 2, pairId: p.id }, 'random'))).toEqual(keys);
+    // Each pair's production card sorts right after its recognition card.
+    expect(newSortKey({ order: 7, pairId: deck.pairs[3]!.id }, 'random')).toBe(keys[3]! + 1);
+    const first = await introducedOrder(db, 'random');
+    const lowest = deck.pairs[keys.indexOf(Math.min(...keys))]!;
+    expect(first.pairId).toBe(lowest.id);
+    expect(first.kind).toBe('recognition');
+
+    expect(await reorderNewCards(db, 'deck')).toBe(80);
+    expect((await introducedOrder(db, 'deck')).order).toBe(0);
+  });
+});
