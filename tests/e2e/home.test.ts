@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, phone } from './setup/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, phone } from './setup/browser.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 describe('home screen', () => {
   it('lists the seed deck with its pairs and cards, in Lao by default', async () => {
-    const context = await phone(browser);
+    const context = await phone(getBrowser());
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -39,7 +31,7 @@ describe('home screen', () => {
   });
 
   it('switches the UI to English and remembers the choice', async () => {
-    const context = await phone(browser);
+    const context = await phone(getBrowser());
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await page.getByTestId('language').selectOption('en');
@@ -52,7 +44,7 @@ describe('home screen', () => {
   });
 
   it('registers a service worker that precaches the compiled deck', async () => {
-    const context = await phone(browser);
+    const context = await phone(getBrowser());
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     const cached = await page.evaluate(async () => {
@@ -70,7 +62,7 @@ describe('home screen', () => {
   });
 
   it('wraps the longest Lao sentence at 320 px without horizontal scroll', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const context = await getBrowser().newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await page.getByTestId(`start-${SEED}`).click();

@@ -1,23 +1,16 @@
 // The study loop in a real browser: real IndexedDB, the production build,
 // a phone viewport, Playwright's fake clock.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, persistentPhone, phone, readStore, screenshot } from './setup/browser.ts';
+import { sharedBrowser, persistentPhone, phone, readStore, screenshot } from './setup/browser.ts';
 import type { CardRecord, ReviewEntry } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 const text = async (page: Page, id: string) => (await page.getByTestId(id).first().textContent())?.trim();
 
@@ -101,7 +94,7 @@ describe('review', () => {
   });
 
   it('is driven by the keyboard on desktop', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Vientiane' });
+    const context = await getBrowser().newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Vientiane' });
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await page.getByTestId(`start-${SEED}`).click();
@@ -116,7 +109,7 @@ describe('review', () => {
   });
 
   it('shows deck text as text, never as markup', async () => {
-    const context = await phone(browser);
+    const context = await phone(getBrowser());
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await page.getByTestId(`start-${SEED}`).click();
@@ -126,7 +119,7 @@ describe('review', () => {
   });
 
   it('reads the Vietnamese aloud with a vi-VN voice, or explains once how to add one', async () => {
-    const context = await phone(browser);
+    const context = await phone(getBrowser());
     // The platform's voices are stubbed (headless Chromium has none): one page with a Vietnamese voice, one without.
     await context.addInitScript(() => {
       const withVoice = location.search.includes('voice');

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, phone, screenshot } from './setup/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, phone, screenshot } from './setup/browser.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 describe('settings', () => {
   it('changes the daily new-card limit, which the home screen and a reload obey', async () => {
-    const context = await phone(browser);
+    const context = await phone(getBrowser());
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await expect.poll(() => page.getByTestId('new-count').textContent()).toBe('9');
@@ -33,7 +25,7 @@ describe('settings', () => {
   });
 
   it('refuses a value out of range in the form', async () => {
-    const context = await phone(browser);
+    const context = await phone(getBrowser());
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await page.getByTestId('nav-settings').click();

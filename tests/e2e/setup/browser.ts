@@ -1,4 +1,5 @@
 // Browsers for the e2e tests (see scripts/chromium.ts): a fresh profile per context.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { LAUNCH, PHONE, persistentPhone } from '../../../scripts/chromium.ts';
 import { mkdirSync } from 'node:fs';
@@ -8,6 +9,18 @@ export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.u
 
 export async function launch(): Promise<Browser> {
   return chromium.launch(LAUNCH);
+}
+
+/** One Chromium for a test file: started before its tests, closed after. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 export async function phone(browser: Browser): Promise<BrowserContext> {
