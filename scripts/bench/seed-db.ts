@@ -40,9 +40,10 @@ export function seedInPage({ deckId, cards, reviews, now }: SeedSize & { deckId:
         ps.push({ deckId, pairId, lo: `ປະໂຫຍກທົດສອບທີ ${i} ກ່ຽວກັບການພັດທະນາລະບົບບໍລິການທັນສະໄໝ`, vi: `Câu thử nghiệm số ${i} về phát triển dịch vụ hiện đại`, order: 1000 + i, retired: false });
         for (let k = 0; k < 2; k++) {
           const roll = random();
-          // 20 % new, 5 % learning, 75 % review with due dates from 10 days ago to 60 days ahead.
-          const s = roll < 0.2 ? 0 : roll < 0.25 ? 1 : 2;
-          const due = s === 0 ? now : s === 1 ? now + Math.floor(random() * 3_600_000) : now + Math.floor((random() * 70 - 10) * DAY);
+          // 20 % new, 0.5 % learning (due within the day), the rest review with due dates
+          // from 10 days ago to 60 days ahead: a long-time learner's collection.
+          const s = roll < 0.2 ? 0 : roll < 0.205 ? 1 : 2;
+          const due = s === 0 ? now : s === 1 ? now + Math.floor(random() * DAY) : now + Math.floor((random() * 70 - 10) * DAY);
           const order = 2000 + i * 2 + k;
           cs.push({ deckId, cardId: `${pairId}:${k ? 'p' : 'r'}`, pairId, kind: k ? 'production' : 'recognition', order, ...state(s, due, s === 0 ? 0 : 3), queue: s, sortKey: s === 0 ? order : due });
         }

@@ -17,6 +17,8 @@ export interface DeckQueue extends QueueResult {
   card: CardRecord | null;
 }
 
+const MAX_LEARNING_READ = 500;
+
 const range = (deckId: string, queue: number, from: number, to: number) => IDBKeyRange.bound([deckId, queue, from], [deckId, queue, to]);
 
 export function summariseDay(entries: ReviewEntry[]): TodayLog {
@@ -44,7 +46,8 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
   // index's, and the card id names the pair. Only learning cards need their due time.
   const [todays, learning, reviews, fresh] = await Promise.all([
     tx.objectStore('reviews').index('deck-day').getAll([deckId, day]),
-    queue.getAll(range(deckId, Queue.Learning, -Infinity, t + LEARN_AHEAD_MS)),
+    // Bounded: a learner never has this many cards in learning at once, but a broken import might.
+    queue.getAll(range(deckId, Queue.Learning, -Infinity, t + LEARN_AHEAD_MS), MAX_LEARNING_READ),
     // Enough to fill the day's limit even when siblings are skipped.
     queue.getAllKeys(range(deckId, Queue.Review, -Infinity, dayEnd - 1), settings.reviewsPerDay * 2),
     queue.getAllKeys(range(deckId, Queue.New, -Infinity, Infinity), settings.newPerDay * 2 + 2),
