@@ -111,10 +111,35 @@ describe('review', () => {
   it('shows deck text as text, never as markup', async () => {
     const context = await phone(getBrowser());
     const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(inject('baseUrl'));
+    await page.getByTestId(`start-${SEED}`).waitFor();
+    // A hostile sentence in the learner's database, as a crafted deck or backup could put it there.
+    const hostile = '<img src=x onerror=alert(1)> <b>đậm</b>';
+    await page.evaluate((vi) => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('lovi');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('pairs', 'readwrite');
+        const store = tx.objectStore('pairs');
+        const cursor = store.openCursor();
+        cursor.onsuccess = () => {
+          const c = cursor.result!;
+          if (c.value.order === 0) c.update({ ...c.value, vi });
+          else c.continue();
+        };
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }), hostile);
+    await page.reload();
     await page.getByTestId(`start-${SEED}`).click();
-    await page.getByTestId('card-front').waitFor();
-    expect(await page.locator('.sentence').evaluateAll((els) => els.every((e) => e.children.length === 0))).toBe(true);
+    await expect.poll(() => page.getByTestId('card-front').textContent()).toBe(hostile);
+    expect(await page.locator('.card img, .card b').count()).toBe(0);
+    expect(dialogs).toEqual([]);
     await context.close();
   });
 
