@@ -20,6 +20,8 @@ export default defineConfig({
       strategies: 'generateSW',
       registerType: 'prompt',
       injectRegister: false,
+      // The glob below already precaches the icons; listing them twice makes duplicate entries.
+      includeManifestIcons: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,woff2,svg,png,webmanifest}'],
         navigateFallback: `${base}index.html`,
@@ -35,7 +37,12 @@ export default defineConfig({
         display: 'standalone',
         theme_color: '#b3261e',
         background_color: '#fbfaf7',
-        icons: [],
+        // Relative to the manifest, so a sub-path deployment needs no change (made by `npm run icons`).
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
       },
     }),
   ],

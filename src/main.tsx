@@ -8,4 +8,4 @@ import './ui/styles.css';
 const store = new Store();
 render(<App store={store} />, document.getElementById('app')!);
 void store.start();
-registerServiceWorker();
+registerServiceWorker((update) => store.offerUpdate(update));

@@ -7,11 +7,15 @@ import { DeckList } from './DeckList.tsx';
 import { Review } from './Review.tsx';
 import { Settings } from './Settings.tsx';
 import { Store, useStore } from './store.ts';
+import { useOnline } from '../pwa/use-online.ts';
+import { InstallHint } from './InstallHint.tsx';
+import { StorageStatus } from './StorageStatus.tsx';
 
 export function App({ store }: { store: Store }) {
   const [lang, setLang] = useState<Lang>(loadLanguage);
   const i18n = useMemo(() => i18nFor(lang), [lang]);
   const state = useStore(store);
+  const online = useOnline();
   const { t } = i18n;
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -27,6 +31,7 @@ export function App({ store }: { store: Store }) {
     <I18nContext.Provider value={i18n}>
       <header class="bar">
         <h1 class="brand">{t('appName')}</h1>
+        {!online && <span class="offline" data-testid="offline-indicator" role="status">{t('offline')}</span>}
         <label class="lang-picker">
           <span class="visually-hidden">{t('languageLabel')}</span>
           <select data-testid="language" value={lang} onChange={(e) => choose((e.target as HTMLSelectElement).value as Lang)}>
@@ -38,6 +43,12 @@ export function App({ store }: { store: Store }) {
       </header>
       <main class="screen">
         {state.problem && <p class="problem" role="alert" data-testid="problem">{t(`problem_${state.problem}`)}</p>}
+        {state.update && (
+          <div class="update" role="status" data-testid="update-available">
+            <span>{t('updateAvailable')}</span>
+            <button class="update-button" data-testid="apply-update" onClick={() => state.update!.apply()}>{t('applyUpdate')}</button>
+          </div>
+        )}
         {state.installing && (
           <div class="installing" data-testid="installing">
             <p>{t('installing', { done: state.installing.done, total: state.installing.total })}</p>
@@ -49,10 +60,16 @@ export function App({ store }: { store: Store }) {
           <>
             <p class="tagline">{t('tagline')}</p>
             <DeckList rows={state.rows} onStart={(id) => void store.openDeck(id)} />
+            <InstallHint />
           </>
         )}
         {state.screen.name === 'review' && <Review state={state} store={store} />}
-        {state.screen.name === 'settings' && state.settings && <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />}
+        {state.screen.name === 'settings' && state.settings && (
+          <>
+            <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
+            <StorageStatus />
+          </>
+        )}
       </main>
       {state.ready && state.screen.name !== 'review' && (
         <nav class="tabs" aria-label={t('appName')}>

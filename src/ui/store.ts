@@ -10,6 +10,8 @@ import { createScheduler, GRADES, type Grade4, type Scheduler } from '../schedul
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
+import type { UpdateHandle } from '../pwa/register-sw.ts';
+import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { recordReview, undoReview } from '../storage/reviews.ts';
@@ -46,12 +48,14 @@ export interface AppState {
   /** Next due time when the deck under review has nothing left today. */
   doneUntil: number | null;
   undoable: number;
+  /** A new version of the app is waiting. */
+  update: UpdateHandle | null;
 }
 
 type Listener = (s: AppState) => void;
 
 export class Store {
-  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0 };
+  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null };
   private listeners = new Set<Listener>();
   private db: Database | null = null;
   private settings!: StudySettings;
@@ -59,6 +63,7 @@ export class Store {
   /** Log entry ids of this session's ratings, newest last: the undo levels. */
   private undoStack: string[] = [];
   private busy = false;
+  private persistenceAsked = false;
 
   subscribe(l: Listener): () => void {
     this.listeners.add(l);
@@ -128,6 +133,10 @@ export class Store {
     await this.refreshRows();
   }
 
+  offerUpdate(update: UpdateHandle): void {
+    this.set({ update });
+  }
+
   openSettings(): void {
     this.set({ screen: { name: 'settings' }, current: null });
   }
@@ -149,6 +158,11 @@ export class Store {
     const rows = this.state.rows.map((r) => (r.summary.id === screen.deckId ? { ...r, queue } : r));
     if (!queue.card) {
       this.set({ current: null, doneUntil: queue.nextDue, rows });
+      // A study session just ended: now there is something worth protecting from eviction.
+      if (this.undoStack.length > 0 && !this.persistenceAsked) {
+        this.persistenceAsked = true;
+        void requestPersistence();
+      }
       return;
     }
     const pair = (await this.db.get('pairs', [screen.deckId, queue.card.pairId]))!;
