@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -7,9 +8,12 @@ import { decksPlugin } from './scripts/vite-plugin-decks.ts';
 // One option decides where the app lives: `LOVI_BASE=/lovi/ npm run build`
 // for a sub-path deployment; the manifest's start_url and scope follow it.
 const base = process.env.LOVI_BASE ?? '/';
+// Shown in settings; LOVI_VERSION lets a test build a "newer" app.
+const version = process.env.LOVI_VERSION ?? (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export default defineConfig({
   base,
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
     preact(),
     decksPlugin(),

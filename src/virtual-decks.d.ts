@@ -3,3 +3,6 @@ declare module 'virtual:lovi-decks' {
   import type { DeckSummary } from './deck/types';
   export const decks: DeckSummary[];
 }
+
+/** The app's version, set at build time (vite.config.ts). */
+declare const __APP_VERSION__: string;

@@ -68,6 +68,7 @@ export function App({ store }: { store: Store }) {
           <>
             <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
             <StorageStatus />
+            <p class="version" data-testid="app-version">{t('appName')} {__APP_VERSION__}</p>
           </>
         )}
       </main>

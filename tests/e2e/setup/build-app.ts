@@ -1,0 +1,18 @@
+// Production builds for tests that need their own (another base path, another version).
+import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+export async function buildApp(outDir: string, env: Record<string, string> = {}): Promise<string> {
+  const saved = { ...process.env };
+  Object.assign(process.env, { NODE_ENV: 'production' }, env);
+  try {
+    // The config reads LOVI_BASE and LOVI_VERSION when it is loaded, i.e. now.
+    await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
+  return outDir;
+}

@@ -1,0 +1,45 @@
+// A plain static file server (no Vite, no fallback to index.html), the kind
+// Lovi is deployed behind, serving a folder under a path prefix. Tests can
+// stop it to prove the app needs no network, or swap the folder to ship an update.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.woff2': 'font/woff2',
+};
+
+export interface StaticServer {
+  url: string;
+  /** The folder served; change it to serve another build. */
+  root: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
+  const state = { root };
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(prefix)) return void res.writeHead(404).end();
+    let file = normalize(join(state.root, path.slice(prefix.length)));
+    if (!file.startsWith(normalize(state.root))) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    // no-cache: browsers revalidate sw.js and index.html, as a real deployment should configure.
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    get root() { return state.root; },
+    set root(dir: string) { state.root = dir; },
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
