@@ -1,0 +1,52 @@
+// A new version: detected, offered, applied only on the learner's tap, and
+// never at the cost of the review in progress.
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { sharedBrowser, phone, readStore } from './setup/browser.ts';
+import { serveStatic } from './setup/static-server.ts';
+import { buildApp } from './setup/build-app.ts';
+import type { ReviewEntry } from '../../src/storage/schema.ts';
+
+const SEED = 'kpl-2018-asean-e-services';
+const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
+const getBrowser = sharedBrowser();
+
+describe('updates', () => {
+  it('offers a rebuilt app, waits for the tap, and keeps the review in progress', async () => {
+    const next = await buildApp(fileURLToPath(new URL('../artifacts/dist-next', import.meta.url)), { LOVI_VERSION: '9.9.9-next' });
+    const server = await serveStatic(DIST);
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    // Mid-review: the answer is showing.
+    await page.getByTestId(`start-${SEED}`).click();
+    await page.getByTestId('reveal').click();
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+    // The new version goes live; the browser checks for it.
+    server.root = next;
+    const fetched: string[] = [];
+    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await page.getByTestId('update-available').waitFor();
+
+    // Nothing reloaded by itself: same document, answer still showing; the rating is saved.
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.getByTestId('rate-3').click();
+    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(1);
+    // Only what changed was downloaded: not the deck, not the fonts.
+    expect(fetched.filter((p) => /\.(json|woff2)$/.test(p) && !p.endsWith('manifest.webmanifest'))).toEqual([]);
+
+    await page.getByTestId('apply-update').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument ?? false)).toBe(false);
+    await page.getByTestId('nav-settings').click();
+    expect(await page.getByTestId('app-version').textContent()).toContain('9.9.9-next');
+    expect(await readStore<ReviewEntry>(page, 'reviews')).toHaveLength(1);
+    await server.close();
+    await context.close();
+  });
+});
