@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { sharedBrowser, phone, readStore } from './setup/browser.ts';
-import { serveStatic } from './setup/static-server.ts';
-import { buildApp } from './setup/build-app.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { buildApp } from '../../scripts/build-app.ts';
 import type { ReviewEntry } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';

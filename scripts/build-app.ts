@@ -1,8 +1,9 @@
-// Production builds for tests that need their own (another base path, another version).
+// Production builds as learners get them (service worker on), for tests, benchmarks and the audit;
+// env lets a caller build another base path (LOVI_BASE) or version (LOVI_VERSION).
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 
 export async function buildApp(outDir: string, env: Record<string, string> = {}): Promise<string> {
   const saved = { ...process.env };
