@@ -27,7 +27,8 @@ export default defineConfig({
       // The glob below already precaches the icons; listing them twice makes duplicate entries.
       includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,woff2,svg,png,webmanifest}'],
+        // The plugin adds manifest.webmanifest itself.
+        globPatterns: ['**/*.{js,css,html,json,woff2,svg,png}'],
         navigateFallback: `${base}index.html`,
         cleanupOutdatedCaches: true,
       },

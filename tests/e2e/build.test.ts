@@ -1,0 +1,44 @@
+// The production build itself: what the service worker precaches, the
+// manifest, and a page with no inline script under a strict policy.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const DIST = fileURLToPath(new URL('../artifacts/dist/', import.meta.url));
+const read = (f: string) => readFileSync(DIST + f, 'utf8');
+
+describe('the production build', () => {
+  it('precaches the shell, the decks, the fonts and the icons, and not the worker itself', () => {
+    const urls = [...read('sw.js').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+    expect(urls).toContain('index.html');
+    expect(urls).toContain('manifest.webmanifest');
+    expect(urls.some((u) => /^assets\/kpl-2018-asean-e-services-[\w-]+\.json$/.test(u))).toBe(true);
+    expect(urls.filter((u) => u.endsWith('.woff2'))).toHaveLength(2);
+    expect(urls).toEqual(expect.arrayContaining(['icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png', 'icons/apple-touch-icon-180.png']));
+    expect(urls).not.toContain('sw.js');
+    expect(new Set(urls).size).toBe(urls.length);
+    // Everything the app loads is in the list.
+    const assets = readdirSync(`${DIST}assets`).map((f) => `assets/${f}`);
+    expect(urls).toEqual(expect.arrayContaining(assets));
+  });
+
+  it('has a manifest a phone can install', () => {
+    const m = JSON.parse(read('manifest.webmanifest'));
+    expect(m).toMatchObject({ short_name: 'ໂລວີ', lang: 'lo', display: 'standalone', start_url: '/', scope: '/' });
+    expect(m.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`)).toEqual(['192x192', '512x512', '512x512 maskable']);
+  });
+
+  it('allows only its own scripts and has none inline', () => {
+    const html = read('index.html');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/\bsrc="/);
+      expect(body!.trim()).toBe('');
+    }
+  });
+});
