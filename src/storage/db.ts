@@ -2,6 +2,7 @@
 // per version, and an old tab that blocks an upgrade is asked to close.
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { LoviDB } from './schema.ts';
+import { applyReview, emptyDay, type DaySummary } from '../stats/day-summary.ts';
 
 export const DB_NAME = 'lovi';
 
@@ -29,7 +30,25 @@ export const MIGRATIONS: readonly Migration[] = [
   (_db, tx) => {
     tx.objectStore('reviews').createIndex('deck-day', ['deckId', 'day']);
   },
+  // 2 → 3: day summaries for statistics, built once from the existing log.
+  (db, tx) => {
+    db.createObjectStore('days', { keyPath: ['deckId', 'day'] }).createIndex('day', 'day');
+    void summariseExistingLog(tx).catch(() => tx.abort());
+  },
 ];
+
+/** Runs inside the upgrade transaction (only its own requests are awaited, so it stays open). */
+async function summariseExistingLog(tx: UpgradeTx): Promise<void> {
+  const days = new Map<string, DaySummary>();
+  let cursor = await tx.objectStore('reviews').openCursor();
+  while (cursor) {
+    const e = cursor.value;
+    const key = `${e.deckId}\u0000${e.day}`;
+    days.set(key, applyReview(days.get(key) ?? emptyDay(e.deckId, e.day), e));
+    cursor = await cursor.continue();
+  }
+  await Promise.all([...days.values()].map((d) => tx.objectStore('days').put(d)));
+}
 
 export const DB_VERSION = MIGRATIONS.length;
 

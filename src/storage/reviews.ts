@@ -8,6 +8,7 @@ import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
 import type { CardRecord, ReviewEntry } from './schema.ts';
+import { applyReview, emptyDay } from '../stats/day-summary.ts';
 
 /** Like other SRS apps: a card left open while the learner made tea counts as a minute. */
 export const MAX_DURATION_MS = 60_000;
@@ -31,7 +32,7 @@ export interface ReviewInput {
 }
 
 export async function recordReview(db: Database, r: ReviewInput, id: string = crypto.randomUUID()): Promise<ReviewEntry> {
-  const tx = db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['cards', 'reviews', 'days'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
   const card = await cards.get([r.deckId, r.cardId]);
   if (!card || !sameState(card, r.before)) {
@@ -45,9 +46,12 @@ export async function recordReview(db: Database, r: ReviewInput, id: string = cr
     before: pickState(card), after: r.after,
   };
   const queue = queueOf(r.after);
+  const days = tx.objectStore('days');
+  const summary = (await days.get([entry.deckId, entry.day])) ?? emptyDay(entry.deckId, entry.day);
   await Promise.all([
     cards.put({ ...card, ...r.after, queue, sortKey: queue === Queue.New ? card.sortKey : r.after.due }),
     tx.objectStore('reviews').add(entry),
+    days.put(applyReview(summary, entry)),
     tx.done,
   ]);
   return entry;
@@ -55,7 +59,7 @@ export async function recordReview(db: Database, r: ReviewInput, id: string = cr
 
 /** Undo a review: the card gets back exactly the state it had, and the log entry goes. */
 export async function undoReview(db: Database, entryId: string, newOrder: NewOrder = 'deck'): Promise<CardRecord> {
-  const tx = db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['cards', 'reviews', 'days'], 'readwrite', { durability: 'strict' });
   const entry = await tx.objectStore('reviews').get(entryId);
   const card = entry && (await tx.objectStore('cards').get([entry.deckId, entry.cardId]));
   if (!entry || !card || !sameState(card, entry.after)) {
@@ -65,7 +69,13 @@ export async function undoReview(db: Database, entryId: string, newOrder: NewOrd
   }
   const queue = queueOf(entry.before);
   const restored: CardRecord = { ...card, ...entry.before, queue, sortKey: queue === Queue.New ? newSortKey(card, newOrder) : entry.before.due };
-  await Promise.all([tx.objectStore('cards').put(restored), tx.objectStore('reviews').delete(entryId), tx.done]);
+  const summary = (await tx.objectStore('days').get([entry.deckId, entry.day])) ?? emptyDay(entry.deckId, entry.day);
+  await Promise.all([
+    tx.objectStore('cards').put(restored),
+    tx.objectStore('reviews').delete(entryId),
+    tx.objectStore('days').put(applyReview(summary, entry, -1)),
+    tx.done,
+  ]);
   return restored;
 }
 

@@ -5,6 +5,7 @@ import type { CardKind } from '../deck/types.ts';
 import type { CardState } from '../schedule/card-state.ts';
 import type { Queue } from '../schedule/queue.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
+import type { DaySummary } from '../stats/day-summary.ts';
 
 export interface DeckRecord {
   id: string;
@@ -64,4 +65,6 @@ export interface LoviDB extends DBSchema {
   cards: { key: [string, string]; value: CardRecord; indexes: { queue: [string, number, number]; pair: [string, string] } };
   reviews: { key: string; value: ReviewEntry; indexes: { day: string; 'deck-day': [string, string]; card: [string, string, number]; at: number } };
   settings: { key: string; value: unknown };
+  /** Per deck and study day, the sums statistics read (kept in step with the log in the same transactions). */
+  days: { key: [string, string]; value: DaySummary; indexes: { day: string } };
 }

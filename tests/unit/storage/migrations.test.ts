@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openDatabase } from '../../../src/storage/db.ts';
 import { installDeck } from '../../../src/storage/install.ts';
-import { recordReview } from '../../../src/storage/reviews.ts';
+import { pickState } from '../../../src/storage/reviews.ts';
+import type { Database } from '../../../src/storage/db.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { deckFrom, PAIRS, SETTINGS } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 
+/** A review written the way version 1 wrote it: card and log entry, nothing else. */
+async function reviewAtVersion1(db: Database, at: Date, day: string, grade: 1 | 2 | 3 | 4, durationMs: number) {
+  const card = (await db.getAll('cards')).find((c) => c.reps === 0)!;
+  const after = createScheduler(SETTINGS).rate(card, at, grade);
+  await db.put('cards', { ...card, ...after, queue: 1, sortKey: after.due });
+  await db.put('reviews', { id: `r-${day}`, deckId: 'news', cardId: card.cardId, pairId: card.pairId, grade, at: at.getTime(), day, durationMs, before: pickState(card), after });
+}
+
 async function filledAtVersion1(name: string) {
   const v1 = await openDatabase({}, name, 1);
   await installDeck(v1, deckFrom(PAIRS), T0);
-  const card = (await v1.getAll('cards'))[0]!;
-  await recordReview(v1, { deckId: 'news', cardId: card.cardId, before: card, after: createScheduler(SETTINGS).rate(card, T0, 3), grade: 3, at: T0, day: '2026-03-10', durationMs: 3000 });
+  await reviewAtVersion1(v1, T0, '2026-03-10', 3, 3000);
   await v1.put('settings', { ...SETTINGS, newPerDay: 7 }, 'study');
   const snapshot = {
     decks: await v1.getAll('decks'), pairs: await v1.getAll('pairs'), cards: await v1.getAll('cards'),
@@ -21,15 +29,15 @@ async function filledAtVersion1(name: string) {
 }
 
 describe('database migrations', () => {
-  it('is at version 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('1 → 2 keeps every record and adds the per-deck day index', async () => {
     const name = `migrate-${Math.random()}`;
     const { v1, snapshot } = await filledAtVersion1(name);
     v1.close();
-    const v2 = await openDatabase({}, name);
+    const v2 = await openDatabase({}, name, 2);
     expect(v2.version).toBe(2);
     expect({
       decks: await v2.getAll('decks'), pairs: await v2.getAll('pairs'), cards: await v2.getAll('cards'),
@@ -45,9 +53,24 @@ describe('database migrations', () => {
     await old.put('settings', 1, 'marker');
     const upgraded = await openDatabase({}, name);
     expect(told).toBe(1);
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(DB_VERSION);
     expect(await upgraded.get('settings', 'marker')).toBe(1);
     // The old connection is closed: it can no longer write half of anything.
     expect(() => old.transaction('settings', 'readwrite')).toThrow();
+  });
+
+  it('2 → 3 keeps every record and sums the existing log into day summaries', async () => {
+    const name = `migrate3-${Math.random()}`;
+    const { v1, snapshot } = await filledAtVersion1(name);
+    // A second review on another day, so there are two summaries.
+    await reviewAtVersion1(v1, new Date('2026-03-12T03:00:00Z'), '2026-03-12', 1, 9000);
+    v1.close();
+    const v3 = await openDatabase({}, name);
+    expect(v3.version).toBe(3);
+    expect(await v3.count('reviews')).toBe(snapshot.reviews.length + 1);
+    expect(await v3.getAll('days')).toEqual([
+      { deckId: 'news', day: '2026-03-10', reviews: 1, again: 0, introduced: 1, durationMs: 3000, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } },
+      { deckId: 'news', day: '2026-03-12', reviews: 1, again: 1, introduced: 1, durationMs: 9000, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } },
+    ]);
   });
 });

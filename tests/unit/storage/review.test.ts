@@ -60,9 +60,11 @@ describe('reviews', () => {
     const e1 = await rateNext(db, T0, 3);
     const e2 = await rateNext(db, new Date(T0.getTime() + 60_000), 1);
     expect((await deckQueue(db, 'news', T0, SETTINGS)).counts.new).toBe(before.counts.new - 2);
+    expect(await db.get('days', ['news', '2026-03-10'])).toMatchObject({ reviews: 2, again: 1, introduced: 2, durationMs: 10_000 });
     await undoReview(db, e2.id);
     await undoReview(db, e1.id);
     expect(await db.getAll('cards')).toEqual(initial);
+    expect(await db.get('days', ['news', '2026-03-10'])).toMatchObject({ reviews: 0, again: 0, introduced: 0, durationMs: 0 });
     expect(await db.count('reviews')).toBe(0);
     expect((await deckQueue(db, 'news', T0, SETTINGS)).counts).toEqual(before.counts);
   });
