@@ -69,3 +69,17 @@ export function nextDayStart(date: Date, options: DayOptions): Date {
   nextStartCache.set(key, t);
   return new Date(t);
 }
+
+/** The instant a given study day begins (its start hour, in the zone, DST included). */
+export function dayStartInstant(day: StudyDay, options: DayOptions): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  // Noon UTC the day before lies in the previous study day or next to it in every zone.
+  let t = new Date(Date.UTC(y, m - 1, d - 1, 12));
+  for (let i = 0; i < 4; i++) {
+    const start = nextDayStart(t, options);
+    const found = studyDayOf(start, options);
+    if (found === day) return start;
+    t = new Date(t.getTime() + (found < day ? 86_400_000 : -86_400_000));
+  }
+  throw new Error(`no start found for study day ${day}`);
+}

@@ -30,9 +30,11 @@ export const MIGRATIONS: readonly Migration[] = [
   (_db, tx) => {
     tx.objectStore('reviews').createIndex('deck-day', ['deckId', 'day']);
   },
-  // 2 → 3: day summaries for statistics, built once from the existing log.
+  // 2 → 3: day summaries for statistics, built once from the existing log;
+  // review cards by interval, so young/mature counts are index ranges.
   (db, tx) => {
     db.createObjectStore('days', { keyPath: ['deckId', 'day'] }).createIndex('day', 'day');
+    tx.objectStore('cards').createIndex('interval', ['deckId', 'queue', 'scheduledDays']);
     void summariseExistingLog(tx).catch(() => tx.abort());
   },
 ];

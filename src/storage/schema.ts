@@ -62,7 +62,7 @@ export interface ReviewEntry {
 export interface LoviDB extends DBSchema {
   decks: { key: string; value: DeckRecord };
   pairs: { key: [string, string]; value: PairRecord; indexes: { order: [string, number] } };
-  cards: { key: [string, string]; value: CardRecord; indexes: { queue: [string, number, number]; pair: [string, string] } };
+  cards: { key: [string, string]; value: CardRecord; indexes: { queue: [string, number, number]; pair: [string, string]; interval: [string, number, number] } };
   reviews: { key: string; value: ReviewEntry; indexes: { day: string; 'deck-day': [string, string]; card: [string, string, number]; at: number } };
   settings: { key: string; value: unknown };
   /** Per deck and study day, the sums statistics read (kept in step with the log in the same transactions). */

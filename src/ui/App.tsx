@@ -10,6 +10,7 @@ import { Store, useStore } from './store.ts';
 import { useOnline } from '../pwa/use-online.ts';
 import { InstallHint } from './InstallHint.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
+import { LazyStats } from './stats/LazyStats.tsx';
 
 export function App({ store }: { store: Store }) {
   const [lang, setLang] = useState<Lang>(loadLanguage);
@@ -64,6 +65,7 @@ export function App({ store }: { store: Store }) {
           </>
         )}
         {state.screen.name === 'review' && <Review state={state} store={store} />}
+        {state.screen.name === 'stats' && <LazyStats store={store} />}
         {state.screen.name === 'settings' && state.settings && (
           <>
             <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
@@ -75,6 +77,7 @@ export function App({ store }: { store: Store }) {
       {state.ready && state.screen.name !== 'review' && (
         <nav class="tabs" aria-label={t('appName')}>
           <button class={state.screen.name === 'home' ? 'tab current' : 'tab'} data-testid="nav-home" onClick={() => void store.goHome()}>{t('home')}</button>
+          <button class={state.screen.name === 'stats' ? 'tab current' : 'tab'} data-testid="nav-stats" onClick={() => store.openStats()}>{t('stats')}</button>
           <button class={state.screen.name === 'settings' ? 'tab current' : 'tab'} data-testid="nav-settings" onClick={() => store.openSettings()}>{t('settings')}</button>
         </nav>
       )}

@@ -9,7 +9,8 @@ import type { DeckSummary } from '../deck/types.ts';
 import { createScheduler, GRADES, type Grade4, type Scheduler } from '../schedule/scheduler.ts';
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudySettings } from '../schedule/settings.ts';
-import { studyDayOf } from '../schedule/study-day.ts';
+import { dayStartInstant, studyDayOf } from '../schedule/study-day.ts';
+import { loadStats, type StatsData } from '../storage/stats-data.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
@@ -42,7 +43,7 @@ export interface AppState {
   installing: { deck: string; done: number; total: number } | null;
   problem: Problem | null;
   rows: DeckRow[];
-  screen: { name: 'home' } | { name: 'review'; deckId: string } | { name: 'settings' };
+  screen: { name: 'home' } | { name: 'review'; deckId: string } | { name: 'settings' } | { name: 'stats' };
   settings: StudySettings | null;
   current: CurrentCard | null;
   /** Next due time when the deck under review has nothing left today. */
@@ -135,6 +136,17 @@ export class Store {
 
   offerUpdate(update: UpdateHandle): void {
     this.set({ update });
+  }
+
+  openStats(): void {
+    this.set({ screen: { name: 'stats' }, current: null });
+  }
+
+  /** Everything the statistics screen shows, read fresh. */
+  async loadStats(): Promise<{ data: StatsData; today: string; desiredRetention: number }> {
+    const today = studyDayOf(now(), this.settings);
+    const data = await loadStats(this.db!, today, (day) => dayStartInstant(day, this.settings).getTime());
+    return { data, today, desiredRetention: this.settings.desiredRetention };
   }
 
   openSettings(): void {

@@ -42,3 +42,12 @@ describe('the study day', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });
+
+describe('the start of a given study day', () => {
+  it('is its start hour in the zone', async () => {
+    const { dayStartInstant } = await import('../../../src/schedule/study-day.ts');
+    expect(dayStartInstant('2026-03-10', VIENTIANE).toISOString()).toBe('2026-03-09T21:00:00.000Z');
+    expect(dayStartInstant('2026-03-08', { dayStartHour: 4, timeZone: 'America/New_York' }).toISOString()).toBe('2026-03-08T08:00:00.000Z');
+    expect(dayStartInstant('2026-03-10', { dayStartHour: 4, timeZone: 'Pacific/Kiritimati' }).toISOString()).toBe('2026-03-09T14:00:00.000Z');
+  });
+});

@@ -1,0 +1,75 @@
+// The statistics screen: today, streak, true retention, a year of reviews,
+// the coming month, and each deck's cards and known sentences.
+import { useEffect, useState } from 'preact/hooks';
+import { decks as bundled } from 'virtual:lovi-decks';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { MessageKey } from '../../i18n/catalog.ts';
+import { addDays } from '../../schedule/study-day.ts';
+import { retention } from '../../stats/retention.ts';
+import { streak } from '../../stats/streak.ts';
+import { reviewsPerDay, todayStats } from '../../stats/today.ts';
+import type { CardStates } from '../../storage/stats-data.ts';
+import type { Store } from '../store.ts';
+import { Bars, Heatmap } from './Chart.tsx';
+
+type Loaded = Awaited<ReturnType<Store['loadStats']>>;
+const STATES: [keyof CardStates, MessageKey][] = [
+  ['new', 'stateNew'], ['learning', 'stateLearning'], ['young', 'stateYoung'], ['mature', 'stateMature'], ['suspended', 'stateSuspended'],
+];
+
+export function StatsScreen({ store }: { store: Store }) {
+  const { t, lang } = useI18n();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => {
+    void store.loadStats().then(setLoaded);
+  }, [store]);
+  if (!loaded) return <p>{t('loading')}</p>;
+  const { data, today, desiredRetention } = loaded;
+  const pct = (x: number | null) => (x === null ? '—' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(x));
+  const day = todayStats(data.days, today);
+  const s = streak(data.studiedDays, today);
+  const windows = [7, 30, 365].map((n) => ({ n, r: retention(data.days, today, n) }));
+  const forecastLabels = data.forecast.map((_, i) => addDays(today, i));
+
+  return (
+    <section class="stats" data-testid="stats">
+      <h2>{t('stats')}</h2>
+      <div class="stat-grid">
+        <div class="stat"><span class="stat-label">{t('statReviews')}</span><span class="stat-value" data-testid="stat-today-reviews">{day.reviews}</span></div>
+        <div class="stat"><span class="stat-label">{t('statNewLearned')}</span><span class="stat-value" data-testid="stat-today-new">{day.newLearned}</span></div>
+        <div class="stat"><span class="stat-label">{t('statMinutes')}</span><span class="stat-value" data-testid="stat-today-minutes">{day.minutes}</span></div>
+        <div class="stat"><span class="stat-label">{t('statAgain')}</span><span class="stat-value" data-testid="stat-today-again">{pct(day.againShare)}</span></div>
+      </div>
+      <p class="streak" data-testid="stat-streak" data-current={s.current} data-longest={s.longest}>
+        <strong>{t('statStreak')}: {t('statStreakDays', { n: s.current })}</strong> · {t('statLongest', { n: s.longest })}
+      </p>
+      <table class="retention" data-testid="stat-retention">
+        <caption>{t('statRetention')} · {t('statDesired', { value: pct(desiredRetention) })}</caption>
+        <thead><tr><th /><th scope="col">{t('statYoung')}</th><th scope="col">{t('statMature')}</th></tr></thead>
+        <tbody>
+          {windows.map(({ n, r }) => (
+            <tr key={n} data-window={n}><th scope="row">{t('statWindow', { n })}</th><td>{pct(r.young)}</td><td>{pct(r.mature)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <Heatmap title={t('statHeatmap')} days={reviewsPerDay(data.days, today, 365)} />
+      <Bars title={t('statForecast')} values={data.forecast} labels={forecastLabels} />
+      <h3>{t('statCardStates')}</h3>
+      {data.decks.map((d) => {
+        const title = bundled.find((b) => b.id === d.deckId)?.title;
+        return (
+          <div class="deck-stats" key={d.deckId} data-testid={`stat-deck-${d.deckId}`}>
+            {title && <p class="deck-title" lang="lo">{title.lo}</p>}
+            <dl class="states">
+              {STATES.map(([k, label]) => (
+                <div key={k}><dt>{t(label)}</dt><dd data-state={k}>{d.states[k]}</dd></div>
+              ))}
+            </dl>
+            <p>{t('statKnown', { known: d.knownPairs, total: d.pairs })}</p>
+            <progress max={Math.max(1, d.pairs)} value={d.knownPairs} />
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// Statistics in the browser: what the screen shows is what the log says.
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { persistentPhone, readStore, screenshot } from './setup/browser.ts';
+import type { ReviewEntry } from '../../src/storage/schema.ts';
+
+const SEED = 'kpl-2018-asean-e-services';
+
+async function study(page: Page, grades: (1 | 2 | 3 | 4)[]) {
+  await page.getByTestId(`start-${SEED}`).click();
+  for (const g of grades) {
+    const before = (await readStore<ReviewEntry>(page, 'reviews')).length;
+    await page.getByTestId('reveal').click();
+    await page.getByTestId(`rate-${g}`).click();
+    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(before + 1);
+  }
+  await page.getByTestId('nav-home').click();
+}
+
+async function openStats(page: Page) {
+  await page.getByTestId('nav-stats').click();
+  await page.getByTestId('stats').waitFor();
+}
+
+describe('statistics', () => {
+  it('shows today, the streak and card states exactly as the log has them, over several days', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'lovi-stats-'));
+    // Day 1, 10:00 in Vientiane.
+    let context = await persistentPhone(profile);
+    await context.clock.install({ time: new Date('2026-03-10T03:00:00Z') });
+    let page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await study(page, [3, 1, 4]);
+    await openStats(page);
+    expect(await page.getByTestId('stat-today-reviews').textContent()).toBe('3');
+    expect(await page.getByTestId('stat-today-new').textContent()).toBe('3');
+    expect(await page.getByTestId('stat-today-again').textContent()).toBe('33.3%');
+    expect(await page.getByTestId('stat-streak').getAttribute('data-current')).toBe('1');
+    await screenshot(page, 'stats-360');
+    await context.close();
+
+    // Day 2 at 05:00 local (after the 04:00 day start): two more.
+    context = await persistentPhone(profile);
+    await context.clock.install({ time: new Date('2026-03-10T22:00:00Z') });
+    page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId('language').selectOption('en');
+    await study(page, [3, 3]);
+    await openStats(page);
+    const log = await readStore<ReviewEntry>(page, 'reviews');
+    const perDay = new Map<string, number>();
+    for (const e of log) perDay.set(e.day, (perDay.get(e.day) ?? 0) + 1);
+    expect([...perDay].sort()).toEqual([['2026-03-10', 3], ['2026-03-11', 2]]);
+    expect(await page.getByTestId('stat-today-reviews').textContent()).toBe(String(perDay.get('2026-03-11')));
+    expect(await page.getByTestId('stat-today-again').textContent()).toBe('0%');
+    expect(await page.getByTestId('stat-streak').getAttribute('data-current')).toBe('2');
+    expect(await page.getByTestId('stat-streak').getAttribute('data-longest')).toBe('2');
+    // Card states add up to the deck's 18 cards; no review card is mature after two days.
+    const states = await page.getByTestId(`stat-deck-${SEED}`).locator('dd').allTextContents();
+    expect(states.map(Number).reduce((a, b) => a + b, 0)).toBe(18);
+    expect(await page.getByTestId(`stat-deck-${SEED}`).locator('[data-state="mature"]').textContent()).toBe('0');
+    // The heatmap and forecast are described for screen readers too.
+    expect(await page.locator('svg.heatmap title').first().textContent()).toBe('Reviews over the past year');
+    expect(await page.locator('figure.chart table').count()).toBe(2);
+    await context.close();
+  });
+});
