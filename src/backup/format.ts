@@ -1,0 +1,95 @@
+// The backup file: everything a learner has, in one versioned document.
+// Checked field by field before anything is written, so a foreign, truncated
+// or corrupted file is refused with a reason and changes nothing.
+import type { CardRecord, DeckRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
+
+export const BACKUP_FORMAT = 'lovi-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  decks: DeckRecord[];
+  pairs: PairRecord[];
+  cards: CardRecord[];
+  reviews: ReviewEntry[];
+  settings: Record<string, unknown>;
+}
+
+export type BackupProblem =
+  | { kind: 'not-gzip' }
+  | { kind: 'not-json' }
+  | { kind: 'not-lovi' }
+  | { kind: 'too-new'; version: number }
+  | { kind: 'bad-record'; store: string; index: number; field: string };
+
+export type Checked = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
+
+type Shape = Record<string, 'string' | 'number' | 'boolean' | 'object'>;
+const STATE: Shape = { due: 'number', stability: 'number', difficulty: 'number', reps: 'number', lapses: 'number', state: 'number', scheduledDays: 'number' };
+const SHAPES: Record<'decks' | 'pairs' | 'cards' | 'reviews', Shape> = {
+  decks: { id: 'string', contentHash: 'string', pairs: 'number', title: 'object' },
+  pairs: { deckId: 'string', pairId: 'string', lo: 'string', vi: 'string', order: 'number', retired: 'boolean' },
+  cards: { deckId: 'string', cardId: 'string', pairId: 'string', kind: 'string', order: 'number', queue: 'number', sortKey: 'number', ...STATE },
+  reviews: { id: 'string', deckId: 'string', cardId: 'string', pairId: 'string', grade: 'number', at: 'number', day: 'string', durationMs: 'number', before: 'object', after: 'object' },
+};
+
+function checkRecord(record: unknown, shape: Shape): string | null {
+  if (typeof record !== 'object' || record === null) return '(record)';
+  const r = record as Record<string, unknown>;
+  for (const [field, type] of Object.entries(shape)) {
+    const v = r[field];
+    if (typeof v !== type || v === null || (type === 'number' && !Number.isFinite(v))) return field;
+  }
+  return null;
+}
+
+export function checkBackup(data: unknown): Checked {
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, problem: { kind: 'not-lovi' } };
+  const d = data as Record<string, unknown>;
+  if (typeof d.version !== 'number') return { ok: false, problem: { kind: 'not-lovi' } };
+  if (d.version > BACKUP_VERSION) return { ok: false, problem: { kind: 'too-new', version: d.version } };
+  for (const store of ['decks', 'pairs', 'cards', 'reviews'] as const) {
+    const list = d[store];
+    if (!Array.isArray(list)) return { ok: false, problem: { kind: 'bad-record', store, index: -1, field: store } };
+    for (let i = 0; i < list.length; i++) {
+      let field = checkRecord(list[i], SHAPES[store]);
+      if (!field && store === 'reviews') {
+        const e = list[i] as ReviewEntry;
+        field = ![1, 2, 3, 4].includes(e.grade) ? 'grade' : checkRecord(e.before, STATE) ? 'before' : checkRecord(e.after, STATE) ? 'after' : null;
+      }
+      if (field) return { ok: false, problem: { kind: 'bad-record', store, index: i, field } };
+    }
+  }
+  if (typeof d.settings !== 'object' || d.settings === null) return { ok: false, problem: { kind: 'bad-record', store: 'settings', index: -1, field: 'settings' } };
+  return { ok: true, backup: data as Backup };
+}
+
+/** A date-stamped file name: lovi-backup-2026-03-10.json.gz */
+export function backupFileName(day: string): string {
+  return `lovi-backup-${day}.json.gz`;
+}
+
+export async function gzip(text: string): Promise<Blob> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Response(stream).blob();
+}
+
+/** Bytes of a backup file to its parsed content, or the reason it cannot be read. */
+export async function readBackupFile(bytes: Uint8Array<ArrayBuffer>): Promise<Checked> {
+  // gzip files start with 1f 8b.
+  if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return { ok: false, problem: { kind: 'not-gzip' } };
+  let text: string;
+  try {
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    text = await new Response(stream).text();
+  } catch {
+    return { ok: false, problem: { kind: 'not-gzip' } };
+  }
+  try {
+    return checkBackup(JSON.parse(text));
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } };
+  }
+}
