@@ -10,6 +10,7 @@ import { Store, useStore } from './store.ts';
 import { useOnline } from '../pwa/use-online.ts';
 import { InstallHint } from './InstallHint.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
+import { BackupPanel } from './BackupPanel.tsx';
 import { LazyStats } from './stats/LazyStats.tsx';
 
 export function App({ store }: { store: Store }) {
@@ -69,6 +70,7 @@ export function App({ store }: { store: Store }) {
         {state.screen.name === 'settings' && state.settings && (
           <>
             <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
+            <BackupPanel store={store} />
             <StorageStatus />
             <p class="version" data-testid="app-version">{t('appName')} {__APP_VERSION__}</p>
           </>

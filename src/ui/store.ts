@@ -11,6 +11,8 @@ import type { CardState } from '../schedule/card-state.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { dayStartInstant, studyDayOf } from '../schedule/study-day.ts';
 import { loadStats, type StatsData } from '../storage/stats-data.ts';
+import { exportBackup, importBackup, type ImportResult } from '../storage/backup.ts';
+import { backupFileName, gzip, readBackupFile, type BackupProblem } from '../backup/format.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
@@ -147,6 +149,25 @@ export class Store {
     const today = studyDayOf(now(), this.settings);
     const data = await loadStats(this.db!, today, (day) => dayStartInstant(day, this.settings).getTime());
     return { data, today, desiredRetention: this.settings.desiredRetention };
+  }
+
+  /** A backup of everything, as a file to download. */
+  async exportBackup(): Promise<{ blob: Blob; name: string }> {
+    const at = now();
+    const backup = await exportBackup(this.db!, at);
+    return { blob: await gzip(JSON.stringify(backup)), name: backupFileName(studyDayOf(at, this.settings)) };
+  }
+
+  /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */
+  async importBackup(bytes: Uint8Array<ArrayBuffer>): Promise<{ ok: true; result: ImportResult } | { ok: false; problem: BackupProblem }> {
+    const read = await readBackupFile(bytes);
+    if (!read.ok) return read;
+    const result = await importBackup(this.db!, read.backup, this.scheduler);
+    this.settings = await loadSettings(this.db!);
+    this.scheduler = createScheduler(this.settings);
+    this.set({ settings: this.settings });
+    await this.refreshRows();
+    return { ok: true, result };
   }
 
   openSettings(): void {

@@ -1,0 +1,49 @@
+// Download a backup; import one (checked whole before anything is written).
+import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n/use-i18n.ts';
+import type { Store } from './store.ts';
+
+export function BackupPanel({ store }: { store: Store }) {
+  const { t } = useI18n();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const download = async () => {
+    const { blob, name } = await store.exportBackup();
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const upload = async (file: File) => {
+    const outcome = await store.importBackup(new Uint8Array(await file.arrayBuffer()));
+    if (outcome.ok) {
+      setMessage({ text: t('importDone', { reviews: outcome.result.reviewsAdded, cards: outcome.result.cardsUpdated }), error: false });
+    } else {
+      const p = outcome.problem;
+      const where = p.kind === 'bad-record' ? `${p.store}${p.index >= 0 ? ` #${p.index + 1}` : ''}: ${p.field}` : '';
+      setMessage({ text: t(`backup_${p.kind}`, { where }), error: true });
+    }
+  };
+
+  return (
+    <section class="backup" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('backupHeading')}</h2>
+      <p class="hint">{t('backupExplain')}</p>
+      <button class="secondary" data-testid="export-backup" onClick={() => void download()}>{t('exportBackup')}</button>
+      <label class="secondary file-button">
+        {t('importBackup')}
+        <input type="file" accept=".gz,application/gzip" data-testid="import-backup" class="visually-hidden"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void upload(file);
+          }} />
+      </label>
+      {message && <p role={message.error ? 'alert' : 'status'} data-testid="import-result" class={message.error ? 'problem' : ''}>{message.text}</p>}
+    </section>
+  );
+}
