@@ -7,8 +7,8 @@ export function BackupPanel({ store }: { store: Store }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  const download = async () => {
-    const { blob, name } = await store.exportBackup();
+  const download = async (what: 'backup' | 'csv') => {
+    const { blob, name } = what === 'backup' ? await store.exportBackup() : await store.exportFsrsCsv();
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -32,7 +32,7 @@ export function BackupPanel({ store }: { store: Store }) {
     <section class="backup" aria-labelledby="backup-heading">
       <h2 id="backup-heading">{t('backupHeading')}</h2>
       <p class="hint">{t('backupExplain')}</p>
-      <button class="secondary" data-testid="export-backup" onClick={() => void download()}>{t('exportBackup')}</button>
+      <button class="secondary" data-testid="export-backup" onClick={() => void download('backup')}>{t('exportBackup')}</button>
       <label class="secondary file-button">
         {t('importBackup')}
         <input type="file" accept=".gz,application/gzip" data-testid="import-backup" class="visually-hidden"
@@ -43,6 +43,7 @@ export function BackupPanel({ store }: { store: Store }) {
             if (file) void upload(file);
           }} />
       </label>
+      <button class="link" data-testid="export-csv" onClick={() => void download('csv')}>{t('exportCsv')}</button>
       {message && <p role={message.error ? 'alert' : 'status'} data-testid="import-result" class={message.error ? 'problem' : ''}>{message.text}</p>}
     </section>
   );

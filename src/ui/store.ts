@@ -13,6 +13,7 @@ import { dayStartInstant, studyDayOf } from '../schedule/study-day.ts';
 import { loadStats, type StatsData } from '../storage/stats-data.ts';
 import { exportBackup, importBackup, type ImportResult } from '../storage/backup.ts';
 import { backupFileName, gzip, readBackupFile, type BackupProblem } from '../backup/format.ts';
+import { fsrsCsv } from '../backup/fsrs-csv.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
@@ -156,6 +157,13 @@ export class Store {
     const at = now();
     const backup = await exportBackup(this.db!, at);
     return { blob: await gzip(JSON.stringify(backup)), name: backupFileName(studyDayOf(at, this.settings)) };
+  }
+
+  /** The review log as CSV for the FSRS optimizer. */
+  async exportFsrsCsv(): Promise<{ blob: Blob; name: string }> {
+    const reviews = await this.db!.getAll('reviews');
+    const day = studyDayOf(now(), this.settings);
+    return { blob: new Blob([fsrsCsv(reviews)], { type: 'text/csv' }), name: `lovi-revlog-${day}.csv` };
   }
 
   /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */
