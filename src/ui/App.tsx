@@ -11,7 +11,10 @@ import { useOnline } from '../pwa/use-online.ts';
 import { InstallHint } from './InstallHint.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
-import { LazyStats } from './stats/LazyStats.tsx';
+import { lazyScreen } from './lazy.tsx';
+
+const LazyStats = lazyScreen(() => import('./stats/StatsScreen.tsx').then((m) => m.StatsScreen));
+const LazyBrowse = lazyScreen(() => import('./browse/BrowseScreen.tsx').then((m) => m.BrowseScreen));
 
 export function App({ store }: { store: Store }) {
   const [lang, setLang] = useState<Lang>(loadLanguage);
@@ -67,6 +70,7 @@ export function App({ store }: { store: Store }) {
         )}
         {state.screen.name === 'review' && <Review state={state} store={store} />}
         {state.screen.name === 'stats' && <LazyStats store={store} />}
+        {state.screen.name === 'browse' && <LazyBrowse store={store} />}
         {state.screen.name === 'settings' && state.settings && (
           <>
             <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
@@ -79,6 +83,7 @@ export function App({ store }: { store: Store }) {
       {state.ready && state.screen.name !== 'review' && (
         <nav class="tabs" aria-label={t('appName')}>
           <button class={state.screen.name === 'home' ? 'tab current' : 'tab'} data-testid="nav-home" onClick={() => void store.goHome()}>{t('home')}</button>
+          <button class={state.screen.name === 'browse' ? 'tab current' : 'tab'} data-testid="nav-browse" onClick={() => store.openBrowse()}>{t('browse')}</button>
           <button class={state.screen.name === 'stats' ? 'tab current' : 'tab'} data-testid="nav-stats" onClick={() => store.openStats()}>{t('stats')}</button>
           <button class={state.screen.name === 'settings' ? 'tab current' : 'tab'} data-testid="nav-settings" onClick={() => store.openSettings()}>{t('settings')}</button>
         </nav>

@@ -5,12 +5,11 @@ import { useEffect } from 'preact/hooks';
 import type { CardKind } from '../deck/types.ts';
 import { intervalParts, GRADES, type Grade4 } from '../schedule/scheduler.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
-import type { MessageKey } from '../i18n/catalog.ts';
+import { GRADE_LABELS } from '../i18n/catalog.ts';
 import type { AppState, Store } from './store.ts';
 import { NextDue } from './NextDue.tsx';
 import { SpeakButtons } from './SpeakButtons.tsx';
 
-const GRADE_KEYS: Record<Grade4, MessageKey> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
 
 function Sentence({ lang, text, testId }: { lang: 'lo' | 'vi'; text: string; testId?: string }) {
   return <p class={`sentence sentence-${lang}`} lang={lang} data-testid={testId}>{text}</p>;
@@ -74,7 +73,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
                   return (
                     <button key={g} class={`rate rate-${g}`} data-testid={`rate-${g}`} onClick={() => void store.rate(g)}>
                       <span class="rate-interval">{t(`unit_${unit}`, { n: value })}</span>
-                      <span class="rate-label">{t(GRADE_KEYS[g])}</span>
+                      <span class="rate-label">{t(GRADE_LABELS[g])}</span>
                     </button>
                   );
                 })}

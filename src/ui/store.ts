@@ -19,8 +19,9 @@ import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { recordReview, undoReview } from '../storage/reviews.ts';
-import { buryCard, suspendCard, unburyBefore } from '../storage/card-actions.ts';
-import type { CardRecord, PairRecord } from '../storage/schema.ts';
+import { buryCard, suspendCard, unburyBefore, unsuspendCard } from '../storage/card-actions.ts';
+import { cardHistory, resetCard, searchPairs, type Found } from '../storage/browse.ts';
+import type { CardRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
@@ -46,7 +47,7 @@ export interface AppState {
   installing: { deck: string; done: number; total: number } | null;
   problem: Problem | null;
   rows: DeckRow[];
-  screen: { name: 'home' } | { name: 'review'; deckId: string } | { name: 'settings' } | { name: 'stats' };
+  screen: { name: 'home' } | { name: 'review'; deckId: string } | { name: 'settings' } | { name: 'stats' } | { name: 'browse' };
   settings: StudySettings | null;
   current: CurrentCard | null;
   /** Next due time when the deck under review has nothing left today. */
@@ -139,6 +140,25 @@ export class Store {
 
   offerUpdate(update: UpdateHandle): void {
     this.set({ update });
+  }
+
+  openBrowse(): void {
+    this.set({ screen: { name: 'browse' }, current: null });
+  }
+
+  search(query: string): Promise<Found[]> {
+    return searchPairs(this.db!, query);
+  }
+
+  history(card: CardRecord): Promise<ReviewEntry[]> {
+    return cardHistory(this.db!, card.deckId, card.cardId);
+  }
+
+  /** Suspend, unsuspend or reset one card from the browser; returns it as stored now. */
+  async changeCard(card: CardRecord, action: 'suspend' | 'unsuspend' | 'reset'): Promise<CardRecord | null> {
+    if (action === 'suspend') return suspendCard(this.db!, card.deckId, card.cardId);
+    if (action === 'unsuspend') return unsuspendCard(this.db!, card.deckId, card.cardId, this.settings.newOrder);
+    return resetCard(this.db!, card.deckId, card.cardId, now(), this.settings.newOrder);
   }
 
   openStats(): void {

@@ -1,0 +1,82 @@
+// The card browser: search sentences in Lao or Vietnamese (with or without
+// diacritics), see each card's state, due date and history, suspend,
+// unsuspend, reset.
+import { useEffect, useState } from 'preact/hooks';
+import { State } from 'ts-fsrs';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { GRADE_LABELS, type MessageKey } from '../../i18n/catalog.ts';
+import { Queue } from '../../schedule/queue.ts';
+import type { Found } from '../../storage/browse.ts';
+import type { CardRecord, ReviewEntry } from '../../storage/schema.ts';
+import type { Store } from '../store.ts';
+
+const STATE_KEYS: Record<State, MessageKey> = {
+  [State.New]: 'stateNew', [State.Learning]: 'stateLearning', [State.Review]: 'stateReview', [State.Relearning]: 'stateRelearning',
+};
+
+
+function CardRow({ card: initial, store }: { card: CardRecord; store: Store }) {
+  const { t, lang } = useI18n();
+  const [card, setCard] = useState(initial);
+  const [history, setHistory] = useState<ReviewEntry[] | null>(null);
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const act = async (action: 'suspend' | 'unsuspend' | 'reset') => {
+    const next = await store.changeCard(card, action);
+    if (next) setCard(next);
+  };
+  const suspended = card.queue === Queue.Suspended;
+  return (
+    <li class="browse-card" data-testid={`browse-card-${card.cardId}`}>
+      <p class="browse-card-head">
+        <strong>{t(card.kind === 'recognition' ? 'cardRecognition' : 'cardProduction')}</strong>
+        {' · '}<span data-testid="card-state">{suspended ? t('stateSuspended') : t(STATE_KEYS[card.state])}</span>
+        {card.state !== State.New && <> · {t('dueOn', { date: date.format(card.due) })}</>}
+        {' · '}{t('repsLapses', { reps: card.reps, lapses: card.lapses })}
+      </p>
+      <div class="browse-actions">
+        <button class="link small" data-testid="toggle-suspend" onClick={() => void act(suspended ? 'unsuspend' : 'suspend')}>{t(suspended ? 'unsuspend' : 'suspend')}</button>
+        <button class="link small" data-testid="reset-card" disabled={card.state === State.New} onClick={() => void act('reset')}>{t('resetCard')}</button>
+        <button class="link small" data-testid="show-history" onClick={() => void store.history(card).then(setHistory)}>{t('history')}</button>
+      </div>
+      {history && (
+        history.length === 0 ? <p class="hint">{t('noHistory')}</p> : (
+          <ol class="history" data-testid="card-history">
+            {history.map((e) => <li key={e.id}>{date.format(e.at)} — {t(GRADE_LABELS[e.grade])}</li>)}
+          </ol>
+        )
+      )}
+    </li>
+  );
+}
+
+export function BrowseScreen({ store }: { store: Store }) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Found[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    // A short pause after typing, so each keystroke does not start a search.
+    const timer = setTimeout(() => void store.search(query).then((r) => current && setResults(r)), 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, store]);
+  return (
+    <section class="browse" data-testid="browse">
+      <h2>{t('browse')}</h2>
+      <input type="search" class="search" data-testid="browse-search" placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')}
+        value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      {results && results.length === 0 && <p>{t('noResults')}</p>}
+      <ul class="browse-list">
+        {results?.map(({ pair, cards }) => (
+          <li key={`${pair.deckId}/${pair.pairId}`} class="browse-pair" data-testid="browse-result">
+            <p class="sentence-small" lang="lo">{pair.lo}</p>
+            <p class="sentence-small" lang="vi">{pair.vi}</p>
+            <ul class="browse-cards">{cards.map((c) => <CardRow key={c.cardId} card={c} store={store} />)}</ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+// Screens that are not needed to show the first card load on first use, so
+// they stay out of the start-up bundle.
+import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import { useI18n } from '../i18n/use-i18n.ts';
+
+export function lazyScreen<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
+  let loaded: FunctionComponent<P> | null = null;
+  return function Lazy(props: P) {
+    const { t } = useI18n();
+    const [Screen, setScreen] = useState<FunctionComponent<P> | null>(() => loaded);
+    useEffect(() => {
+      if (loaded) return;
+      void load().then((c) => {
+        loaded = c;
+        setScreen(() => c);
+      });
+    }, []);
+    return Screen ? <Screen {...props} /> : <p>{t('loading')}</p>;
+  };
+}
