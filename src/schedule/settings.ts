@@ -19,6 +19,8 @@ export interface StudySettings {
   newOrder: NewOrder;
   /** Read the Vietnamese aloud as soon as it is shown. */
   autoplayAudio: boolean;
+  /** After a session, suggest a backup when the last one is older than this (days; 0: never). */
+  backupReminderDays: number;
 }
 
 export const DEFAULT_SETTINGS: StudySettings = {
@@ -32,6 +34,8 @@ export const DEFAULT_SETTINGS: StudySettings = {
   reviewsPerDay: 200,
   newOrder: 'deck',
   autoplayAudio: false,
+  // A week: often enough that a lost phone costs little, rare enough not to nag.
+  backupReminderDays: 7,
 };
 
 /** The range each number may take; the settings screen and loading both hold to it. */
@@ -41,6 +45,7 @@ export const SETTING_LIMITS = {
   dayStartHour: { min: 0, max: 23, step: 1 },
   newPerDay: { min: 0, max: 9999, step: 1 },
   reviewsPerDay: { min: 0, max: 99999, step: 1 },
+  backupReminderDays: { min: 0, max: 365, step: 1 },
 } as const;
 
 export type NumericSetting = keyof typeof SETTING_LIMITS;

@@ -3,19 +3,30 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/use-i18n.ts';
 import type { Store } from './store.ts';
 
+async function download(store: Store, what: 'backup' | 'csv'): Promise<void> {
+  const { blob, name } = what === 'backup' ? await store.exportBackup() : await store.exportFsrsCsv();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The gentle reminder after a session when the last backup is old. */
+export function BackupReminder({ store }: { store: Store }) {
+  const { t } = useI18n();
+  return (
+    <div class="reminder" data-testid="backup-reminder" role="status">
+      <p>{t('backupReminder')}</p>
+      <button class="secondary" data-testid="reminder-export" onClick={() => void download(store, 'backup')}>{t('exportBackup')}</button>
+    </div>
+  );
+}
+
 export function BackupPanel({ store }: { store: Store }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  const download = async (what: 'backup' | 'csv') => {
-    const { blob, name } = what === 'backup' ? await store.exportBackup() : await store.exportFsrsCsv();
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
 
   const upload = async (file: File) => {
     const outcome = await store.importBackup(new Uint8Array(await file.arrayBuffer()));
@@ -32,7 +43,7 @@ export function BackupPanel({ store }: { store: Store }) {
     <section class="backup" aria-labelledby="backup-heading">
       <h2 id="backup-heading">{t('backupHeading')}</h2>
       <p class="hint">{t('backupExplain')}</p>
-      <button class="secondary" data-testid="export-backup" onClick={() => void download('backup')}>{t('exportBackup')}</button>
+      <button class="secondary" data-testid="export-backup" onClick={() => void download(store, 'backup')}>{t('exportBackup')}</button>
       <label class="secondary file-button">
         {t('importBackup')}
         <input type="file" accept=".gz,application/gzip" data-testid="import-backup" class="visually-hidden"
@@ -43,7 +54,7 @@ export function BackupPanel({ store }: { store: Store }) {
             if (file) void upload(file);
           }} />
       </label>
-      <button class="link" data-testid="export-csv" onClick={() => void download('csv')}>{t('exportCsv')}</button>
+      <button class="link" data-testid="export-csv" onClick={() => void download(store, 'csv')}>{t('exportCsv')}</button>
       {message && <p role={message.error ? 'alert' : 'status'} data-testid="import-result" class={message.error ? 'problem' : ''}>{message.text}</p>}
     </section>
   );

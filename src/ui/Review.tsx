@@ -9,6 +9,7 @@ import { GRADE_LABELS } from '../i18n/catalog.ts';
 import type { AppState, Store } from './store.ts';
 import { NextDue } from './NextDue.tsx';
 import { SpeakButtons } from './SpeakButtons.tsx';
+import { BackupReminder } from './BackupPanel.tsx';
 
 
 function Sentence({ lang, text, testId }: { lang: 'lo' | 'vi'; text: string; testId?: string }) {
@@ -46,7 +47,12 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
         <button class="link" data-testid="undo" disabled={state.undoable === 0} onClick={() => void store.undo()}>↶ {t('undo')}</button>
       </div>
       {!c ? (
-        state.ready && <NextDue at={state.doneUntil} />
+        state.ready && (
+          <>
+            <NextDue at={state.doneUntil} />
+            {state.backupDue && <BackupReminder store={store} />}
+          </>
+        )
       ) : (
         <article class="card">
           <div class="card-top">

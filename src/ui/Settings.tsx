@@ -11,6 +11,7 @@ const NUMBERS: [NumericSetting, MessageKey][] = [
   ['desiredRetention', 'settingRetention'],
   ['maximumInterval', 'settingMaxInterval'],
   ['dayStartHour', 'settingDayStart'],
+  ['backupReminderDays', 'settingBackupDays'],
 ];
 
 export function Settings({ settings, onSave }: { settings: StudySettings; onSave: (s: StudySettings) => Promise<void> }) {

@@ -55,12 +55,17 @@ export interface AppState {
   undoable: number;
   /** A new version of the app is waiting. */
   update: UpdateHandle | null;
+  /** Suggest a backup (shown after a study session). */
+  backupDue: boolean;
 }
 
 type Listener = (s: AppState) => void;
 
+/** When the learner last downloaded a backup (ms), in the settings store. */
+const LAST_BACKUP_KEY = 'lastBackupAt';
+
 export class Store {
-  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null };
+  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null, backupDue: false };
   private listeners = new Set<Listener>();
   private db: Database | null = null;
   private settings!: StudySettings;
@@ -172,10 +177,19 @@ export class Store {
     return { data, today, desiredRetention: this.settings.desiredRetention };
   }
 
+  private async checkBackupDue(): Promise<void> {
+    const days = this.settings.backupReminderDays;
+    if (days <= 0) return;
+    const last = (await this.db!.get('settings', LAST_BACKUP_KEY)) as number | undefined;
+    this.set({ backupDue: last === undefined || now().getTime() - last >= days * 86_400_000 });
+  }
+
   /** A backup of everything, as a file to download. */
   async exportBackup(): Promise<{ blob: Blob; name: string }> {
     const at = now();
     const backup = await exportBackup(this.db!, at);
+    await this.db!.put('settings', at.getTime(), LAST_BACKUP_KEY);
+    this.set({ backupDue: false });
     return { blob: await gzip(JSON.stringify(backup)), name: backupFileName(studyDayOf(at, this.settings)) };
   }
 
@@ -220,9 +234,12 @@ export class Store {
     if (!queue.card) {
       this.set({ current: null, doneUntil: queue.nextDue, rows });
       // A study session just ended: now there is something worth protecting from eviction.
-      if (this.undoStack.length > 0 && !this.persistenceAsked) {
-        this.persistenceAsked = true;
-        void requestPersistence();
+      if (this.undoStack.length > 0) {
+        if (!this.persistenceAsked) {
+          this.persistenceAsked = true;
+          void requestPersistence();
+        }
+        void this.checkBackupDue();
       }
       return;
     }

@@ -64,6 +64,11 @@ describe('installing and keeping data', () => {
     }
     await page.getByTestId('done-today').waitFor();
     await expect.poll(calls).toBe(1);
+    // Never backed up: a gentle suggestion under "done for today", gone once a backup is taken.
+    await page.getByTestId('backup-reminder').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reminder-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^lovi-backup-/);
+    await expect.poll(() => page.getByTestId('backup-reminder').count()).toBe(0);
     await page.getByTestId('nav-home').click();
     await page.getByTestId('nav-settings').click();
     const persisted = await page.evaluate(() => navigator.storage.persisted());
