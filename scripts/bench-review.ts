@@ -2,23 +2,17 @@
 // 4× CPU throttling (a cheap phone), on a database seeded with N cards and
 // 5N review-log entries. Prints app start → first card (cold: a fresh
 // browser process; warm: a reload) and rating tap → next card shown.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { persistentPhone } from './chromium.ts';
 import { serveProductionBuild } from './bench/serve-build.ts';
-import { seedInPage } from './bench/seed-db.ts';
+import { DECK, NAME_HELPER, THROTTLE, seededProfile, throttled } from './bench/seeded-profile.ts';
 import { fmt, summarise, type Summary } from './bench/stats.ts';
 
-const DECK = 'kpl-2018-asean-e-services';
 const SCALES = (process.env.BENCH_CARDS ?? '1000,10000,100000').split(',').map(Number);
 const STARTS = Number(process.env.BENCH_RUNS ?? 5);
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 200);
-const THROTTLE = 4;
-// tsx (esbuild) names functions through a `__name` helper that does not exist
-// in the page; functions passed to page.evaluate need it there.
-const NAME_HELPER = { content: 'globalThis.__name = (f) => f;' };
 
 /** In the page from its first moment: tap "start" as soon as it appears, note when the first card shows. */
 function autoStart(deck: string) {
@@ -61,12 +55,6 @@ async function rateLoop(n: number): Promise<number[]> {
   return times;
 }
 
-async function throttled(context: BrowserContext): Promise<Page> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  return page;
-}
 
 async function firstCard(page: Page, reload: boolean, url: string): Promise<number> {
   if (reload) await page.reload();
@@ -83,16 +71,8 @@ async function main() {
   console.log(`review benchmark — headless Chromium, ${THROTTLE}× CPU throttling, 360×800, ${new Date().toISOString()}`);
   try {
     for (const cards of SCALES) {
-      const profile = mkdtempSync(join(tmpdir(), 'lovi-bench-'));
-      let context = await persistentPhone(profile);
-      await context.addInitScript(NAME_HELPER);
-      const setup = context.pages()[0] ?? (await context.newPage());
-      await setup.goto(url);
-      await setup.getByTestId(`start-${DECK}`).waitFor({ timeout: 60_000 });
-      const t = Date.now();
-      await setup.evaluate(seedInPage, { deckId: DECK, cards, reviews: cards * 5, now: Date.now() });
-      const seedSeconds = (Date.now() - t) / 1000;
-      await context.close();
+      const { profile, seconds: seedSeconds } = await seededProfile(url, cards, cards * 5);
+      let context;
 
       const cold: number[] = [];
       const warm: number[] = [];

@@ -51,15 +51,30 @@ export function seedInPage({ deckId, cards, reviews, now }: SeedSize & { deckId:
       await write(db, 'pairs', ps);
       await write(db, 'cards', cs);
     }
+    // Day summaries as the app keeps them (src/stats/day-summary.ts), summed while the log is written.
+    type Day = { deckId: string; day: string; reviews: number; again: number; introduced: number; durationMs: number; young: { pass: number; fail: number }; mature: { pass: number; fail: number } };
+    const days = new Map<string, Day>();
     for (let start = 0; start < reviews; start += CHUNK) {
       const rs: unknown[] = [];
       for (let i = start; i < Math.min(reviews, start + CHUNK); i++) {
         const p = Math.floor(random() * pairs);
         const at = now - DAY - Math.floor(random() * 365 * DAY);
-        rs.push({ id: `bench-review-${i}`, deckId, cardId: `bench${p}:r`, pairId: `bench${p}`, grade: 1 + Math.floor(random() * 4), at, day: dayOf(at), durationMs: 4000, before: state(2, at, 2), after: state(2, at + 3 * DAY, 3) });
+        const grade = 1 + Math.floor(random() * 4);
+        const before = state(2, at, 2);
+        const day = dayOf(at);
+        rs.push({ id: `bench-review-${i}`, deckId, cardId: `bench${p}:r`, pairId: `bench${p}`, grade, at, day, durationMs: 4000, before, after: state(2, at + 3 * DAY, 3) });
+        const d = days.get(day) ?? { deckId, day, reviews: 0, again: 0, introduced: 0, durationMs: 0, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } };
+        d.reviews++;
+        d.durationMs += 4000;
+        if (grade === 1) d.again++;
+        const bucket = before.scheduledDays >= 21 ? d.mature : d.young;
+        if (grade === 1) bucket.fail++;
+        else bucket.pass++;
+        days.set(day, d);
       }
       await write(db, 'reviews', rs);
     }
+    await write(db, 'days', [...days.values()]);
     db.close();
     return cards;
   });
