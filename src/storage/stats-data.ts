@@ -22,23 +22,34 @@ export interface DeckStats {
   knownPairs: number;
 }
 
-export interface StatsData {
+/** What the day summaries give: read in a few milliseconds at any log size. */
+export interface DayData {
   days: DaySummary[];
   /** Every study day with at least one review, for streaks. */
   studiedDays: StudyDay[];
+}
+
+/** What the cards give: index counts, whose cost grows with the number of cards (Chromium counts by walking the range). */
+export interface CardData {
   decks: DeckStats[];
   /** Reviews due on each of the next 30 days (today first), all decks. */
   forecast: number[];
 }
 
+export type StatsData = DayData & CardData;
+
+export async function loadDayData(db: Database, today: StudyDay): Promise<DayData> {
+  // All summaries: a few per deck and study day ever, small even after years.
+  const summaries = (await db.getAll('days')).filter((s) => s.reviews > 0);
+  const yearAgo = addDays(today, -365);
+  return { days: summaries.filter((s) => s.day > yearAgo), studiedDays: [...new Set(summaries.map((s) => s.day))] };
+}
+
 const between = (deckId: string, queue: number, from: number, to: number) => IDBKeyRange.bound([deckId, queue, from], [deckId, queue, to], false, true);
 
-export async function loadStats(db: Database, today: StudyDay, dayStarts: (day: StudyDay) => number): Promise<StatsData> {
+export async function loadCardData(db: Database, today: StudyDay, dayStarts: (day: StudyDay) => number): Promise<CardData> {
   const deckIds = await db.getAllKeys('decks');
-  const tx = db.transaction(['days', 'cards', 'pairs', 'decks'], 'readonly');
-  const days = tx.objectStore('days');
-  // All summaries: a few per deck and study day ever, small even after years.
-  const summaries = (await days.getAll()).filter((s) => s.reviews > 0);
+  const tx = db.transaction(['cards', 'decks'], 'readonly');
   const cards = tx.objectStore('cards');
   const decks = await Promise.all(deckIds.map(async (deckId): Promise<DeckStats> => {
     const queue = cards.index('queue');
@@ -67,6 +78,9 @@ export async function loadStats(db: Database, today: StudyDay, dayStarts: (day: 
     return perDeck.reduce((a, b) => a + b, 0);
   }));
   await tx.done;
-  const yearAgo = addDays(today, -365);
-  return { days: summaries.filter((s) => s.day > yearAgo), studiedDays: [...new Set(summaries.map((s) => s.day))], decks, forecast };
+  return { decks, forecast };
+}
+
+export async function loadStats(db: Database, today: StudyDay, dayStarts: (day: StudyDay) => number): Promise<StatsData> {
+  return { ...(await loadDayData(db, today)), ...(await loadCardData(db, today, dayStarts)) };
 }

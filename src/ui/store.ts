@@ -10,7 +10,7 @@ import { createScheduler, GRADES, type Grade4, type Scheduler } from '../schedul
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { dayStartInstant, studyDayOf } from '../schedule/study-day.ts';
-import { loadStats, type StatsData } from '../storage/stats-data.ts';
+import { loadCardData, loadDayData, type CardData, type DayData } from '../storage/stats-data.ts';
 import { exportBackup, importBackup, type ImportResult } from '../storage/backup.ts';
 import { backupFileName, gzip, readBackupFile, type BackupProblem } from '../backup/format.ts';
 import { fsrsCsv } from '../backup/fsrs-csv.ts';
@@ -170,11 +170,15 @@ export class Store {
     this.set({ screen: { name: 'stats' }, current: null });
   }
 
-  /** Everything the statistics screen shows, read fresh. */
-  async loadStats(): Promise<{ data: StatsData; today: string; desiredRetention: number }> {
+  /** The statistics from the day summaries: fast at any log size, shown first. */
+  async loadDayStats(): Promise<{ data: DayData; today: string; desiredRetention: number }> {
     const today = studyDayOf(now(), this.settings);
-    const data = await loadStats(this.db!, today, (day) => dayStartInstant(day, this.settings).getTime());
-    return { data, today, desiredRetention: this.settings.desiredRetention };
+    return { data: await loadDayData(this.db!, today), today, desiredRetention: this.settings.desiredRetention };
+  }
+
+  /** The statistics from the cards (states, known sentences, forecast): slower with many cards, shown when ready. */
+  loadCardStats(today: string): Promise<CardData> {
+    return loadCardData(this.db!, today, (day) => dayStartInstant(day, this.settings).getTime());
   }
 
   private async checkBackupDue(): Promise<void> {

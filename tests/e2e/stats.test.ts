@@ -39,6 +39,7 @@ describe('statistics', () => {
     expect(await page.getByTestId('stat-today-new').textContent()).toBe('3');
     expect(await page.getByTestId('stat-today-again').textContent()).toBe('33.3%');
     expect(await page.getByTestId('stat-streak').getAttribute('data-current')).toBe('1');
+    await page.getByTestId('stat-cards').waitFor();
     await screenshot(page, 'stats-360');
     await context.close();
 
@@ -59,6 +60,7 @@ describe('statistics', () => {
     expect(await page.getByTestId('stat-streak').getAttribute('data-current')).toBe('2');
     expect(await page.getByTestId('stat-streak').getAttribute('data-longest')).toBe('2');
     // Card states add up to the deck's 18 cards; no review card is mature after two days.
+    await page.getByTestId('stat-cards').waitFor();
     const states = await page.getByTestId(`stat-deck-${SEED}`).locator('dd').allTextContents();
     expect(states.map(Number).reduce((a, b) => a + b, 0)).toBe(18);
     expect(await page.getByTestId(`stat-deck-${SEED}`).locator('[data-state="mature"]').textContent()).toBe('0');

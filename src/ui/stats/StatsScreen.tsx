@@ -8,11 +8,11 @@ import { addDays } from '../../schedule/study-day.ts';
 import { retention } from '../../stats/retention.ts';
 import { streak } from '../../stats/streak.ts';
 import { reviewsPerDay, todayStats } from '../../stats/today.ts';
-import type { CardStates } from '../../storage/stats-data.ts';
+import type { CardData, CardStates } from '../../storage/stats-data.ts';
 import type { Store } from '../store.ts';
 import { Bars, Heatmap } from './Chart.tsx';
 
-type Loaded = Awaited<ReturnType<Store['loadStats']>>;
+type Loaded = Awaited<ReturnType<Store['loadDayStats']>>;
 const STATES: [keyof CardStates, MessageKey][] = [
   ['new', 'stateNew'], ['learning', 'stateLearning'], ['young', 'stateYoung'], ['mature', 'stateMature'], ['suspended', 'stateSuspended'],
 ];
@@ -20,8 +20,18 @@ const STATES: [keyof CardStates, MessageKey][] = [
 export function StatsScreen({ store }: { store: Store }) {
   const { t, lang } = useI18n();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [cards, setCards] = useState<CardData | null>(null);
   useEffect(() => {
-    void store.loadStats().then(setLoaded);
+    let live = true;
+    // Day figures first (a few ms at any size), card figures when their counts are done.
+    void store.loadDayStats().then((l) => {
+      if (!live) return;
+      setLoaded(l);
+      void store.loadCardStats(l.today).then((c) => live && setCards(c));
+    });
+    return () => {
+      live = false;
+    };
   }, [store]);
   if (!loaded) return <p>{t('loading')}</p>;
   const { data, today, desiredRetention } = loaded;
@@ -29,7 +39,6 @@ export function StatsScreen({ store }: { store: Store }) {
   const day = todayStats(data.days, today);
   const s = streak(data.studiedDays, today);
   const windows = [7, 30, 365].map((n) => ({ n, r: retention(data.days, today, n) }));
-  const forecastLabels = data.forecast.map((_, i) => addDays(today, i));
 
   return (
     <section class="stats" data-testid="stats">
@@ -53,9 +62,18 @@ export function StatsScreen({ store }: { store: Store }) {
         </tbody>
       </table>
       <Heatmap title={t('statHeatmap')} days={reviewsPerDay(data.days, today, 365)} />
-      <Bars title={t('statForecast')} values={data.forecast} labels={forecastLabels} />
+      {!cards ? <p data-testid="stat-cards-loading">{t('loading')}</p> : <CardFigures cards={cards} today={today} />}
+    </section>
+  );
+}
+
+function CardFigures({ cards, today }: { cards: CardData; today: string }) {
+  const { t } = useI18n();
+  return (
+    <div data-testid="stat-cards">
+      <Bars title={t('statForecast')} values={cards.forecast} labels={cards.forecast.map((_, i) => addDays(today, i))} />
       <h3>{t('statCardStates')}</h3>
-      {data.decks.map((d) => {
+      {cards.decks.map((d) => {
         const title = bundled.find((b) => b.id === d.deckId)?.title;
         return (
           <div class="deck-stats" key={d.deckId} data-testid={`stat-deck-${d.deckId}`}>
@@ -70,6 +88,6 @@ export function StatsScreen({ store }: { store: Store }) {
           </div>
         );
       })}
-    </section>
+    </div>
   );
 }

@@ -27,7 +27,7 @@ describe('statistics data', () => {
     const fresh = byOrder(1);
     await recordReview(db, { deckId: 'news', cardId: fresh.cardId, before: fresh, after: { ...fresh, state: State.Learning, reps: 1 }, grade: 1, at: T0, day: '2026-03-10', durationMs: 5000 });
 
-    const stats = await loadStats(db, '2026-03-10', starts);
+    const stats = await loadStats(db, '2026-03-10', starts); // both halves: day summaries and card counts
     expect(stats.decks).toEqual([{ deckId: 'news', pairs: 4, knownPairs: 1, states: { new: 3, learning: 2, young: 1, mature: 1, suspended: 1 } }]);
     expect(stats.forecast).toHaveLength(30);
     expect(stats.forecast.slice(0, 5)).toEqual([0, 1, 0, 1, 0]);
