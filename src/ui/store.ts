@@ -10,17 +10,18 @@ import { createScheduler, GRADES, type Grade4, type Scheduler } from '../schedul
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { dayStartInstant, studyDayOf } from '../schedule/study-day.ts';
-import { loadCardData, loadDayData, type CardData, type DayData } from '../storage/stats-data.ts';
-import { exportBackup, importBackup, type ImportResult } from '../storage/backup.ts';
-import { backupFileName, gzip, readBackupFile, type BackupProblem } from '../backup/format.ts';
-import { fsrsCsv } from '../backup/fsrs-csv.ts';
+// Statistics, backups and the browser load on first use (dynamic imports
+// below): none of it is needed to show the first card.
+import type { CardData, DayData } from '../storage/stats-data.ts';
+import type { ImportResult } from '../storage/backup.ts';
+import type { BackupProblem } from '../backup/format.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { recordReview, undoReview } from '../storage/reviews.ts';
 import { buryCard, suspendCard, unburyBefore, unsuspendCard } from '../storage/card-actions.ts';
-import { cardHistory, resetCard, searchPairs, type Found } from '../storage/browse.ts';
+import type { Found } from '../storage/browse.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
@@ -151,11 +152,13 @@ export class Store {
     this.set({ screen: { name: 'browse' }, current: null });
   }
 
-  search(query: string): Promise<Found[]> {
+  async search(query: string): Promise<Found[]> {
+    const { searchPairs } = await import('../storage/browse.ts');
     return searchPairs(this.db!, query);
   }
 
-  history(card: CardRecord): Promise<ReviewEntry[]> {
+  async history(card: CardRecord): Promise<ReviewEntry[]> {
+    const { cardHistory } = await import('../storage/browse.ts');
     return cardHistory(this.db!, card.deckId, card.cardId);
   }
 
@@ -163,6 +166,7 @@ export class Store {
   async changeCard(card: CardRecord, action: 'suspend' | 'unsuspend' | 'reset'): Promise<CardRecord | null> {
     if (action === 'suspend') return suspendCard(this.db!, card.deckId, card.cardId);
     if (action === 'unsuspend') return unsuspendCard(this.db!, card.deckId, card.cardId, this.settings.newOrder);
+    const { resetCard } = await import('../storage/browse.ts');
     return resetCard(this.db!, card.deckId, card.cardId, now(), this.settings.newOrder);
   }
 
@@ -173,11 +177,13 @@ export class Store {
   /** The statistics from the day summaries: fast at any log size, shown first. */
   async loadDayStats(): Promise<{ data: DayData; today: string; desiredRetention: number }> {
     const today = studyDayOf(now(), this.settings);
+    const { loadDayData } = await import('../storage/stats-data.ts');
     return { data: await loadDayData(this.db!, today), today, desiredRetention: this.settings.desiredRetention };
   }
 
   /** The statistics from the cards (states, known sentences, forecast): slower with many cards, shown when ready. */
-  loadCardStats(today: string): Promise<CardData> {
+  async loadCardStats(today: string): Promise<CardData> {
+    const { loadCardData } = await import('../storage/stats-data.ts');
     return loadCardData(this.db!, today, (day) => dayStartInstant(day, this.settings).getTime());
   }
 
@@ -191,6 +197,7 @@ export class Store {
   /** A backup of everything, as a file to download. */
   async exportBackup(): Promise<{ blob: Blob; name: string }> {
     const at = now();
+    const [{ exportBackup }, { gzip, backupFileName }] = await Promise.all([import('../storage/backup.ts'), import('../backup/format.ts')]);
     const backup = await exportBackup(this.db!, at);
     await this.db!.put('settings', at.getTime(), LAST_BACKUP_KEY);
     this.set({ backupDue: false });
@@ -199,6 +206,7 @@ export class Store {
 
   /** The review log as CSV for the FSRS optimizer. */
   async exportFsrsCsv(): Promise<{ blob: Blob; name: string }> {
+    const { fsrsCsv } = await import('../backup/fsrs-csv.ts');
     const reviews = await this.db!.getAll('reviews');
     const day = studyDayOf(now(), this.settings);
     return { blob: new Blob([fsrsCsv(reviews)], { type: 'text/csv' }), name: `lovi-revlog-${day}.csv` };
@@ -206,6 +214,7 @@ export class Store {
 
   /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */
   async importBackup(bytes: Uint8Array<ArrayBuffer>): Promise<{ ok: true; result: ImportResult } | { ok: false; problem: BackupProblem }> {
+    const [{ readBackupFile }, { importBackup }] = await Promise.all([import('../backup/format.ts'), import('../storage/backup.ts')]);
     const read = await readBackupFile(bytes);
     if (!read.ok) return read;
     const result = await importBackup(this.db!, read.backup, this.scheduler);
