@@ -26,7 +26,7 @@ describe('card browser', () => {
     const recognition = result.locator('[data-testid^="browse-card-"]').first();
     expect(await recognition.getByTestId('card-state').textContent()).toBe('Learning');
     await recognition.getByTestId('show-history').click();
-    expect(await recognition.getByTestId('card-history').locator('li').allTextContents()).toEqual([expect.stringMatching(/Good$/)]);
+    await expect.poll(() => recognition.getByTestId('card-history').locator('li').allTextContents()).toEqual([expect.stringMatching(/Good$/)]);
     await screenshot(page, 'browse-360');
 
     // Lao search too.
