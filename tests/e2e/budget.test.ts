@@ -1,0 +1,49 @@
+// Size budgets of the production build (sizes are deterministic; times are
+// benchmarks, not tests). A failing budget names the file and its size.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const DIST = fileURLToPath(new URL('../artifacts/dist/', import.meta.url));
+const KB = 1024;
+const gz = (file: string) => gzipSync(readFileSync(DIST + file), { level: 9 }).length;
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+/** The scripts index.html loads before anything else: the entry and what it preloads. */
+function startupScripts(): string[] {
+  const html = readFileSync(`${DIST}index.html`, 'utf8');
+  const urls = [...html.matchAll(/<script[^>]+src="\/?([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+)"/g)].map((m) => m[1]!);
+  return [...new Set(urls)];
+}
+
+describe('size budgets', () => {
+  it('keeps the JavaScript needed to show the first card within 40 KB gzip', () => {
+    const files = startupScripts();
+    expect(files.length).toBeGreaterThan(0);
+    const sizes = files.map((f) => `${f}: ${kb(gz(f))}`);
+    const total = files.reduce((n, f) => n + gz(f), 0);
+    expect(total, `start-up JavaScript is ${kb(total)} gzip (budget 40 KB): ${sizes.join(', ')}`).toBeLessThanOrEqual(40 * KB);
+  });
+
+  it('keeps the statistics and the card browser out of the start-up scripts', () => {
+    const startup = startupScripts().join(' ');
+    expect(startup).not.toMatch(/StatsScreen|BrowseScreen|backup|stats-data/);
+    const assets = readdirSync(`${DIST}assets`);
+    expect(assets.some((f) => f.startsWith('StatsScreen-'))).toBe(true);
+  });
+
+  it('keeps CSS within 10 KB gzip and each font file within 12 KB', () => {
+    const assets = readdirSync(`${DIST}assets`);
+    for (const css of assets.filter((f) => f.endsWith('.css'))) {
+      expect(gz(`assets/${css}`), `assets/${css} is ${kb(gz(`assets/${css}`))} gzip (budget 10 KB)`).toBeLessThanOrEqual(10 * KB);
+    }
+    const fonts = assets.filter((f) => f.endsWith('.woff2'));
+    expect(fonts).toHaveLength(2);
+    for (const font of fonts) {
+      const size = readFileSync(`${DIST}assets/${font}`).length;
+      console.log(`font assets/${font}: ${kb(size)}`);
+      expect(size, `assets/${font} is ${kb(size)} (budget 12 KB: the Lao subset only)`).toBeLessThanOrEqual(12 * KB);
+    }
+  });
+});
