@@ -19,7 +19,8 @@ import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
-import { recordReview, undoReview } from '../storage/reviews.ts';
+import { recordReview, StaleCardError, undoReview } from '../storage/reviews.ts';
+import { announceChange, onChange } from '../storage/changes.ts';
 import { buryCard, suspendCard, unburyBefore, unsuspendCard } from '../storage/card-actions.ts';
 import type { Found } from '../storage/browse.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
@@ -99,6 +100,7 @@ export class Store {
     this.settings = await loadSettings(this.db);
     this.scheduler = createScheduler(this.settings);
     this.set({ settings: this.settings });
+    onChange((m) => void this.changedElsewhere(m.deckId));
     await this.installBundled();
     await this.refreshRows();
     this.set({ ready: true });
@@ -146,6 +148,13 @@ export class Store {
 
   offerUpdate(update: UpdateHandle): void {
     this.set({ update });
+  }
+
+  /** Another tab studied: refresh what this one shows, unless the learner is mid-answer here. */
+  private async changedElsewhere(deckId: string): Promise<void> {
+    const screen = this.state.screen;
+    if (screen.name === 'home') await this.refreshRows();
+    else if (screen.name === 'review' && screen.deckId === deckId && !this.state.current?.revealed && !this.busy) await this.showNext();
   }
 
   openBrowse(): void {
@@ -281,9 +290,11 @@ export class Store {
         grade, at, day: studyDayOf(at, this.settings), durationMs: at.getTime() - c.shownAt,
       });
       this.undoStack.push(entry.id);
+      announceChange(entry.deckId);
       this.set({ undoable: this.undoStack.length, problem: null });
-    } catch {
-      this.set({ problem: 'save-failed' });
+    } catch (e) {
+      // Reviewed meanwhile in another tab: nothing is lost, the next card shows.
+      if (!(e instanceof StaleCardError)) this.set({ problem: 'save-failed' });
     } finally {
       this.busy = false;
     }
@@ -311,7 +322,7 @@ export class Store {
     if (!id || this.busy) return;
     this.busy = true;
     try {
-      await undoReview(this.db!, id, this.settings.newOrder);
+      announceChange((await undoReview(this.db!, id, this.settings.newOrder)).deckId);
       this.undoStack.pop();
       this.set({ undoable: this.undoStack.length });
     } catch {
