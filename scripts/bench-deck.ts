@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from './bench/corpus.ts';
 import { fmt, summarise } from './bench/stats.ts';
+import { record } from './bench/results.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -45,10 +46,14 @@ for (const size of SIZES) {
     });
     const t = summarise(samples.map((s) => s.ms));
     const rss = Math.max(...samples.map((s) => s.rssMb));
+    record({ bench: 'deck', figure: `${command} (CLI, wall time)`, scale: { pairs: size }, unit: 'ms', summary: t, ...(size === 100_000 && command === 'build' ? { goal: { at: 'median', max: 2000 } } : {}) });
+    record({ bench: 'deck', figure: `${command} peak RSS`, scale: { pairs: size }, unit: 'MB', summary: summarise(samples.map((s) => s.rssMb)), ...(size === 100_000 ? { goal: { at: 'median', max: 400 } } : {}) });
     console.log(`| ${fmt(size)} | ${command} | ${fmt(t.median)} | ${fmt(t.min)}–${fmt(t.max)} | ${fmt(size / (t.median / 1000))} | ${fmt(size / (Math.max(1, t.median - startup) / 1000))} | ${fmt(rss)} |`);
   }
   const deckFile = readdirSync(out).find((f) => f !== 'index.json')!;
   const bytes = statSync(join(out, deckFile)).size;
   const gz = gzipSync(readFileSync(join(out, deckFile))).length;
+  record({ bench: 'deck', figure: 'output per 1,000 pairs (raw)', scale: { pairs: size }, unit: 'KB', summary: summarise([bytes / size]) });
+  record({ bench: 'deck', figure: 'output per 1,000 pairs (gzip)', scale: { pairs: size }, unit: 'KB', summary: summarise([gz / size]) });
   console.log(`|  | output | ${fmt(bytes / 1024)} KB deck | ${fmt(bytes / size)} KB per 1,000 pairs | ${fmt(gz / size)} KB gzip per 1,000 pairs | |`);
 }
