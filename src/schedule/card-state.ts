@@ -48,3 +48,16 @@ export function fromFsrs(c: Card): CardState {
     lastReview: c.last_review ? c.last_review.getTime() : null,
   };
 }
+
+const STATE_KEYS: (keyof CardState)[] = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'];
+
+/** Only the scheduling state of a record that carries more (a stored card). */
+export function pickState(c: CardState): CardState {
+  const s = {} as Record<keyof CardState, unknown>;
+  for (const k of STATE_KEYS) s[k] = c[k];
+  return s as CardState;
+}
+
+export function sameState(a: CardState, b: CardState): boolean {
+  return STATE_KEYS.every((k) => a[k] === b[k]);
+}

@@ -5,7 +5,8 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../backup/format.ts';
 import { replay } from '../backup/replay.ts';
 import type { Scheduler } from '../schedule/scheduler.ts';
-import { Queue, queueOf } from '../schedule/queue.ts';
+import { Queue } from '../schedule/queue.ts';
+import { placeCard } from './card-place.ts';
 import { applyReview, emptyDay } from '../stats/day-summary.ts';
 import type { Database } from './db.ts';
 import type { CardRecord, ReviewEntry } from './schema.ts';
@@ -66,9 +67,10 @@ export async function importBackup(db: Database, backup: Backup, scheduler: Sche
     ]);
     const state = replay(log, scheduler);
     if (!card || !state) return;
-    const queue = card.queue === Queue.Suspended || card.queue === Queue.Retired ? card.queue : queueOf(state);
-    const next: CardRecord = { ...card, ...state, queue, sortKey: queue === Queue.New ? card.sortKey : state.due };
-    delete next.buriedDay;
+    // A replayed log is never empty, so the state is never new and the new-card order does not matter.
+    const placed = placeCard(card, state, 'deck');
+    // A card the learner set aside stays aside.
+    const next: CardRecord = card.queue === Queue.Suspended || card.queue === Queue.Retired ? { ...placed, queue: card.queue } : placed;
     cardsUpdated++;
     await store('cards').put(next);
   }));

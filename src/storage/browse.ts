@@ -1,10 +1,6 @@
-// The card browser's reads and actions: search in chunks (stopping at a
-// page of results, never loading every sentence at once), a card's history,
-// and resetting a card's progress.
+// The card browser's reads: search in chunks (stopping at a page of
+// results, never loading every sentence at once) and a card's history.
 import { matcher } from '../browse/search.ts';
-import { emptyState } from '../schedule/card-state.ts';
-import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
-import { Queue } from '../schedule/queue.ts';
 import type { Database } from './db.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from './schema.ts';
 
@@ -36,18 +32,4 @@ export async function searchPairs(db: Database, query: string, limit = 50): Prom
 
 export function cardHistory(db: Database, deckId: string, cardId: string): Promise<ReviewEntry[]> {
   return db.getAllFromIndex('reviews', 'card', IDBKeyRange.bound([deckId, cardId, -Infinity], [deckId, cardId, Infinity]));
-}
-
-/** The card starts again as new; its past reviews stay in the log (statistics keep them). */
-export async function resetCard(db: Database, deckId: string, cardId: string, now: Date, newOrder: NewOrder): Promise<CardRecord | null> {
-  const tx = db.transaction('cards', 'readwrite', { durability: 'strict' });
-  const card = await tx.store.get([deckId, cardId]);
-  if (!card) {
-    await tx.done;
-    return null;
-  }
-  const { buriedDay: _, ...rest } = card;
-  const next: CardRecord = { ...rest, ...emptyState(now), queue: Queue.New, sortKey: newSortKey(card, newOrder) };
-  await Promise.all([tx.store.put(next), tx.done]);
-  return next;
 }

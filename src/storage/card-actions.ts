@@ -1,7 +1,10 @@
 // Suspend and bury: a card leaves the queues (suspended until the learner
 // brings it back; buried until the next study day) with its state untouched.
-import { Queue, queueOf } from '../schedule/queue.ts';
-import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
+// Reset: the card starts again as new.
+import { Queue } from '../schedule/queue.ts';
+import type { NewOrder } from '../schedule/new-order.ts';
+import { emptyState } from '../schedule/card-state.ts';
+import { placeCard } from './card-place.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
 import type { CardRecord } from './schema.ts';
@@ -18,19 +21,13 @@ async function update(db: Database, deckId: string, cardId: string, change: (c: 
   return next;
 }
 
-/** Back to the queue its scheduling state puts it in. */
-function active(c: CardRecord, newOrder: NewOrder): CardRecord {
-  const queue = queueOf(c);
-  const { buriedDay: _, ...rest } = c;
-  return { ...rest, queue, sortKey: queue === Queue.New ? newSortKey(c, newOrder) : c.due };
-}
 
 export function suspendCard(db: Database, deckId: string, cardId: string) {
   return update(db, deckId, cardId, (c) => ({ ...c, queue: Queue.Suspended }));
 }
 
 export function unsuspendCard(db: Database, deckId: string, cardId: string, newOrder: NewOrder = 'deck') {
-  return update(db, deckId, cardId, (c) => (c.queue === Queue.Suspended ? active(c, newOrder) : c));
+  return update(db, deckId, cardId, (c) => (c.queue === Queue.Suspended ? placeCard(c, c, newOrder) : c));
 }
 
 export function buryCard(db: Database, deckId: string, cardId: string, day: StudyDay) {
@@ -42,6 +39,11 @@ export async function unburyBefore(db: Database, deckId: string, today: StudyDay
   const tx = db.transaction('cards', 'readwrite');
   const buried = await tx.store.index('queue').getAll(IDBKeyRange.bound([deckId, Queue.Buried, -Infinity], [deckId, Queue.Buried, Infinity]));
   const due = buried.filter((c) => (c.buriedDay ?? '') < today);
-  await Promise.all([...due.map((c) => tx.store.put(active(c, newOrder))), tx.done]);
+  await Promise.all([...due.map((c) => tx.store.put(placeCard(c, c, newOrder))), tx.done]);
   return due.length;
+}
+
+/** The card starts again as new; its past reviews stay in the log (statistics keep them). */
+export function resetCard(db: Database, deckId: string, cardId: string, now: Date, newOrder: NewOrder) {
+  return update(db, deckId, cardId, (c) => placeCard(c, emptyState(now), newOrder));
 }

@@ -2,9 +2,9 @@
 // never one without the other. Durability 'strict' because Chromium's
 // default ('relaxed') may lose the last writes on a power cut, and a
 // learner's review is the one thing we must not lose (cost: < 1 ms).
-import type { CardState } from '../schedule/card-state.ts';
-import { queueOf, Queue } from '../schedule/queue.ts';
-import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
+import { pickState, sameState, type CardState } from '../schedule/card-state.ts';
+import type { NewOrder } from '../schedule/new-order.ts';
+import { placeCard } from './card-place.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
 import type { CardRecord, ReviewEntry } from './schema.ts';
@@ -45,11 +45,11 @@ export async function recordReview(db: Database, r: ReviewInput, id: string = cr
     at: r.at.getTime(), day: r.day, durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(r.durationMs))),
     before: pickState(card), after: r.after,
   };
-  const queue = queueOf(r.after);
   const days = tx.objectStore('days');
   const summary = (await days.get([entry.deckId, entry.day])) ?? emptyDay(entry.deckId, entry.day);
   await Promise.all([
-    cards.put({ ...card, ...r.after, queue, sortKey: queue === Queue.New ? card.sortKey : r.after.due }),
+    // A rated card is never new again, so the new-card order does not matter here.
+    cards.put(placeCard(card, r.after, 'deck')),
     tx.objectStore('reviews').add(entry),
     days.put(applyReview(summary, entry)),
     tx.done,
@@ -67,8 +67,7 @@ export async function undoReview(db: Database, entryId: string, newOrder: NewOrd
     await tx.done.catch(() => {});
     throw new StaleCardError();
   }
-  const queue = queueOf(entry.before);
-  const restored: CardRecord = { ...card, ...entry.before, queue, sortKey: queue === Queue.New ? newSortKey(card, newOrder) : entry.before.due };
+  const restored = placeCard(card, entry.before, newOrder);
   const summary = (await tx.objectStore('days').get([entry.deckId, entry.day])) ?? emptyDay(entry.deckId, entry.day);
   await Promise.all([
     tx.objectStore('cards').put(restored),
@@ -77,16 +76,4 @@ export async function undoReview(db: Database, entryId: string, newOrder: NewOrd
     tx.done,
   ]);
   return restored;
-}
-
-const STATE_KEYS: (keyof CardState)[] = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'];
-
-export function pickState(c: CardState): CardState {
-  const s = {} as Record<keyof CardState, unknown>;
-  for (const k of STATE_KEYS) s[k] = c[k];
-  return s as CardState;
-}
-
-function sameState(a: CardState, b: CardState): boolean {
-  return STATE_KEYS.every((k) => a[k] === b[k]);
 }

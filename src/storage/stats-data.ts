@@ -36,8 +36,6 @@ export interface CardData {
   forecast: number[];
 }
 
-export type StatsData = DayData & CardData;
-
 export async function loadDayData(db: Database, today: StudyDay): Promise<DayData> {
   // All summaries: a few per deck and study day ever, small even after years.
   const summaries = (await db.getAll('days')).filter((s) => s.reviews > 0);
@@ -81,6 +79,3 @@ export async function loadCardData(db: Database, today: StudyDay, dayStarts: (da
   return { decks, forecast };
 }
 
-export async function loadStats(db: Database, today: StudyDay, dayStarts: (day: StudyDay) => number): Promise<StatsData> {
-  return { ...(await loadDayData(db, today)), ...(await loadCardData(db, today, dayStarts)) };
-}

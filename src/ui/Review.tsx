@@ -75,7 +75,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
               </div>
               <div class="ratings">
                 {GRADES.map((g) => {
-                  const { value, unit } = intervalParts(new Date(c.shownAt), c.preview[g].due);
+                  const { value, unit } = intervalParts(new Date(c.revealed!.at), c.revealed!.preview[g].due);
                   return (
                     <button key={g} class={`rate rate-${g}`} data-testid={`rate-${g}`} onClick={() => void store.rate(g)}>
                       <span class="rate-interval">{t(`unit_${unit}`, { n: value })}</span>

@@ -21,7 +21,7 @@ import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { recordReview, StaleCardError, undoReview } from '../storage/reviews.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
-import { buryCard, suspendCard, unburyBefore, unsuspendCard } from '../storage/card-actions.ts';
+import { buryCard, resetCard, suspendCard, unburyBefore, unsuspendCard } from '../storage/card-actions.ts';
 import type { Found } from '../storage/browse.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
@@ -38,10 +38,9 @@ export interface DeckRow {
 export interface CurrentCard {
   card: CardRecord;
   pair: PairRecord;
-  revealed: boolean;
   shownAt: number;
-  /** The state each rating would give, for the interval labels. */
-  preview: Record<Grade4, CardState>;
+  /** Once the answer is shown: when, and the state each rating would give (for the interval labels). */
+  revealed: { at: number; preview: Record<Grade4, CardState> } | null;
 }
 
 export interface AppState {
@@ -175,7 +174,6 @@ export class Store {
   async changeCard(card: CardRecord, action: 'suspend' | 'unsuspend' | 'reset'): Promise<CardRecord | null> {
     if (action === 'suspend') return suspendCard(this.db!, card.deckId, card.cardId);
     if (action === 'unsuspend') return unsuspendCard(this.db!, card.deckId, card.cardId, this.settings.newOrder);
-    const { resetCard } = await import('../storage/browse.ts');
     return resetCard(this.db!, card.deckId, card.cardId, now(), this.settings.newOrder);
   }
 
@@ -269,13 +267,16 @@ export class Store {
     this.set({
       rows,
       doneUntil: null,
-      current: { card: queue.card, pair, revealed: false, shownAt: at.getTime(), preview: this.scheduler.preview(queue.card, at) },
+      current: { card: queue.card, pair, shownAt: at.getTime(), revealed: null },
     });
   }
 
   reveal(): void {
     const c = this.state.current;
-    if (c && !c.revealed) this.set({ current: { ...c, revealed: true, preview: this.scheduler.preview(c.card, now()) } });
+    if (!c || c.revealed) return;
+    // Previewed once, when the answer shows: the intervals the buttons offer are measured from then.
+    const at = now();
+    this.set({ current: { ...c, revealed: { at: at.getTime(), preview: this.scheduler.preview(c.card, at) } } });
   }
 
   async rate(grade: Grade4): Promise<void> {

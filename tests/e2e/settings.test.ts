@@ -1,7 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser, phone, screenshot } from './setup/browser.ts';
 
-const SEED = 'kpl-2018-asean-e-services';
 const getBrowser = sharedBrowser();
 
 describe('settings', () => {

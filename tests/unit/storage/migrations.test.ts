@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openDatabase } from '../../../src/storage/db.ts';
 import { installDeck } from '../../../src/storage/install.ts';
-import { pickState } from '../../../src/storage/reviews.ts';
+import { pickState } from '../../../src/schedule/card-state.ts';
 import type { Database } from '../../../src/storage/db.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { deckFrom, PAIRS, SETTINGS } from './helpers.ts';

@@ -3,9 +3,9 @@ import { State } from 'ts-fsrs';
 import { installDeck } from '../../../src/storage/install.ts';
 import { recordReview } from '../../../src/storage/reviews.ts';
 import { suspendCard } from '../../../src/storage/card-actions.ts';
-import { loadStats } from '../../../src/storage/stats-data.ts';
+import { loadCardData, loadDayData } from '../../../src/storage/stats-data.ts';
 import { dayStartInstant } from '../../../src/schedule/study-day.ts';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane, study day 2026-03-10
 const DAY = 86_400_000;
@@ -27,7 +27,7 @@ describe('statistics data', () => {
     const fresh = byOrder(1);
     await recordReview(db, { deckId: 'news', cardId: fresh.cardId, before: fresh, after: { ...fresh, state: State.Learning, reps: 1 }, grade: 1, at: T0, day: '2026-03-10', durationMs: 5000 });
 
-    const stats = await loadStats(db, '2026-03-10', starts); // both halves: day summaries and card counts
+    const stats = { ...(await loadDayData(db, '2026-03-10')), ...(await loadCardData(db, '2026-03-10', starts)) };
     expect(stats.decks).toEqual([{ deckId: 'news', pairs: 4, knownPairs: 1, states: { new: 3, learning: 2, young: 1, mature: 1, suspended: 1 } }]);
     expect(stats.forecast).toHaveLength(30);
     expect(stats.forecast.slice(0, 5)).toEqual([0, 1, 0, 1, 0]);
