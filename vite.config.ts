@@ -9,6 +9,8 @@ import { decksPlugin } from './scripts/vite-plugin-decks.ts';
 // for a sub-path deployment; the manifest's start_url and scope follow it.
 const base = process.env.LOVI_BASE ?? '/';
 // Shown in settings; LOVI_VERSION lets a test build a "newer" app.
+// The decks to build in: content/ unless LOVI_CONTENT names another folder (tests build hostile and very large decks).
+const contentDir = process.env.LOVI_CONTENT;
 const version = process.env.LOVI_VERSION ?? (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export default defineConfig({
@@ -16,7 +18,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
     preact(),
-    decksPlugin(),
+    decksPlugin({ contentDir }),
     VitePWA({
       // generateSW: the app needs nothing in its worker beyond precache and an
       // app-shell navigation fallback, which workbox generates; 'prompt' so
@@ -31,6 +33,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json,woff2,svg,png}'],
         navigateFallback: `${base}index.html`,
         cleanupOutdatedCaches: true,
+        // Decks must be precached to study offline; workbox's default limit (2 MiB)
+        // refuses any deck above ~4,000 pairs (a 100,000-pair deck is ~48 MB).
+        maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       },
       manifest: {
         name: 'ໂລວີ — ຮຽນພາສາຫວຽດນາມ',

@@ -17,7 +17,11 @@ export const PHONE = {
   locale: 'lo-LA', timezoneId: 'Asia/Vientiane',
 };
 
-/** A phone whose profile (IndexedDB, service worker) lives in `dir` and outlives the browser. */
-export function persistentPhone(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, { ...LAUNCH, ...PHONE });
+/**
+ * A phone whose profile (IndexedDB, service worker) lives in `dir` and outlives the browser.
+ * Also the one to use for large data: a fresh context's IndexedDB lives in memory, and
+ * Chromium's in-memory store is ~7× slower at 20,000 writes than a profile on disk.
+ */
+export function persistentPhone(dir: string, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, { ...LAUNCH, ...PHONE, ...options });
 }

@@ -102,6 +102,8 @@ const lo = {
   'backup_not-lovi': 'ໄຟລ໌ນີ້ບໍ່ແມ່ນໄຟລ໌ສຳຮອງຂອງໂລວີ. ບໍ່ມີຫຍັງຖືກປ່ຽນ.',
   'backup_too-new': 'ໄຟລ໌ນີ້ມາຈາກໂລວີລຸ້ນໃໝ່ກວ່າ. ກະລຸນາອັບເດດກ່ອນ. ບໍ່ມີຫຍັງຖືກປ່ຽນ.',
   'backup_bad-record': (p: Params) => `ໄຟລ໌ສຳຮອງມີຂໍ້ມູນຜິດ (${p.where}). ບໍ່ມີຫຍັງຖືກປ່ຽນ.`,
+  importing: 'ກຳລັງນຳເຂົ້າ…',
+  backup_failed: 'ນຳເຂົ້າບໍ່ສຳເລັດ (ບ່ອນເກັບຂໍ້ມູນເຕັມ?). ບໍ່ມີຫຍັງຖືກປ່ຽນ.',
   offline: 'ອອບລາຍ · ໃຊ້ໄດ້ປົກກະຕິ',
   updateAvailable: 'ມີໂລວີລຸ້ນໃໝ່.',
   applyUpdate: 'ອັບເດດ',
@@ -124,6 +126,9 @@ const lo = {
   'problem_save-failed': 'ບັນທຶກການທົບທວນບໍ່ໄດ້. ຂໍ້ມູນເກົ່າຍັງຢູ່ຄົບ.',
   'problem_install-failed': 'ຕິດຕັ້ງຊຸດບັດບໍ່ສຳເລັດ. ຈະລອງໃໝ່ຄັ້ງໜ້າ.',
   'problem_storage-unavailable': 'ບຣາວເຊີນີ້ບໍ່ອະນຸຍາດໃຫ້ບັນທຶກຂໍ້ມູນ (ໂໝດສ່ວນຕົວ?).',
+  'problem_storage-full': 'ບ່ອນເກັບຂໍ້ມູນຂອງໂທລະສັບເຕັມ: ບັນທຶກການທົບທວນນີ້ບໍ່ໄດ້. ຂໍ້ມູນເກົ່າຍັງຢູ່ຄົບ. ກະລຸນາລຶບບາງຢ່າງອອກຈາກໂທລະສັບ.',
+  'problem_newer-data': 'ຂໍ້ມູນຂອງທ່ານຖືກບັນທຶກໂດຍໂລວີລຸ້ນໃໝ່ກວ່າ. ກະລຸນາໂຫຼດໜ້ານີ້ຄືນເພື່ອອັບເດດ.',
+  reload: 'ໂຫຼດຄືນ',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof lo;
@@ -218,6 +223,8 @@ const en: Record<MessageKey, Message> = {
   'backup_not-lovi': 'This file is not a Lovi backup. Nothing was changed.',
   'backup_too-new': 'This backup comes from a newer Lovi. Update first. Nothing was changed.',
   'backup_bad-record': (p) => `This backup has a broken record (${p.where}). Nothing was changed.`,
+  importing: 'Importing…',
+  backup_failed: 'The import could not be completed (storage full?). Nothing was changed.',
   offline: 'Offline · everything works',
   updateAvailable: 'A new version of Lovi is ready.',
   applyUpdate: 'Update',
@@ -244,6 +251,9 @@ const en: Record<MessageKey, Message> = {
   'problem_save-failed': 'This review could not be saved. Everything saved before is safe.',
   'problem_install-failed': 'The deck could not be installed. Lovi will try again next time.',
   'problem_storage-unavailable': 'This browser does not let Lovi save data (private mode?).',
+  'problem_storage-full': 'The phone\'s storage is full: this review could not be saved. Everything saved before is safe. Free some space on the phone.',
+  'problem_newer-data': 'Your data was saved by a newer Lovi. Reload this page to update.',
+  reload: 'Reload',
 };
 
 const vi: Record<MessageKey, Message> = {
@@ -336,6 +346,8 @@ const vi: Record<MessageKey, Message> = {
   'backup_not-lovi': 'Tệp này không phải tệp sao lưu Lovi. Không có gì bị thay đổi.',
   'backup_too-new': 'Tệp này từ phiên bản Lovi mới hơn. Hãy cập nhật trước. Không có gì bị thay đổi.',
   'backup_bad-record': (p) => `Tệp sao lưu có bản ghi lỗi (${p.where}). Không có gì bị thay đổi.`,
+  importing: 'Đang nhập…',
+  backup_failed: 'Không nhập được (bộ nhớ đầy?). Không có gì bị thay đổi.',
   offline: 'Ngoại tuyến · vẫn dùng bình thường',
   updateAvailable: 'Đã có phiên bản Lovi mới.',
   applyUpdate: 'Cập nhật',
@@ -362,6 +374,9 @@ const vi: Record<MessageKey, Message> = {
   'problem_save-failed': 'Không lưu được lượt ôn này. Dữ liệu đã lưu trước đó vẫn an toàn.',
   'problem_install-failed': 'Không cài được bộ thẻ. Lovi sẽ thử lại lần sau.',
   'problem_storage-unavailable': 'Trình duyệt này không cho Lovi lưu dữ liệu (chế độ riêng tư?).',
+  'problem_storage-full': 'Bộ nhớ điện thoại đã đầy: không lưu được lượt ôn này. Dữ liệu đã lưu trước đó vẫn an toàn. Hãy giải phóng dung lượng trên điện thoại.',
+  'problem_newer-data': 'Dữ liệu của bạn đã được lưu bởi phiên bản Lovi mới hơn. Hãy tải lại trang để cập nhật.',
+  reload: 'Tải lại',
 };
 
 export const CATALOG: Record<Lang, Record<MessageKey, Message>> = { lo, en, vi };

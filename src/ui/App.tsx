@@ -47,7 +47,14 @@ export function App({ store }: { store: Store }) {
         </label>
       </header>
       <main class="screen">
-        {state.problem && <p class="problem" role="alert" data-testid="problem">{t(`problem_${state.problem}`)}</p>}
+        {state.problem && (
+          <p class="problem" role="alert" data-testid="problem">
+            {t(`problem_${state.problem}`)}
+            {(state.problem === 'reload-needed' || state.problem === 'newer-data') && (
+              <button class="link" data-testid="reload" onClick={() => window.location.reload()}>{t('reload')}</button>
+            )}
+          </p>
+        )}
         {state.update && (
           <div class="update" role="status" data-testid="update-available">
             <span>{t('updateAvailable')}</span>

@@ -27,10 +27,17 @@ export function BackupReminder({ store }: { store: Store }) {
 export function BackupPanel({ store }: { store: Store }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const upload = async (file: File) => {
-    const outcome = await store.importBackup(new Uint8Array(await file.arrayBuffer()));
-    if (outcome.ok) {
+    setBusy(true);
+    setMessage({ text: t('importing'), error: false });
+    // One transaction: whatever stops it (a full phone, the app closed) leaves everything as it was.
+    const outcome = await store.importBackup(new Uint8Array(await file.arrayBuffer())).catch(() => null);
+    setBusy(false);
+    if (!outcome) {
+      setMessage({ text: t('backup_failed'), error: true });
+    } else if (outcome.ok) {
       setMessage({ text: t('importDone', { reviews: outcome.result.reviewsAdded, cards: outcome.result.cardsUpdated }), error: false });
     } else {
       const p = outcome.problem;
@@ -46,7 +53,7 @@ export function BackupPanel({ store }: { store: Store }) {
       <button class="secondary" data-testid="export-backup" onClick={() => void download(store, 'backup')}>{t('exportBackup')}</button>
       <label class="secondary file-button">
         {t('importBackup')}
-        <input type="file" accept=".gz,application/gzip" data-testid="import-backup" class="visually-hidden"
+        <input type="file" accept=".gz,application/gzip" data-testid="import-backup" class="visually-hidden" disabled={busy}
           onChange={(e) => {
             const input = e.target as HTMLInputElement;
             const file = input.files?.[0];
@@ -55,7 +62,7 @@ export function BackupPanel({ store }: { store: Store }) {
           }} />
       </label>
       <button class="link" data-testid="export-csv" onClick={() => void download(store, 'csv')}>{t('exportCsv')}</button>
-      {message && <p role={message.error ? 'alert' : 'status'} data-testid="import-result" class={message.error ? 'problem' : ''}>{message.text}</p>}
+      {message && <p role={message.error ? 'alert' : 'status'} data-testid="import-result" data-busy={busy} class={message.error ? 'problem' : ''}>{message.text}</p>}
     </section>
   );
 }

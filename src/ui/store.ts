@@ -28,7 +28,12 @@ import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 
-export type Problem = 'blocked' | 'reload-needed' | 'save-failed' | 'install-failed' | 'storage-unavailable';
+export type Problem = 'blocked' | 'reload-needed' | 'newer-data' | 'save-failed' | 'storage-full' | 'install-failed' | 'storage-unavailable';
+
+/** Why a write failed, as the learner should hear it: a full phone is worth naming. */
+function saveProblem(e: unknown): Problem {
+  return e instanceof DOMException && e.name === 'QuotaExceededError' ? 'storage-full' : 'save-failed';
+}
 
 export interface DeckRow {
   summary: DeckSummary;
@@ -92,8 +97,10 @@ export class Store {
         onBlocked: () => this.set({ problem: 'blocked' }),
         onVersionChange: () => this.set({ problem: 'reload-needed' }),
       });
-    } catch {
-      this.set({ problem: 'storage-unavailable', ready: true });
+    } catch (e) {
+      // A newer app (another tab, or a version since rolled back) has upgraded the database.
+      const newer = e instanceof DOMException && e.name === 'VersionError';
+      this.set({ problem: newer ? 'newer-data' : 'storage-unavailable', ready: true });
       return;
     }
     this.settings = await loadSettings(this.db);
@@ -206,9 +213,10 @@ export class Store {
     const at = now();
     const [{ exportBackup }, { gzip, backupFileName }] = await Promise.all([import('../storage/backup.ts'), import('../backup/format.ts')]);
     const backup = await exportBackup(this.db!, at);
-    await this.db!.put('settings', at.getTime(), LAST_BACKUP_KEY);
-    this.set({ backupDue: false });
-    return { blob: await gzip(JSON.stringify(backup)), name: backupFileName(studyDayOf(at, this.settings)) };
+    const blob = await gzip(JSON.stringify(backup));
+    // Remembering when is a nicety: with the phone's storage full it fails, and the backup must still download.
+    await this.db!.put('settings', at.getTime(), LAST_BACKUP_KEY).then(() => this.set({ backupDue: false }), () => undefined);
+    return { blob, name: backupFileName(studyDayOf(at, this.settings)) };
   }
 
   /** The review log as CSV for the FSRS optimizer. */
@@ -295,7 +303,7 @@ export class Store {
       this.set({ undoable: this.undoStack.length, problem: null });
     } catch (e) {
       // Reviewed meanwhile in another tab: nothing is lost, the next card shows.
-      if (!(e instanceof StaleCardError)) this.set({ problem: 'save-failed' });
+      if (!(e instanceof StaleCardError)) this.set({ problem: saveProblem(e) });
     } finally {
       this.busy = false;
     }
@@ -310,8 +318,8 @@ export class Store {
     try {
       if (how === 'suspend') await suspendCard(this.db!, c.card.deckId, c.card.cardId);
       else await buryCard(this.db!, c.card.deckId, c.card.cardId, studyDayOf(now(), this.settings));
-    } catch {
-      this.set({ problem: 'save-failed' });
+    } catch (e) {
+      this.set({ problem: saveProblem(e) });
     } finally {
       this.busy = false;
     }
@@ -326,8 +334,8 @@ export class Store {
       announceChange((await undoReview(this.db!, id, this.settings.newOrder)).deckId);
       this.undoStack.pop();
       this.set({ undoable: this.undoStack.length });
-    } catch {
-      this.set({ problem: 'save-failed' });
+    } catch (e) {
+      this.set({ problem: saveProblem(e) });
     } finally {
       this.busy = false;
     }

@@ -44,7 +44,7 @@ describe('backup', () => {
     const bytes = readFileSync(file);
     writeFileSync(damaged, bytes.subarray(0, bytes.length - 30));
     await fresh.getByTestId('import-backup').setInputFiles(damaged);
-    expect(await fresh.getByTestId('import-result').textContent()).toContain('ເສຍຫາຍ'); // "damaged"
+    await expect.poll(() => fresh.getByTestId('import-result').textContent()).toContain('ເສຍຫາຍ'); // "damaged"
     expect(await readStore<ReviewEntry>(fresh, 'reviews')).toEqual([]);
 
     await fresh.getByTestId('import-backup').setInputFiles(file);
