@@ -86,6 +86,11 @@ export class Store {
     return () => this.listeners.delete(l);
   }
 
+  /** A write failed. After a newer version closed the database, "reload" stays the message: it is the way out. */
+  private saveFailed(e: unknown): void {
+    if (this.state.problem !== 'reload-needed') this.set({ problem: saveProblem(e) });
+  }
+
   private set(patch: Partial<AppState>): void {
     this.state = { ...this.state, ...patch };
     for (const l of this.listeners) l(this.state);
@@ -95,7 +100,11 @@ export class Store {
     try {
       this.db = await openDatabase({
         onBlocked: () => this.set({ problem: 'blocked' }),
-        onVersionChange: () => this.set({ problem: 'reload-needed' }),
+        // The connection is closed for a newer version: nothing here reads or writes again until a reload.
+        onVersionChange: () => {
+          this.db = null;
+          this.set({ problem: 'reload-needed' });
+        },
       });
     } catch (e) {
       // A newer app (another tab, or a version since rolled back) has upgraded the database.
@@ -130,7 +139,8 @@ export class Store {
   }
 
   private async refreshRows(): Promise<void> {
-    const db = this.db!;
+    const db = this.db;
+    if (!db) return;
     const at = now();
     const rows: DeckRow[] = [];
     for (const summary of bundled) {
@@ -290,7 +300,7 @@ export class Store {
   async rate(grade: Grade4): Promise<void> {
     const c = this.state.current;
     const screen = this.state.screen;
-    if (!c || !c.revealed || this.busy || screen.name !== 'review' || !GRADES.includes(grade)) return;
+    if (!c || !c.revealed || this.busy || !this.db || screen.name !== 'review' || !GRADES.includes(grade)) return;
     this.busy = true;
     try {
       const at = now();
@@ -303,7 +313,7 @@ export class Store {
       this.set({ undoable: this.undoStack.length, problem: null });
     } catch (e) {
       // Reviewed meanwhile in another tab: nothing is lost, the next card shows.
-      if (!(e instanceof StaleCardError)) this.set({ problem: saveProblem(e) });
+      if (!(e instanceof StaleCardError)) this.saveFailed(e);
     } finally {
       this.busy = false;
     }
@@ -313,13 +323,13 @@ export class Store {
   /** Suspend (until brought back) or bury (until tomorrow) the card on screen. */
   async setAside(how: 'suspend' | 'bury'): Promise<void> {
     const c = this.state.current;
-    if (!c || this.busy) return;
+    if (!c || this.busy || !this.db) return;
     this.busy = true;
     try {
       if (how === 'suspend') await suspendCard(this.db!, c.card.deckId, c.card.cardId);
       else await buryCard(this.db!, c.card.deckId, c.card.cardId, studyDayOf(now(), this.settings));
     } catch (e) {
-      this.set({ problem: saveProblem(e) });
+      this.saveFailed(e);
     } finally {
       this.busy = false;
     }
@@ -328,14 +338,14 @@ export class Store {
 
   async undo(): Promise<void> {
     const id = this.undoStack[this.undoStack.length - 1];
-    if (!id || this.busy) return;
+    if (!id || this.busy || !this.db) return;
     this.busy = true;
     try {
       announceChange((await undoReview(this.db!, id, this.settings.newOrder)).deckId);
       this.undoStack.pop();
       this.set({ undoable: this.undoStack.length });
     } catch (e) {
-      this.set({ problem: saveProblem(e) });
+      this.saveFailed(e);
     } finally {
       this.busy = false;
     }
