@@ -18,7 +18,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
+/** `port` 0 picks a free one; a test that stops the server can start another on the same origin. */
+export async function serveStatic(root: string, prefix = '/', port = 0): Promise<StaticServer> {
   const state = { root };
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -31,10 +32,10 @@ export async function serveStatic(root: string, prefix = '/'): Promise<StaticSer
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
+    url: `http://127.0.0.1:${address.port}${prefix}`,
     get root() { return state.root; },
     set root(dir: string) { state.root = dir; },
     close: () => new Promise<void>((resolve) => {
