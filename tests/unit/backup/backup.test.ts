@@ -118,6 +118,19 @@ describe('backups', () => {
     for (const [bytes, problem] of cases) expect(await readBackupFile(bytes)).toEqual({ ok: false, problem });
   });
 
+  it('adds an entry the file lists twice once, as if listed once', async () => {
+    const source = await studied(HISTORY);
+    const backup = await load(await fileOf(source));
+    const doubled: Backup = { ...backup, reviews: [...backup.reviews, ...backup.reviews.slice(0, 3)] };
+    const once = await freshDb();
+    await installDeck(once, deckFrom(PAIRS), T0);
+    const twice = await freshDb();
+    await installDeck(twice, deckFrom(PAIRS), T0);
+    expect(await importBackup(twice, doubled, scheduler)).toEqual(await importBackup(once, backup, scheduler));
+    expect(await everything(twice)).toEqual(await everything(once));
+    expect((await everything(twice)).reviews).toHaveLength(backup.reviews.length);
+  });
+
   it('names files by date', () => {
     expect(backupFileName('2026-03-10')).toBe('lovi-backup-2026-03-10.json.gz');
   });
