@@ -14,6 +14,7 @@ const BENCHES = [
   ['deck', 'scripts/bench-deck.ts'],
   ['review', 'scripts/bench-review.ts'],
   ['stats', 'scripts/bench-stats.ts'],
+  ['data', 'scripts/bench-data.ts'],
 ] as const;
 
 const dir = 'bench/results';
