@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/use-i18n.ts';
 import type { Store } from './store.ts';
 
 async function download(store: Store, what: 'backup' | 'csv'): Promise<void> {
-  const { blob, name } = what === 'backup' ? await store.exportBackup() : await store.exportFsrsCsv();
+  const { blob, name } = what === 'backup' ? await store.data.exportBackup() : await store.data.exportFsrsCsv();
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -33,7 +33,7 @@ export function BackupPanel({ store }: { store: Store }) {
     setBusy(true);
     setMessage({ text: t('importing'), error: false });
     // One transaction: whatever stops it (a full phone, the app closed) leaves everything as it was.
-    const outcome = await store.importBackup(new Uint8Array(await file.arrayBuffer())).catch(() => null);
+    const outcome = await store.data.importBackup(new Uint8Array(await file.arrayBuffer())).catch(() => null);
     setBusy(false);
     if (!outcome) {
       setMessage({ text: t('backup_failed'), error: true });

@@ -1,6 +1,7 @@
 // App state: the one layer between the screens and storage/scheduling. A tap
 // becomes an action here, goes through the scheduler and one transaction,
-// then the state updates and the screens re-render.
+// then the state updates and the screens re-render. What the statistics,
+// browser and backup screens ask of storage is in data-actions.ts.
 import { useEffect, useState } from 'preact/hooks';
 import { decks as bundled } from 'virtual:lovi-decks';
 import { now } from '../clock.ts';
@@ -9,24 +10,19 @@ import type { DeckSummary } from '../deck/types.ts';
 import { createScheduler, GRADES, type Grade4, type Scheduler } from '../schedule/scheduler.ts';
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudySettings } from '../schedule/settings.ts';
-import { dayStartInstant, studyDayOf } from '../schedule/study-day.ts';
-// Statistics, backups and the browser load on first use (dynamic imports
-// below): none of it is needed to show the first card.
-import type { CardData, DayData } from '../storage/stats-data.ts';
-import type { ImportResult } from '../storage/backup.ts';
-import type { BackupProblem } from '../backup/format.ts';
+import { studyDayOf } from '../schedule/study-day.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { recordReview, StaleCardError, undoReview } from '../storage/reviews.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
-import { buryCard, resetCard, suspendCard, unburyBefore, unsuspendCard } from '../storage/card-actions.ts';
-import type { Found } from '../storage/browse.ts';
-import type { CardRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
+import { buryCard, suspendCard, unburyBefore } from '../storage/card-actions.ts';
+import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
+import { DataActions, LAST_BACKUP_KEY } from './data-actions.ts';
 
 export type Problem = 'blocked' | 'reload-needed' | 'newer-data' | 'save-failed' | 'storage-full' | 'install-failed' | 'storage-unavailable';
 
@@ -67,9 +63,6 @@ export interface AppState {
 
 type Listener = (s: AppState) => void;
 
-/** When the learner last downloaded a backup (ms), in the settings store. */
-const LAST_BACKUP_KEY = 'lastBackupAt';
-
 export class Store {
   state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null, backupDue: false };
   private listeners = new Set<Listener>();
@@ -80,6 +73,22 @@ export class Store {
   private undoStack: string[] = [];
   private busy = false;
   private persistenceAsked = false;
+  /** What the statistics, browser and backup screens ask of storage. */
+  readonly data = new DataActions({
+    db: () => {
+      if (!this.db) throw new Error('The database is closed (a newer version took over).');
+      return this.db;
+    },
+    settings: () => this.settings,
+    scheduler: () => this.scheduler,
+    reloadSettings: async () => {
+      this.settings = await loadSettings(this.db!);
+      this.scheduler = createScheduler(this.settings);
+      this.set({ settings: this.settings });
+      await this.refreshRows();
+    },
+    backupDone: () => this.set({ backupDue: false }),
+  });
 
   subscribe(l: Listener): () => void {
     this.listeners.add(l);
@@ -177,77 +186,15 @@ export class Store {
     this.set({ screen: { name: 'browse' }, current: null });
   }
 
-  async search(query: string): Promise<Found[]> {
-    const { searchPairs } = await import('../storage/browse.ts');
-    return searchPairs(this.db!, query);
-  }
-
-  async history(card: CardRecord): Promise<ReviewEntry[]> {
-    const { cardHistory } = await import('../storage/browse.ts');
-    return cardHistory(this.db!, card.deckId, card.cardId);
-  }
-
-  /** Suspend, unsuspend or reset one card from the browser; returns it as stored now. */
-  async changeCard(card: CardRecord, action: 'suspend' | 'unsuspend' | 'reset'): Promise<CardRecord | null> {
-    if (action === 'suspend') return suspendCard(this.db!, card.deckId, card.cardId);
-    if (action === 'unsuspend') return unsuspendCard(this.db!, card.deckId, card.cardId, this.settings.newOrder);
-    return resetCard(this.db!, card.deckId, card.cardId, now(), this.settings.newOrder);
-  }
-
   openStats(): void {
     this.set({ screen: { name: 'stats' }, current: null });
   }
 
-  /** The statistics from the day summaries: fast at any log size, shown first. */
-  async loadDayStats(): Promise<{ data: DayData; today: string; desiredRetention: number }> {
-    const today = studyDayOf(now(), this.settings);
-    const { loadDayData } = await import('../storage/stats-data.ts');
-    return { data: await loadDayData(this.db!, today), today, desiredRetention: this.settings.desiredRetention };
-  }
-
-  /** The statistics from the cards (states, known sentences, forecast): slower with many cards, shown when ready. */
-  async loadCardStats(today: string): Promise<CardData> {
-    const { loadCardData } = await import('../storage/stats-data.ts');
-    return loadCardData(this.db!, today, (day) => dayStartInstant(day, this.settings).getTime());
-  }
-
   private async checkBackupDue(): Promise<void> {
     const days = this.settings.backupReminderDays;
-    if (days <= 0) return;
-    const last = (await this.db!.get('settings', LAST_BACKUP_KEY)) as number | undefined;
+    if (days <= 0 || !this.db) return;
+    const last = (await this.db.get('settings', LAST_BACKUP_KEY)) as number | undefined;
     this.set({ backupDue: last === undefined || now().getTime() - last >= days * 86_400_000 });
-  }
-
-  /** A backup of everything, as a file to download. */
-  async exportBackup(): Promise<{ blob: Blob; name: string }> {
-    const at = now();
-    const [{ exportBackup }, { gzip, backupFileName }] = await Promise.all([import('../storage/backup.ts'), import('../backup/format.ts')]);
-    const backup = await exportBackup(this.db!, at);
-    const blob = await gzip(JSON.stringify(backup));
-    // Remembering when is a nicety: with the phone's storage full it fails, and the backup must still download.
-    await this.db!.put('settings', at.getTime(), LAST_BACKUP_KEY).then(() => this.set({ backupDue: false }), () => undefined);
-    return { blob, name: backupFileName(studyDayOf(at, this.settings)) };
-  }
-
-  /** The review log as CSV for the FSRS optimizer. */
-  async exportFsrsCsv(): Promise<{ blob: Blob; name: string }> {
-    const { fsrsCsv } = await import('../backup/fsrs-csv.ts');
-    const reviews = await this.db!.getAll('reviews');
-    const day = studyDayOf(now(), this.settings);
-    return { blob: new Blob([fsrsCsv(reviews)], { type: 'text/csv' }), name: `lovi-revlog-${day}.csv` };
-  }
-
-  /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */
-  async importBackup(bytes: Uint8Array<ArrayBuffer>): Promise<{ ok: true; result: ImportResult } | { ok: false; problem: BackupProblem }> {
-    const [{ readBackupFile }, { importBackup }] = await Promise.all([import('../backup/format.ts'), import('../storage/backup.ts')]);
-    const read = await readBackupFile(bytes);
-    if (!read.ok) return read;
-    const result = await importBackup(this.db!, read.backup, this.scheduler);
-    this.settings = await loadSettings(this.db!);
-    this.scheduler = createScheduler(this.settings);
-    this.set({ settings: this.settings });
-    await this.refreshRows();
-    return { ok: true, result };
   }
 
   openSettings(): void {

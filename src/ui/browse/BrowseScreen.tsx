@@ -21,7 +21,7 @@ function CardRow({ card: initial, store }: { card: CardRecord; store: Store }) {
   const [history, setHistory] = useState<ReviewEntry[] | null>(null);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const act = async (action: 'suspend' | 'unsuspend' | 'reset') => {
-    const next = await store.changeCard(card, action);
+    const next = await store.data.changeCard(card, action);
     if (next) setCard(next);
   };
   const suspended = card.queue === Queue.Suspended;
@@ -36,7 +36,7 @@ function CardRow({ card: initial, store }: { card: CardRecord; store: Store }) {
       <div class="browse-actions">
         <button class="link small" data-testid="toggle-suspend" onClick={() => void act(suspended ? 'unsuspend' : 'suspend')}>{t(suspended ? 'unsuspend' : 'suspend')}</button>
         <button class="link small" data-testid="reset-card" disabled={card.state === State.New} onClick={() => void act('reset')}>{t('resetCard')}</button>
-        <button class="link small" data-testid="show-history" onClick={() => void store.history(card).then(setHistory)}>{t('history')}</button>
+        <button class="link small" data-testid="show-history" onClick={() => void store.data.history(card).then(setHistory)}>{t('history')}</button>
       </div>
       {history && (
         history.length === 0 ? <p class="hint">{t('noHistory')}</p> : (
@@ -56,7 +56,7 @@ export function BrowseScreen({ store }: { store: Store }) {
   useEffect(() => {
     let current = true;
     // A short pause after typing, so each keystroke does not start a search.
-    const timer = setTimeout(() => void store.search(query).then((r) => current && setResults(r)), 150);
+    const timer = setTimeout(() => void store.data.search(query).then((r) => current && setResults(r)), 150);
     return () => {
       current = false;
       clearTimeout(timer);

@@ -10,9 +10,10 @@ import { streak } from '../../stats/streak.ts';
 import { reviewsPerDay, todayStats } from '../../stats/today.ts';
 import type { CardData, CardStates } from '../../storage/stats-data.ts';
 import type { Store } from '../store.ts';
+import type { DataActions } from '../data-actions.ts';
 import { Bars, Heatmap } from './Chart.tsx';
 
-type Loaded = Awaited<ReturnType<Store['loadDayStats']>>;
+type Loaded = Awaited<ReturnType<DataActions['loadDayStats']>>;
 const STATES: [keyof CardStates, MessageKey][] = [
   ['new', 'stateNew'], ['learning', 'stateLearning'], ['young', 'stateYoung'], ['mature', 'stateMature'], ['suspended', 'stateSuspended'],
 ];
@@ -24,10 +25,10 @@ export function StatsScreen({ store }: { store: Store }) {
   useEffect(() => {
     let live = true;
     // Day figures first (a few ms at any size), card figures when their counts are done.
-    void store.loadDayStats().then((l) => {
+    void store.data.loadDayStats().then((l) => {
       if (!live) return;
       setLoaded(l);
-      void store.loadCardStats(l.today).then((c) => live && setCards(c));
+      void store.data.loadCardStats(l.today).then((c) => live && setCards(c));
     });
     return () => {
       live = false;

@@ -1,0 +1,96 @@
+// What the statistics, card browser and backup screens ask of storage. Each
+// loads its code on first use (dynamic imports): none of it is needed to show
+// the first card, so it stays out of the start-up scripts.
+import { now } from '../clock.ts';
+import type { Scheduler } from '../schedule/scheduler.ts';
+import type { StudySettings } from '../schedule/settings.ts';
+import { dayStartInstant, studyDayOf } from '../schedule/study-day.ts';
+import type { BackupProblem } from '../backup/format.ts';
+import type { ImportResult } from '../storage/backup.ts';
+import type { Found } from '../storage/browse.ts';
+import { resetCard, suspendCard, unsuspendCard } from '../storage/card-actions.ts';
+import type { Database } from '../storage/db.ts';
+import type { CardRecord, ReviewEntry } from '../storage/schema.ts';
+import type { CardData, DayData } from '../storage/stats-data.ts';
+
+/** When the learner last downloaded a backup (ms), in the settings store. */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+
+/** What these actions need from the app's session (see store.ts). */
+export interface Session {
+  db(): Database;
+  settings(): StudySettings;
+  scheduler(): Scheduler;
+  /** After an import: settings and the decks' counts may have changed. */
+  reloadSettings(): Promise<void>;
+  backupDone(): void;
+}
+
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; problem: BackupProblem };
+
+export class DataActions {
+  constructor(private readonly session: Session) {}
+
+  async search(query: string): Promise<Found[]> {
+    const { searchPairs } = await import('../storage/browse.ts');
+    return searchPairs(this.session.db(), query);
+  }
+
+  async history(card: CardRecord): Promise<ReviewEntry[]> {
+    const { cardHistory } = await import('../storage/browse.ts');
+    return cardHistory(this.session.db(), card.deckId, card.cardId);
+  }
+
+  /** Suspend, unsuspend or reset one card from the browser; returns it as stored now. */
+  changeCard(card: CardRecord, action: 'suspend' | 'unsuspend' | 'reset'): Promise<CardRecord | null> {
+    const db = this.session.db();
+    const { newOrder } = this.session.settings();
+    if (action === 'suspend') return suspendCard(db, card.deckId, card.cardId);
+    if (action === 'unsuspend') return unsuspendCard(db, card.deckId, card.cardId, newOrder);
+    return resetCard(db, card.deckId, card.cardId, now(), newOrder);
+  }
+
+  /** The statistics from the day summaries: fast at any log size, shown first. */
+  async loadDayStats(): Promise<{ data: DayData; today: string; desiredRetention: number }> {
+    const settings = this.session.settings();
+    const today = studyDayOf(now(), settings);
+    const { loadDayData } = await import('../storage/stats-data.ts');
+    return { data: await loadDayData(this.session.db(), today), today, desiredRetention: settings.desiredRetention };
+  }
+
+  /** The statistics from the cards (states, known sentences, forecast): slower with many cards, shown when ready. */
+  async loadCardStats(today: string): Promise<CardData> {
+    const settings = this.session.settings();
+    const { loadCardData } = await import('../storage/stats-data.ts');
+    return loadCardData(this.session.db(), today, (day) => dayStartInstant(day, settings).getTime());
+  }
+
+  /** A backup of everything, as a file to download. */
+  async exportBackup(): Promise<{ blob: Blob; name: string }> {
+    const at = now();
+    const db = this.session.db();
+    const [{ exportBackup }, { gzip, backupFileName }] = await Promise.all([import('../storage/backup.ts'), import('../backup/format.ts')]);
+    const blob = await gzip(JSON.stringify(await exportBackup(db, at)));
+    // Remembering when is a nicety: with the phone's storage full it fails, and the backup must still download.
+    await db.put('settings', at.getTime(), LAST_BACKUP_KEY).then(() => this.session.backupDone(), () => undefined);
+    return { blob, name: backupFileName(studyDayOf(at, this.session.settings())) };
+  }
+
+  /** The review log as CSV for the FSRS optimizer. */
+  async exportFsrsCsv(): Promise<{ blob: Blob; name: string }> {
+    const { fsrsCsv } = await import('../backup/fsrs-csv.ts');
+    const reviews = await this.session.db().getAll('reviews');
+    const day = studyDayOf(now(), this.session.settings());
+    return { blob: new Blob([fsrsCsv(reviews)], { type: 'text/csv' }), name: `lovi-revlog-${day}.csv` };
+  }
+
+  /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */
+  async importBackup(bytes: Uint8Array<ArrayBuffer>): Promise<ImportOutcome> {
+    const [{ readBackupFile }, { importBackup }] = await Promise.all([import('../backup/format.ts'), import('../storage/backup.ts')]);
+    const read = await readBackupFile(bytes);
+    if (!read.ok) return read;
+    const result = await importBackup(this.session.db(), read.backup, this.session.scheduler());
+    await this.session.reloadSettings();
+    return { ok: true, result };
+  }
+}
