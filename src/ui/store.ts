@@ -82,9 +82,7 @@ export class Store {
     settings: () => this.settings,
     scheduler: () => this.scheduler,
     reloadSettings: async () => {
-      this.settings = await loadSettings(this.db!);
-      this.scheduler = createScheduler(this.settings);
-      this.set({ settings: this.settings });
+      await this.reloadSettings();
       await this.refreshRows();
     },
     backupDone: () => this.set({ backupDue: false }),
@@ -121,9 +119,7 @@ export class Store {
       this.set({ problem: newer ? 'newer-data' : 'storage-unavailable', ready: true });
       return;
     }
-    this.settings = await loadSettings(this.db);
-    this.scheduler = createScheduler(this.settings);
-    this.set({ settings: this.settings });
+    await this.reloadSettings();
     onChange((m) => void this.changedElsewhere(m.deckId));
     await this.installBundled();
     await this.refreshRows();
@@ -205,6 +201,11 @@ export class Store {
     const reorder = next.newOrder !== this.settings.newOrder;
     await saveSettings(this.db!, next);
     if (reorder) await reorderNewCards(this.db!, next.newOrder);
+    await this.reloadSettings();
+  }
+
+  /** Settings as stored now (after a change or an import), and the scheduler that follows from them. */
+  private async reloadSettings(): Promise<void> {
     this.settings = await loadSettings(this.db!);
     this.scheduler = createScheduler(this.settings);
     this.set({ settings: this.settings });
