@@ -7,6 +7,7 @@ import { cardsOf, type CompiledDeck } from '../deck/index.ts';
 import { emptyState } from '../schedule/card-state.ts';
 import { Queue, queueOf } from '../schedule/queue.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
+import { unwrap } from 'idb';
 import type { Database } from './db.ts';
 import type { CardRecord } from './schema.ts';
 
@@ -18,6 +19,12 @@ export async function installDeck(
   onProgress?: (done: number, total: number) => void, newOrder: NewOrder = 'deck',
 ): Promise<void> {
   const total = deck.pairs.length;
+  const fresh = emptyState(now);
+  // The cards this deck already has (keys only): read and restored. The others
+  // are added without reading first, which on a first install saves a third of
+  // the requests; if another tab added one meanwhile, the add fails and the
+  // card is restored instead (never overwritten).
+  const installed = new Set((await db.getAllKeys('cards', IDBKeyRange.bound([deck.id, ''], [deck.id, '\uffff']))).map(([, cardId]) => cardId));
   for (let start = 0; start < total; start += INSTALL_CHUNK) {
     const chunk = deck.pairs.slice(start, start + INSTALL_CHUNK);
     const tx = db.transaction(['pairs', 'cards'], 'readwrite');
@@ -29,13 +36,11 @@ export async function installDeck(
       work.push(pairs.put({ deckId: deck.id, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false }));
       cardsOf(pair.id).forEach((ref, k) => {
         const cardOrder = order * 2 + k;
-        work.push(cards.get([deck.id, ref.id]).then((existing) => {
-          if (existing) return restore(cards, existing, cardOrder, newOrder);
-          const state = emptyState(now);
-          const sortKey = newSortKey({ order: cardOrder, pairId: pair.id }, newOrder);
-          const record: CardRecord = { deckId: deck.id, cardId: ref.id, pairId: pair.id, kind: ref.kind, order: cardOrder, ...state, queue: Queue.New, sortKey };
-          return cards.put(record);
-        }));
+        const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, existing, cardOrder, newOrder));
+        if (installed.has(ref.id)) return void work.push(restoreStored());
+        const sortKey = newSortKey({ order: cardOrder, pairId: pair.id }, newOrder);
+        const record: CardRecord = { deckId: deck.id, cardId: ref.id, pairId: pair.id, kind: ref.kind, order: cardOrder, ...fresh, queue: Queue.New, sortKey };
+        work.push(addOr(unwrap(cards), record, restoreStored));
       });
     });
     await Promise.all([...work, tx.done]);
@@ -43,6 +48,21 @@ export async function installDeck(
   }
   await retireMissing(db, deck);
   await db.put('decks', { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime() });
+}
+
+/** Adds the record; if its key exists already, runs `instead` (in the same transaction, which stays open). */
+function addOr(store: IDBObjectStore, record: CardRecord, instead: () => Promise<unknown>): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = store.add(record);
+    request.onsuccess = () => resolve(undefined);
+    request.onerror = (event) => {
+      if (request.error?.name !== 'ConstraintError') return reject(request.error);
+      // Handled: the transaction must neither abort (preventDefault) nor hear of it (idb's tx.done would reject).
+      event.preventDefault();
+      event.stopPropagation();
+      instead().then(resolve, reject);
+    };
+  });
 }
 
 /** An existing card keeps its state; a new position in the deck, or a return from retirement, is applied. */

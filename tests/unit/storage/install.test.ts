@@ -4,6 +4,7 @@ import { installDeck } from '../../../src/storage/install.ts';
 import { recordReview } from '../../../src/storage/reviews.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
+import { emptyState } from '../../../src/schedule/card-state.ts';
 import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane
@@ -65,5 +66,28 @@ describe('installing a deck', () => {
     await installDeck(db, deckFrom(many), T0, (done) => progress.push(done));
     expect(progress).toEqual([500, 1000, 1200]);
     expect(await db.count('cards')).toBe(2400);
+  });
+
+  it('never overwrites a card another tab installed and the learner studied meanwhile', async () => {
+    const db = await freshDb();
+    const deck = deckFrom(Array.from({ length: 1200 }, (_, i): [string, string] => [`ປະໂຫຍກ ${i} ສະບາຍດີ`, `Câu số ${i} xin chào`]));
+    const studied = `${deck.pairs[1100]!.id}:r`;
+    let second: Promise<void> | undefined;
+    let after: ReturnType<ReturnType<typeof createScheduler>['rate']> | undefined;
+    let review: Promise<unknown> | undefined;
+    // Tab A installs; tab B starts its install after A's first chunk (so B has not seen the
+    // last chunk's cards), and the learner studies a last-chunk card as soon as A wrote it.
+    await installDeck(db, deck, T0, (done) => {
+      if (done === 500) second = installDeck(db, deck, T0);
+      if (done === 1200) {
+        // At once, as a tap would: the card is new, so its state is known without reading it.
+        const before = emptyState(T0);
+        after = createScheduler(SETTINGS).rate(before, T0, 3);
+        review = recordReview(db, { deckId: 'news', cardId: studied, before, after, grade: 3, at: T0, day: '2026-03-10', durationMs: 4000 });
+      }
+    });
+    await Promise.all([second, review]);
+    expect(await db.count('cards')).toBe(2400);
+    expect(await db.get('cards', ['news', studied])).toMatchObject({ reps: after!.reps, due: after!.due, state: after!.state });
   });
 });
