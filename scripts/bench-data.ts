@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { persistentPhone } from './chromium.ts';
 import { buildApp } from './build-app.ts';
 import { serveStatic } from './static-server.ts';
-import { generateCorpus } from './bench/corpus.ts';
+import { generateCorpus } from './fixtures/corpus.ts';
 import { DECK, seededProfile, THROTTLE, throttled } from './bench/seeded-profile.ts';
-import { backupBytes, syntheticBackup } from './bench/synthetic-backup.ts';
+import { backupBytes, syntheticBackup } from './fixtures/synthetic-backup.ts';
 import { fmt, summarise } from './bench/stats.ts';
 import { record } from './bench/results.ts';
 

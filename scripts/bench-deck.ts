@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCorpus } from './bench/corpus.ts';
+import { generateCorpus } from './fixtures/corpus.ts';
 import { fmt, summarise } from './bench/stats.ts';
 import { record } from './bench/results.ts';
 

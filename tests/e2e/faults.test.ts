@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { sharedBrowser, phone, persistentPhone, readStore } from './setup/browser.ts';
 import { buildFaultApp, LARGE, LARGE_PAIRS } from './setup/fault-content.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
-import { backupBytes, syntheticBackup } from '../../scripts/bench/synthetic-backup.ts';
+import { backupBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../../src/storage/schema.ts';
 import type { DaySummary } from '../../src/stats/day-summary.ts';
 

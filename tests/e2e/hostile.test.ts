@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { sharedBrowser, phone } from './setup/browser.ts';
 import { buildFaultApp, HOSTILE, HOSTILE_LAO, HOSTILE_TITLE, HOSTILE_VI } from './setup/fault-content.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
-import { backupBytes, syntheticBackup } from '../../scripts/bench/synthetic-backup.ts';
+import { backupBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 
 const getBrowser = sharedBrowser();
 

@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../../scripts/build-app.ts';
-import { generateCorpus } from '../../../scripts/bench/corpus.ts';
+import { generateCorpus } from '../../../scripts/fixtures/corpus.ts';
 
 export const LARGE = 'faults-large';
 export const HOSTILE = 'faults-hostile';
