@@ -16,33 +16,39 @@ async function download(store: Store, what: 'backup' | 'csv'): Promise<void> {
 /** The gentle reminder after a session when the last backup is old. */
 export function BackupReminder({ store }: { store: Store }) {
   const { t } = useI18n();
+  const [failed, setFailed] = useState(false);
   return (
     <div class="reminder" data-testid="backup-reminder" role="status">
       <p>{t('backupReminder')}</p>
-      <button class="secondary" data-testid="reminder-export" onClick={() => void download(store, 'backup')}>{t('exportBackup')}</button>
+      <button class="secondary" data-testid="reminder-export" onClick={() => void download(store, 'backup').then(() => setFailed(false), () => setFailed(true))}>{t('exportBackup')}</button>
+      {failed && <p role="alert" class="problem" data-testid="export-result">{t('exportFailed')}</p>}
     </div>
   );
 }
 
 export function BackupPanel({ store }: { store: Store }) {
   const { t } = useI18n();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; of: 'import' | 'export' } | null>(null);
+  const exportFile = (what: 'backup' | 'csv') => void download(store, what).then(
+    () => setMessage((m) => (m?.of === 'export' ? null : m)),
+    () => setMessage({ text: t('exportFailed'), error: true, of: 'export' }),
+  );
   const [busy, setBusy] = useState(false);
 
   const upload = async (file: File) => {
     setBusy(true);
-    setMessage({ text: t('importing'), error: false });
+    setMessage({ text: t('importing'), error: false, of: 'import' });
     // One transaction: whatever stops it (a full phone, the app closed) leaves everything as it was.
     const outcome = await store.data.importBackup(new Uint8Array(await file.arrayBuffer())).catch(() => null);
     setBusy(false);
     if (!outcome) {
-      setMessage({ text: t('backup_failed'), error: true });
+      setMessage({ text: t('backup_failed'), error: true, of: 'import' });
     } else if (outcome.ok) {
-      setMessage({ text: t('importDone', { reviews: outcome.result.reviewsAdded, cards: outcome.result.cardsUpdated }), error: false });
+      setMessage({ text: t('importDone', { reviews: outcome.result.reviewsAdded, cards: outcome.result.cardsUpdated }), error: false, of: 'import' });
     } else {
       const p = outcome.problem;
       const where = p.kind === 'bad-record' ? `${p.store}${p.index >= 0 ? ` #${p.index + 1}` : ''}: ${p.field}` : '';
-      setMessage({ text: t(`backup_${p.kind}`, { where }), error: true });
+      setMessage({ text: t(`backup_${p.kind}`, { where }), error: true, of: 'import' });
     }
   };
 
@@ -50,7 +56,7 @@ export function BackupPanel({ store }: { store: Store }) {
     <section class="backup" aria-labelledby="backup-heading">
       <h2 id="backup-heading">{t('backupHeading')}</h2>
       <p class="hint">{t('backupExplain')}</p>
-      <button class="secondary" data-testid="export-backup" onClick={() => void download(store, 'backup')}>{t('exportBackup')}</button>
+      <button class="secondary" data-testid="export-backup" onClick={() => exportFile('backup')}>{t('exportBackup')}</button>
       <label class="secondary file-button">
         {t('importBackup')}
         <input type="file" accept=".gz,application/gzip" data-testid="import-backup" class="visually-hidden" disabled={busy}
@@ -61,8 +67,8 @@ export function BackupPanel({ store }: { store: Store }) {
             if (file) void upload(file);
           }} />
       </label>
-      <button class="link" data-testid="export-csv" onClick={() => void download(store, 'csv')}>{t('exportCsv')}</button>
-      {message && <p role={message.error ? 'alert' : 'status'} data-testid="import-result" data-busy={busy} class={message.error ? 'problem' : ''}>{message.text}</p>}
+      <button class="link" data-testid="export-csv" onClick={() => exportFile('csv')}>{t('exportCsv')}</button>
+      {message && <p role={message.error ? 'alert' : 'status'} data-testid={`${message.of}-result`} data-busy={busy} class={message.error ? 'problem' : ''}>{message.text}</p>}
     </section>
   );
 }

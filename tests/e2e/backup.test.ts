@@ -63,4 +63,18 @@ describe('backup', () => {
     await expect.poll(() => fresh.getByTestId('new-count').textContent()).toBe('6');
     await second.close();
   });
+
+  it('says so when a backup cannot be made, instead of failing silently', async () => {
+    const context = await phone(getBrowser());
+    // A browser that cannot compress (as when the backup is too large to build): the export throws.
+    await context.addInitScript({ content: 'window.CompressionStream = class { constructor() { throw new RangeError("Invalid string length"); } };' });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId('language').selectOption('en');
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('export-backup').click();
+    await expect.poll(() => page.getByTestId('export-result').textContent()).toContain('could not be made');
+    expect(await page.getByTestId('export-result').getAttribute('role')).toBe('alert');
+    await context.close();
+  });
 });

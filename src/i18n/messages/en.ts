@@ -93,6 +93,7 @@ export const en: Record<MessageKey, Message> = {
   'backup_bad-record': (p) => `This backup has a broken record (${p.where}). Nothing was changed.`,
   importing: 'Importing…',
   backup_failed: 'The import could not be completed (storage full?). Nothing was changed.',
+  exportFailed: 'The backup could not be made. Nothing was changed; please try again.',
   offline: 'Offline · everything works',
   updateAvailable: 'A new version of Lovi is ready.',
   applyUpdate: 'Update',

@@ -93,6 +93,7 @@ export const vi: Record<MessageKey, Message> = {
   'backup_bad-record': (p) => `Tệp sao lưu có bản ghi lỗi (${p.where}). Không có gì bị thay đổi.`,
   importing: 'Đang nhập…',
   backup_failed: 'Không nhập được (bộ nhớ đầy?). Không có gì bị thay đổi.',
+  exportFailed: 'Không tạo được bản sao lưu. Không có gì bị thay đổi; hãy thử lại.',
   offline: 'Ngoại tuyến · vẫn dùng bình thường',
   updateAvailable: 'Đã có phiên bản Lovi mới.',
   applyUpdate: 'Cập nhật',
