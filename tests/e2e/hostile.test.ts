@@ -5,12 +5,11 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowser, phone } from './setup/browser.ts';
+import { persistentPhone } from './setup/browser.ts';
 import { buildFaultApp, HOSTILE, HOSTILE_LAO, HOSTILE_TITLE, HOSTILE_VI } from './setup/fault-content.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { backupBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 
-const getBrowser = sharedBrowser();
 
 /** Elements the markup in the data would have made, had it been parsed. */
 async function injected(page: Page): Promise<number> {
@@ -20,8 +19,9 @@ async function injected(page: Page): Promise<number> {
 describe('hostile content', () => {
   it('shows markup in deck and backup text as text', async () => {
     const server = await serveStatic(await buildFaultApp());
-    const context = await phone(getBrowser());
-    const page = await context.newPage();
+    // On disk, as on a phone: the build also holds a 12,000-pair deck to install first.
+    const context = await persistentPhone(mkdtempSync(join(tmpdir(), 'lovi-hostile-')));
+    const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(20_000);
     await page.goto(server.url);
 
