@@ -14,26 +14,36 @@ import { serveStatic } from '../../scripts/static-server.ts';
 import { backupBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../../src/storage/schema.ts';
 import type { DaySummary } from '../../src/stats/day-summary.ts';
+import { replay } from '../../src/backup/replay.ts';
+import { createScheduler } from '../../src/schedule/scheduler.ts';
+import { DEFAULT_SETTINGS } from '../../src/schedule/settings.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
 const getBrowser = sharedBrowser();
 
-/** Checks the database is consistent; returns the number of log entries. */
+const scheduler = createScheduler(DEFAULT_SETTINGS);
+
+/**
+ * Checks the database is consistent: every card's state is the replay of its
+ * log through FSRS (a card with no log is new), and the day summaries add up
+ * to the log. Returns the number of log entries.
+ */
 async function expectConsistent(page: Page): Promise<number> {
   const [cards, log, days] = await Promise.all([
     readStore<CardRecord>(page, 'cards'), readStore<ReviewEntry>(page, 'reviews'), readStore<DaySummary>(page, 'days'),
   ]);
-  const last = new Map<string, ReviewEntry>();
+  const logs = new Map<string, ReviewEntry[]>();
   for (const e of log) {
     const key = `${e.deckId}/${e.cardId}`;
-    const seen = last.get(key);
-    if (!seen || seen.at < e.at) last.set(key, e);
+    logs.set(key, [...(logs.get(key) ?? []), e]);
   }
   const wrong: string[] = [];
   for (const card of cards) {
-    const e = last.get(`${card.deckId}/${card.cardId}`);
-    const ok = e ? card.due === e.after.due && card.reps === e.after.reps && card.state === e.after.state : card.reps === 0;
+    const state = replay(logs.get(`${card.deckId}/${card.cardId}`) ?? [], scheduler);
+    const ok = state
+      ? card.due === state.due && card.reps === state.reps && card.state === state.state && card.stability === state.stability
+      : card.reps === 0;
     if (!ok) wrong.push(card.cardId);
   }
   expect(wrong).toEqual([]);
