@@ -69,7 +69,12 @@ async function benchExport(url: string, reviews: number): Promise<void> {
   let bytes = 0;
   const samples = await repeat(reviews, 1_000_000, async () => {
     const t0 = Date.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30 * 60_000 }), page.getByTestId('export-backup').click()]);
+    // Either the file comes, or the app says it could not make it.
+    const failed = page.getByTestId('export-result').waitFor({ timeout: 30 * 60_000 }).then(() => page.getByTestId('export-result').textContent());
+    const [download] = await Promise.all([
+      Promise.race([page.waitForEvent('download', { timeout: 30 * 60_000 }), failed.then((text) => Promise.reject(new Error(`the app said: ${text}`)))]),
+      page.getByTestId('export-backup').click(),
+    ]);
     const ms = Date.now() - t0;
     const file = join(work, 'export.json.gz');
     await download.saveAs(file);
