@@ -1,6 +1,6 @@
 // Faults a phone meets: the app closed in the middle of saving a review,
 // installing a large deck, or importing a backup. On reopening, the database
-// is consistent: every card's state is what its log says, the day summaries
+// is consistent: every card's state is the FSRS replay of its log, the day summaries
 // add up to the log, and nothing recorded before is lost.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
