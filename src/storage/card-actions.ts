@@ -1,12 +1,13 @@
 // Suspend and bury: a card leaves the queues (suspended until the learner
-// brings it back; buried until the next study day) with its state untouched.
-// Reset: the card starts again as new.
+// brings it back; buried until the next study day) with its state untouched,
+// and can be taken back at once (undo). Reset: the card starts again as new.
 import { Queue } from '../schedule/queue.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
-import { emptyState } from '../schedule/card-state.ts';
+import { emptyState, sameState } from '../schedule/card-state.ts';
 import { placeCard } from './card-place.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
+import { StaleCardError } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
 
 async function update(db: Database, deckId: string, cardId: string, change: (c: CardRecord) => CardRecord): Promise<CardRecord | null> {
@@ -32,6 +33,22 @@ export function unsuspendCard(db: Database, deckId: string, cardId: string, newO
 
 export function buryCard(db: Database, deckId: string, cardId: string, day: StudyDay) {
   return update(db, deckId, cardId, (c) => ({ ...c, queue: Queue.Buried, buriedDay: day }));
+}
+
+/**
+ * Undo of a suspend or bury: the card goes back exactly as it was, if it is
+ * still as the suspend or bury left it (not brought back or studied meanwhile).
+ */
+export async function undoSetAside(db: Database, before: CardRecord, aside: CardRecord): Promise<CardRecord> {
+  const tx = db.transaction('cards', 'readwrite', { durability: 'strict' });
+  const stored = await tx.store.get([aside.deckId, aside.cardId]);
+  if (!stored || stored.queue !== aside.queue || stored.buriedDay !== aside.buriedDay || !sameState(stored, aside)) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw new StaleCardError();
+  }
+  await Promise.all([tx.store.put(before), tx.done]);
+  return before;
 }
 
 /** Cards buried on an earlier study day come back. One range query: buried cards are few. */

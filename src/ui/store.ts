@@ -17,7 +17,7 @@ import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { recordReview, StaleCardError, undoReview } from '../storage/reviews.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
-import { buryCard, suspendCard, unburyBefore } from '../storage/card-actions.ts';
+import { buryCard, suspendCard, unburyBefore, undoSetAside } from '../storage/card-actions.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
@@ -63,14 +63,17 @@ export interface AppState {
 
 type Listener = (s: AppState) => void;
 
+/** What the undo button takes back: a rating (its log entry) or a suspend/bury (the card as it was, and as it was left). */
+type Undoable = { kind: 'review'; id: string } | { kind: 'aside'; before: CardRecord; aside: CardRecord };
+
 export class Store {
   state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null, backupDue: false };
   private listeners = new Set<Listener>();
   private db: Database | null = null;
   private settings!: StudySettings;
   private scheduler!: Scheduler;
-  /** Log entry ids of this session's ratings, newest last: the undo levels. */
-  private undoStack: string[] = [];
+  /** This session's ratings (log entry ids) and set-asides, newest last: the undo levels. */
+  private undoStack: Undoable[] = [];
   private busy = false;
   private persistenceAsked = false;
   /** What the statistics, browser and backup screens ask of storage. */
@@ -220,7 +223,7 @@ export class Store {
     if (!queue.card) {
       this.set({ current: null, doneUntil: queue.nextDue, rows });
       // A study session just ended: now there is something worth protecting from eviction.
-      if (this.undoStack.length > 0) {
+      if (this.undoStack.some((u) => u.kind === 'review')) {
         if (!this.persistenceAsked) {
           this.persistenceAsked = true;
           void requestPersistence();
@@ -256,7 +259,7 @@ export class Store {
         deckId: screen.deckId, cardId: c.card.cardId, before: c.card, after: this.scheduler.rate(c.card, at, grade),
         grade, at, day: studyDayOf(at, this.settings), durationMs: at.getTime() - c.shownAt,
       });
-      this.undoStack.push(entry.id);
+      this.undoStack.push({ kind: 'review', id: entry.id });
       announceChange(entry.deckId);
       this.set({ undoable: this.undoStack.length, problem: null });
     } catch (e) {
@@ -274,8 +277,14 @@ export class Store {
     if (!c || this.busy || !this.db) return;
     this.busy = true;
     try {
-      if (how === 'suspend') await suspendCard(this.db!, c.card.deckId, c.card.cardId);
-      else await buryCard(this.db!, c.card.deckId, c.card.cardId, studyDayOf(now(), this.settings));
+      const aside = how === 'suspend'
+        ? await suspendCard(this.db, c.card.deckId, c.card.cardId)
+        : await buryCard(this.db, c.card.deckId, c.card.cardId, studyDayOf(now(), this.settings));
+      if (aside) {
+        this.undoStack.push({ kind: 'aside', before: c.card, aside });
+        announceChange(aside.deckId);
+        this.set({ undoable: this.undoStack.length });
+      }
     } catch (e) {
       this.saveFailed(e);
     } finally {
@@ -285,20 +294,30 @@ export class Store {
   }
 
   async undo(): Promise<void> {
-    const id = this.undoStack[this.undoStack.length - 1];
-    if (!id || this.busy || !this.db) return;
+    const last = this.undoStack[this.undoStack.length - 1];
+    if (!last || this.busy || !this.db) return;
     this.busy = true;
     try {
-      announceChange((await undoReview(this.db!, id, this.settings.newOrder)).deckId);
+      const card = last.kind === 'review'
+        ? await undoReview(this.db, last.id, this.settings.newOrder)
+        : await undoSetAside(this.db, last.before, last.aside);
+      announceChange(card.deckId);
       this.undoStack.pop();
       this.set({ undoable: this.undoStack.length });
     } catch (e) {
-      this.saveFailed(e);
+      // Changed meanwhile (another tab, a new study day): that level can no longer be taken back.
+      if (e instanceof StaleCardError) {
+        this.undoStack.pop();
+        this.set({ undoable: this.undoStack.length });
+      } else {
+        this.saveFailed(e);
+      }
     } finally {
       this.busy = false;
     }
     await this.showNext();
   }
+
 }
 
 export function useStore(store: Store): AppState {

@@ -182,4 +182,25 @@ describe('review', () => {
     expect(await page.getByTestId('no-voice').count()).toBe(0);
     await context.close();
   });
+
+  it('takes back a suspend or a bury with undo, the card shown again as it was', async () => {
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId(`start-${SEED}`).click();
+    // (After a suspend the sibling card may come next, with its Lao side in front.)
+    const front = page.getByTestId('card-front');
+    const first = await front.textContent();
+    const cardsBefore = await readStore<CardRecord>(page, 'cards');
+    for (const action of ['suspend', 'bury'] as const) {
+      await page.getByTestId(action).click();
+      await expect.poll(() => front.textContent()).not.toBe(first);
+      await page.getByTestId('undo').click();
+      await expect.poll(() => front.textContent()).toBe(first);
+      expect(await readStore<CardRecord>(page, 'cards')).toEqual(cardsBefore);
+    }
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+    expect(await readStore<ReviewEntry>(page, 'reviews')).toEqual([]);
+    await context.close();
+  });
 });

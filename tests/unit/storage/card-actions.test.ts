@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { installDeck } from '../../../src/storage/install.ts';
-import { buryCard, suspendCard, unburyBefore, unsuspendCard } from '../../../src/storage/card-actions.ts';
+import { buryCard, suspendCard, unburyBefore, undoSetAside, unsuspendCard } from '../../../src/storage/card-actions.ts';
+import { StaleCardError } from '../../../src/storage/reviews.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
@@ -40,5 +41,24 @@ describe('suspend and bury', () => {
     const card = (await db.get('cards', ['news', first.cardId]))!;
     expect(card.queue).toBe(Queue.New);
     expect(card.buriedDay).toBeUndefined();
+  });
+
+  it('takes a suspend or bury back exactly, unless the card moved on meanwhile', async () => {
+    const { db, first } = await setup();
+    const suspended = (await suspendCard(db, 'news', first.cardId))!;
+    await undoSetAside(db, first, suspended);
+    expect(await db.get('cards', ['news', first.cardId])).toEqual(first);
+    expect((await deckQueue(db, 'news', T0, SETTINGS)).card!.cardId).toBe(first.cardId);
+
+    const buried = (await buryCard(db, 'news', first.cardId, '2026-03-10'))!;
+    await undoSetAside(db, first, buried);
+    expect(await db.get('cards', ['news', first.cardId])).toEqual(first);
+
+    // Brought back by other means first (a new study day): the undo is refused, nothing changes.
+    const again = (await buryCard(db, 'news', first.cardId, '2026-03-10'))!;
+    await unburyBefore(db, 'news', '2026-03-11');
+    const now = await db.get('cards', ['news', first.cardId]);
+    await expect(undoSetAside(db, first, again)).rejects.toBeInstanceOf(StaleCardError);
+    expect(await db.get('cards', ['news', first.cardId])).toEqual(now);
   });
 });
