@@ -13,6 +13,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** Every path requested so far, in order (tests count downloads with it). */
+  requests: string[];
   /** The folder served; change it to serve another build. */
   root: string;
   close(): Promise<void>;
@@ -21,21 +23,30 @@ export interface StaticServer {
 /** `port` 0 picks a free one; a test that stops the server can start another on the same origin. */
 export async function serveStatic(root: string, prefix = '/', port = 0): Promise<StaticServer> {
   const state = { root };
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
     if (!path.startsWith(prefix)) return void res.writeHead(404).end();
     let file = normalize(join(state.root, path.slice(prefix.length)));
     if (!file.startsWith(normalize(state.root))) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end();
-    // no-cache: browsers revalidate sw.js and index.html, as a real deployment should configure.
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    // As a deployment should be configured: files under assets/ have content hashes in their names
+    // and never change, so the browser keeps them (and the service worker's precache takes them from
+    // the HTTP cache instead of downloading them again); everything else (sw.js, index.html) is revalidated.
+    const immutable = path.startsWith(`${prefix}assets/`);
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}${prefix}`,
+    requests,
     get root() { return state.root; },
     set root(dir: string) { state.root = dir; },
     close: () => new Promise<void>((resolve) => {

@@ -82,4 +82,18 @@ describe('offline', () => {
     await reviewCards(page, 1);
     await context.close();
   });
+
+  it('downloads each file once on the first visit, the service worker included (a data plan is precious)', async () => {
+    const server = await serveStatic(DIST);
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await firstVisit(page, server.url);
+    const assets = server.requests.filter((p) => p.startsWith('/assets/'));
+    const twice = assets.filter((p, i) => assets.indexOf(p) !== i);
+    // The page fetched the deck, the fonts and the scripts; the precache took them from the HTTP cache.
+    expect(assets.some((p) => p.endsWith('.json'))).toBe(true);
+    expect(twice).toEqual([]);
+    await context.close();
+    await server.close();
+  });
 });
