@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { sharedBrowser, phone, readStore } from './setup/browser.ts';
+import { sharedBrowser, phone, firstVisit, readStore } from './setup/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { buildApp } from '../../scripts/build-app.ts';
 import type { ReviewEntry } from '../../src/storage/schema.ts';
@@ -18,15 +18,6 @@ function recordRequests(context: BrowserContext): string[] {
   const urls: string[] = [];
   context.on('request', (r) => urls.push(r.url()));
   return urls;
-}
-
-async function firstVisit(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByTestId(`start-${SEED}`).waitFor();
-  // Wait until the worker is active and has precached everything, then load once under its control.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
 async function reviewCards(page: Page, n: number) {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { sharedBrowser, phone, readStore } from './setup/browser.ts';
+import { sharedBrowser, phone, firstVisit, readStore } from './setup/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { buildApp } from '../../scripts/build-app.ts';
 import type { ReviewEntry } from '../../src/storage/schema.ts';
@@ -33,10 +33,7 @@ describe('updates', () => {
     const server = await serveStatic(DIST);
     const context = await phone(getBrowser());
     const page = await context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await firstVisit(page, server.url);
 
     // Mid-review: the answer is showing.
     await page.getByTestId(`start-${SEED}`).click();
@@ -72,10 +69,7 @@ describe('updates', () => {
     const port = Number(new URL(server.url).port);
     const context = await phone(getBrowser());
     const page = await context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await firstVisit(page, server.url);
     await page.getByTestId(`start-${SEED}`).click();
 
     // Offline, the check for a new version fails; nothing is said, studying goes on.

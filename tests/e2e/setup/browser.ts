@@ -1,5 +1,5 @@
 // Browsers for the e2e tests (see scripts/chromium.ts): a fresh profile per context.
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { LAUNCH, PHONE, persistentPhone } from '../../../scripts/chromium.ts';
 import { mkdirSync } from 'node:fs';
@@ -49,4 +49,16 @@ export async function readStore<T>(page: Page, store: string): Promise<T[]> {
       req.onerror = () => reject(req.error);
     };
   }), store);
+}
+
+/**
+ * A first visit that ends under the service worker's control: load until the decks are
+ * installed, wait until the worker has precached everything, load again.
+ */
+export async function firstVisit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-testid^="start-"]').first().waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
