@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedBrowser, phone, persistentPhone, readStore } from './setup/browser.ts';
+import { sharedBrowser, phone, persistentPhone, rateCards, readStore } from './setup/browser.ts';
 import { buildFaultApp, LARGE, LARGE_PAIRS } from './setup/fault-content.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { backupBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
@@ -53,11 +53,7 @@ async function expectConsistent(page: Page): Promise<number> {
 
 async function reviewSeedCards(page: Page, n: number): Promise<void> {
   await page.getByTestId(`start-${SEED}`).click();
-  for (let i = 0; i < n; i++) {
-    await page.getByTestId('reveal').click();
-    await page.getByTestId('rate-3').click();
-    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(i + 1);
-  }
+  await rateCards(page, Array(n).fill(3));
   await page.getByTestId('nav-home').click();
 }
 

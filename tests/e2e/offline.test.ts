@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { sharedBrowser, phone, firstVisit, readStore } from './setup/browser.ts';
+import { sharedBrowser, phone, firstVisit, rateCards, readStore } from './setup/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { buildApp } from '../../scripts/build-app.ts';
 import type { ReviewEntry } from '../../src/storage/schema.ts';
@@ -22,11 +22,7 @@ function recordRequests(context: BrowserContext): string[] {
 
 async function reviewCards(page: Page, n: number) {
   await page.getByTestId(`start-${SEED}`).click();
-  for (let i = 0; i < n; i++) {
-    await page.getByTestId('reveal').click();
-    await page.getByTestId('rate-3').click();
-    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(i + 1);
-  }
+  await rateCards(page, Array(n).fill(3));
 }
 
 describe('offline', () => {

@@ -4,19 +4,14 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { persistentPhone, readStore, screenshot } from './setup/browser.ts';
+import { persistentPhone, rateCards, readStore, screenshot } from './setup/browser.ts';
 import type { ReviewEntry } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 
 async function study(page: Page, grades: (1 | 2 | 3 | 4)[]) {
   await page.getByTestId(`start-${SEED}`).click();
-  for (const g of grades) {
-    const before = (await readStore<ReviewEntry>(page, 'reviews')).length;
-    await page.getByTestId('reveal').click();
-    await page.getByTestId(`rate-${g}`).click();
-    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(before + 1);
-  }
+  await rateCards(page, grades);
   await page.getByTestId('nav-home').click();
 }
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { sharedBrowser, phone, firstVisit, readStore } from './setup/browser.ts';
+import { sharedBrowser, phone, firstVisit, rateCards, readStore } from './setup/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { buildApp } from '../../scripts/build-app.ts';
 import type { ReviewEntry } from '../../src/storage/schema.ts';
@@ -18,9 +18,8 @@ function checkForUpdate(page: Page): Promise<boolean> {
 }
 
 async function rateOne(page: Page, expected: number): Promise<void> {
-  await page.getByTestId('reveal').click();
-  await page.getByTestId('rate-3').click();
-  await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(expected);
+  await rateCards(page, [3]);
+  expect(await readStore<ReviewEntry>(page, 'reviews')).toHaveLength(expected);
 }
 
 describe('updates', () => {

@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { LAUNCH, PHONE, persistentPhone } from '../../../scripts/chromium.ts';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ReviewEntry } from '../../../src/storage/schema.ts';
 
 export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 
@@ -61,4 +62,14 @@ export async function firstVisit(page: Page, url: string): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/** Rates the cards on screen in turn (reveal, then the grade), each time until its log entry is stored. */
+export async function rateCards(page: Page, grades: readonly (1 | 2 | 3 | 4)[]): Promise<void> {
+  for (const grade of grades) {
+    const before = (await readStore<ReviewEntry>(page, 'reviews')).length;
+    await page.getByTestId('reveal').click();
+    await page.getByTestId(`rate-${grade}`).click();
+    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(before + 1);
+  }
 }
