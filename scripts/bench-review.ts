@@ -39,14 +39,15 @@ async function rateLoop(n: number): Promise<number[]> {
         resolve();
       }
     });
-    mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const reveal = $('reveal');
     if (!reveal) break;
     reveal.click();
-    await until(() => $('rate-3') !== null);
+    // The ratings ignore taps for a moment after the answer appears (a double tap on "show answer" must not rate).
+    await until(() => $('rate-3') !== null && !($('rate-3') as HTMLButtonElement).disabled);
     const t0 = performance.now();
     $('rate-3')!.click();
     await until(() => $('reveal') !== null || $('done-today') !== null);

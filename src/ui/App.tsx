@@ -4,13 +4,14 @@ import { LANG_NAMES, LANGS, type Lang } from '../i18n/catalog.ts';
 import { loadLanguage, saveLanguage } from '../i18n/language.ts';
 import { I18nContext, i18nFor } from '../i18n/use-i18n.ts';
 import { DeckList } from './DeckList.tsx';
-import { Review } from './Review.tsx';
+import { Review } from './review/Review.tsx';
 import { Settings } from './Settings.tsx';
 import { Store, useStore } from './store.ts';
 import { useOnline } from '../pwa/use-online.ts';
 import { InstallHint } from './InstallHint.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
+import { DisplaySettings } from './DisplaySettings.tsx';
 import { lazyScreen } from './lazy.tsx';
 
 const LazyStats = lazyScreen(() => import('./stats/StatsScreen.tsx').then((m) => m.StatsScreen));
@@ -34,18 +35,22 @@ export function App({ store }: { store: Store }) {
 
   return (
     <I18nContext.Provider value={i18n}>
-      <header class="bar">
-        <h1 class="brand">{t('appName')}</h1>
-        {!online && <span class="offline" data-testid="offline-indicator" role="status">{t('offline')}</span>}
-        <label class="lang-picker">
-          <span class="visually-hidden">{t('languageLabel')}</span>
-          <select data-testid="language" value={lang} onChange={(e) => choose((e.target as HTMLSelectElement).value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>{LANG_NAMES[l]}</option>
-            ))}
-          </select>
-        </label>
-      </header>
+      <div class={state.screen.name === 'review' ? 'shell studying' : 'shell'}>
+      {/* Studying gives the whole screen to the card: its own bar has the way home. */}
+      {state.screen.name !== 'review' && (
+        <header class="app-bar">
+          <h1 class="brand">{t('appName')}</h1>
+          {!online && <span class="offline" data-testid="offline-indicator" role="status">{t('offline')}</span>}
+          <label class="lang-picker">
+            <span class="visually-hidden">{t('languageLabel')}</span>
+            <select data-testid="language" value={lang} onChange={(e) => choose((e.target as HTMLSelectElement).value as Lang)}>
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>{LANG_NAMES[l]}</option>
+              ))}
+            </select>
+          </label>
+        </header>
+      )}
       <main class="screen">
         {state.problem && (
           <p class="problem" role="alert" data-testid="problem">
@@ -80,6 +85,7 @@ export function App({ store }: { store: Store }) {
         {state.screen.name === 'browse' && <LazyBrowse store={store} />}
         {state.screen.name === 'settings' && state.settings && (
           <>
+            <DisplaySettings />
             <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
             <BackupPanel store={store} />
             <StorageStatus />
@@ -95,6 +101,7 @@ export function App({ store }: { store: Store }) {
           <button class={state.screen.name === 'settings' ? 'tab current' : 'tab'} data-testid="nav-settings" onClick={() => store.openSettings()}>{t('settings')}</button>
         </nav>
       )}
+      </div>
     </I18nContext.Provider>
   );
 }

@@ -29,7 +29,10 @@ export function DeckList({ rows, onStart }: { rows: DeckRow[]; onStart: (deckId:
                   <div class="count due"><dt>{t('dueLabel')}</dt><dd data-testid="due-count">{queue.counts.due}</dd></div>
                 </dl>
                 {nothing ? (
-                  <NextDue at={queue.nextDue} />
+                  <>
+                    <NextDue at={queue.nextDue} />
+                    <button class="secondary" data-testid={`open-${deck.id}`} onClick={() => onStart(deck.id)}>{t('sessionHeading')}</button>
+                  </>
                 ) : (
                   <button class="primary" data-testid={`start-${deck.id}`} onClick={() => onStart(deck.id)}>{t('start')}</button>
                 )}

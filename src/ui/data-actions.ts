@@ -12,6 +12,7 @@ import { resetCard, suspendCard, unsuspendCard } from '../storage/card-actions.t
 import type { Database } from '../storage/db.ts';
 import type { CardRecord, ReviewEntry } from '../storage/schema.ts';
 import type { CardData, DayData } from '../storage/stats-data.ts';
+import type { SessionData } from '../storage/session-data.ts';
 
 /** When the learner last downloaded a backup (ms), in the settings store. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -63,6 +64,12 @@ export class DataActions {
     const settings = this.session.settings();
     const { loadCardData } = await import('../storage/stats-data.ts');
     return loadCardData(this.session.db(), today, (day) => dayStartInstant(day, settings).getTime());
+  }
+
+  /** Today's study of one deck, from its log, for the summary when the day's cards are done. */
+  async loadSession(deckId: string): Promise<SessionData> {
+    const { loadSessionData } = await import('../storage/session-data.ts');
+    return loadSessionData(this.session.db(), deckId, studyDayOf(now(), this.session.settings()));
   }
 
   /** A backup of everything, as a file to download. */

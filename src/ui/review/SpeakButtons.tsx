@@ -1,7 +1,8 @@
 // Speaker buttons for a Vietnamese sentence, normal and slow; a one-time
 // explanation when the device has no Vietnamese voice.
 import { useEffect, useState } from 'preact/hooks';
-import { useI18n } from '../i18n/use-i18n.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { SlowIcon, SpeakerIcon } from '../icons.tsx';
 import { SLOW_RATE, speakVietnamese } from './speech.ts';
 
 const TOLD_KEY = 'lovi.noVoiceExplained';
@@ -27,8 +28,8 @@ export function SpeakButtons({ text, autoplay }: { text: string; autoplay: boole
   }, []);
   return (
     <div class="speak">
-      <button class="speak-button" data-testid="speak" aria-label={t('speak')} onClick={() => void speak(1)}>🔊</button>
-      <button class="speak-button" data-testid="speak-slow" aria-label={t('speakSlow')} onClick={() => void speak(SLOW_RATE)}>🐢</button>
+      <button class="speak-button" data-testid="speak" aria-label={t('speak')} onClick={() => void speak(1)}><SpeakerIcon /></button>
+      <button class="speak-button" data-testid="speak-slow" aria-label={t('speakSlow')} onClick={() => void speak(SLOW_RATE)}><SlowIcon /></button>
       {noVoice && <p class="notice" role="status" data-testid="no-voice">{t('noVietnameseVoice')}</p>}
     </div>
   );

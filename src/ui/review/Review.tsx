@@ -1,0 +1,75 @@
+// The review screen, made for one thumb: the card scrolls at the top, the
+// action area ("show answer", then the four ratings) is pinned to the bottom.
+// Above the card: back home, the cards left today, undo. Deck text is always
+// rendered as text (Preact escapes it), with its language marked.
+import { useEffect, useRef } from 'preact/hooks';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { AppState, Store } from '../store.ts';
+import { SpeakButtons } from './SpeakButtons.tsx';
+import { BackIcon, UndoIcon } from '../icons.tsx';
+import { QueueLeft } from './QueueLeft.tsx';
+import { RatingBar } from './RatingBar.tsx';
+import { SessionSummary } from './SessionSummary.tsx';
+import { useReviewKeys } from './use-review-keys.ts';
+
+function Sentence({ lang, text }: { lang: 'lo' | 'vi'; text: string }) {
+  return <p class={`sentence sentence-${lang}`} lang={lang}>{text}</p>;
+}
+
+export function Review({ state, store }: { state: AppState; store: Store }) {
+  const { t } = useI18n();
+  const c = state.current;
+  const screen = state.screen;
+  const deckId = screen.name === 'review' ? screen.deckId : '';
+  const row = state.rows.find((r) => r.summary.id === deckId);
+  useReviewKeys(store, c);
+
+  // Screen readers and keyboards follow the card: the answer takes focus when it
+  // appears (and scrolls into view), the next card's front when it shows.
+  const front = useRef<HTMLDivElement>(null);
+  const answer = useRef<HTMLDivElement>(null);
+  const cardKey = c ? `${c.card.cardId}@${c.shownAt}` : null;
+  useEffect(() => {
+    const active = document.activeElement;
+    if (c && (active === document.body || active === null)) front.current?.focus({ preventScroll: true });
+  }, [cardKey]);
+  useEffect(() => {
+    if (c?.revealed) answer.current?.focus();
+  }, [c?.revealed]);
+
+  const recognition = c?.card.kind === 'recognition';
+  return (
+    <section class="review">
+      <div class="review-bar">
+        <button class="link" data-testid="nav-home" onClick={() => void store.goHome()}><BackIcon /><span class="link-label">{t('home')}</span></button>
+        {row && <QueueLeft counts={row.queue.counts} />}
+        <button class="link" data-testid="undo" disabled={state.undoable === 0} onClick={() => void store.undo()}><UndoIcon /><span class="link-label">{t('undo')}</span></button>
+      </div>
+      <div class="review-scroll">
+        {!c ? (
+          state.ready && <SessionSummary store={store} deckId={deckId} nextDue={state.doneUntil} backupDue={state.backupDue} />
+        ) : (
+          <article class="card">
+            <div class="card-top">
+              <p class="prompt">{t(recognition ? 'promptRecognition' : 'promptProduction')}</p>
+              <div class="card-actions">
+                <button class="link small" data-testid="bury" title={t('buryHint')} onClick={() => void store.setAside('bury')}>{t('bury')}</button>
+                <button class="link small" data-testid="suspend" title={t('suspendHint')} onClick={() => void store.setAside('suspend')}>{t('suspend')}</button>
+              </div>
+            </div>
+            <div data-testid="card-front" tabIndex={-1} ref={front}>
+              {recognition ? <Sentence lang="vi" text={c.pair.vi} /> : <Sentence lang="lo" text={c.pair.lo} />}
+            </div>
+            {(recognition || c.revealed) && <SpeakButtons key={c.card.cardId} text={c.pair.vi} autoplay={state.settings?.autoplayAudio ?? false} />}
+            {c.revealed && (
+              <div class="answer" data-testid="card-back" tabIndex={-1} ref={answer}>
+                {recognition ? <Sentence lang="lo" text={c.pair.lo} /> : <Sentence lang="vi" text={c.pair.vi} />}
+              </div>
+            )}
+          </article>
+        )}
+      </div>
+      {c && <RatingBar current={c} onReveal={() => store.reveal()} onRate={(g) => void store.rate(g)} />}
+    </section>
+  );
+}
