@@ -56,7 +56,12 @@ export function applyDisplay(display: Display, doc: Document = document, dark = 
   doc.querySelector('meta[name="theme-color"]')?.setAttribute('content', THEME_COLORS[theme]);
 }
 
-/** With the "system" theme, follow the phone when it switches between light and dark (at dusk, say). */
-export function followSystemTheme(): void {
+/**
+ * At start: apply the display again (display-boot.js did before the first paint; this
+ * keeps the page right should it have failed) and, with the "system" theme, follow the
+ * phone when it switches between light and dark (at dusk, say).
+ */
+export function startDisplay(): void {
+  applyDisplay(loadDisplay());
   systemDark().addEventListener('change', () => applyDisplay(loadDisplay()));
 }

@@ -8,14 +8,17 @@ export function ChartFrame({ title, table, children }: { title: string; table: [
     <figure class="chart">
       <figcaption>{title}</figcaption>
       {children}
-      <table class="visually-hidden">
-        <caption>{title}</caption>
-        <tbody>
-          {table.map(([k, v]) => (
-            <tr key={k}><th scope="row">{k}</th><td>{v}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      {/* The box hides it, not the table: a table is never narrower than its text, and would widen the page. */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <tbody>
+            {table.map(([k, v]) => (
+              <tr key={k}><th scope="row">{k}</th><td>{v}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
