@@ -110,6 +110,9 @@ describe('studying with one thumb', () => {
     expect(start).toEqual({ new: 9, learning: 0, due: 0 });
     // Easy on a new card: it leaves today's queues.
     await page.getByTestId('reveal').click();
+    // A screen reader is taken to the answer, and hears each rating with its interval.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('card-back');
+    expect(await page.getByTestId('rate-3').getAttribute('aria-label')).toBe('ດີ, 10 ນາທີ');
     await page.getByTestId('rate-4').click();
     await expect.poll(() => left(page)).toEqual({ new: 8, learning: 0, due: 0 });
     // Again on the next: new one fewer, learning one more.
