@@ -2,6 +2,15 @@
 // first; the other languages' types follow from it.
 import type { Message, Params } from '../catalog.ts';
 
+// Interval units: the short form on the rating buttons is already the one a screen reader should say.
+const UNITS = {
+  m: (p: Params) => `${p.n} ນາທີ`,
+  h: (p: Params) => `${p.n} ຊົ່ວໂມງ`,
+  d: (p: Params) => `${p.n} ມື້`,
+  mo: (p: Params) => `${p.n} ເດືອນ`,
+  y: (p: Params) => `${p.n} ປີ`,
+};
+
 export const lo = {
   appName: 'ໂລວີ',
   tagline: 'ຮຽນພາສາຫວຽດນາມຈາກປະໂຫຍກລາວ',
@@ -111,11 +120,11 @@ export const lo = {
   speak: 'ຟັງພາສາຫວຽດນາມ',
   speakSlow: 'ຟັງຊ້າໆ',
   noVietnameseVoice: 'ເຄື່ອງນີ້ບໍ່ມີສຽງອ່ານພາສາຫວຽດນາມ. ເພີ່ມໄດ້ທີ່: ການຕັ້ງຄ່າ → ການຊ່ວຍເຂົ້າເຖິງ → ການປ່ຽນຂໍ້ຄວາມເປັນສຽງ → ຕິດຕັ້ງຂໍ້ມູນສຽງ → ພາສາຫວຽດນາມ.',
-  unit_m: (p: Params) => `${p.n} ນາທີ`,
-  unit_h: (p: Params) => `${p.n} ຊົ່ວໂມງ`,
-  unit_d: (p: Params) => `${p.n} ມື້`,
-  unit_mo: (p: Params) => `${p.n} ເດືອນ`,
-  unit_y: (p: Params) => `${p.n} ປີ`,
+  unit_m: UNITS.m,
+  unit_h: UNITS.h,
+  unit_d: UNITS.d,
+  unit_mo: UNITS.mo,
+  unit_y: UNITS.y,
   problem_blocked: 'ໂລວີເປີດຢູ່ໃນແຖບອື່ນ. ກະລຸນາປິດແຖບນັ້ນ.',
   'problem_reload-needed': 'ມີໂລວີລຸ້ນໃໝ່ເປີດຢູ່ໃນແຖບອື່ນ. ກະລຸນາໂຫຼດໜ້ານີ້ຄືນ.',
   'problem_save-failed': 'ບັນທຶກການທົບທວນບໍ່ໄດ້. ຂໍ້ມູນເກົ່າຍັງຢູ່ຄົບ.',
@@ -125,11 +134,11 @@ export const lo = {
   'problem_newer-data': 'ຂໍ້ມູນຂອງທ່ານຖືກບັນທຶກໂດຍໂລວີລຸ້ນໃໝ່ກວ່າ. ກະລຸນາໂຫຼດໜ້ານີ້ຄືນເພື່ອອັບເດດ.',
   leftToday: 'ບັດທີ່ເຫຼືອມື້ນີ້',
   rateAria: (p: Params) => `${p.label}, ${p.interval}`,
-  unitLong_m: (p: Params) => `${p.n} ນາທີ`,
-  unitLong_h: (p: Params) => `${p.n} ຊົ່ວໂມງ`,
-  unitLong_d: (p: Params) => `${p.n} ມື້`,
-  unitLong_mo: (p: Params) => `${p.n} ເດືອນ`,
-  unitLong_y: (p: Params) => `${p.n} ປີ`,
+  unitLong_m: UNITS.m,
+  unitLong_h: UNITS.h,
+  unitLong_d: UNITS.d,
+  unitLong_mo: UNITS.mo,
+  unitLong_y: UNITS.y,
   sessionHeading: 'ການຮຽນມື້ນີ້',
   sessionStudied: 'ບັດທີ່ຮຽນ',
   sessionMinutes: 'ນາທີ',

@@ -1,5 +1,14 @@
 // Vietnamese. The type keeps it in step with the Lao reference.
-import type { Message, MessageKey } from '../catalog.ts';
+import type { Message, MessageKey, Params } from '../catalog.ts';
+
+// Interval units: the short form on the rating buttons is already the one a screen reader should say.
+const UNITS = {
+  m: (p: Params) => `${p.n} phút`,
+  h: (p: Params) => `${p.n} giờ`,
+  d: (p: Params) => `${p.n} ngày`,
+  mo: (p: Params) => `${p.n} tháng`,
+  y: (p: Params) => `${p.n} năm`,
+};
 
 export const vi: Record<MessageKey, Message> = {
   appName: 'Lovi',
@@ -110,11 +119,11 @@ export const vi: Record<MessageKey, Message> = {
   speak: 'Nghe tiếng Việt',
   speakSlow: 'Nghe chậm',
   noVietnameseVoice: 'Thiết bị này chưa có giọng đọc tiếng Việt. Hãy thêm trong Cài đặt → Hỗ trợ tiếp cận → Chuyển văn bản thành giọng nói → Cài đặt dữ liệu giọng nói → Tiếng Việt.',
-  unit_m: (p) => `${p.n} phút`,
-  unit_h: (p) => `${p.n} giờ`,
-  unit_d: (p) => `${p.n} ngày`,
-  unit_mo: (p) => `${p.n} tháng`,
-  unit_y: (p) => `${p.n} năm`,
+  unit_m: UNITS.m,
+  unit_h: UNITS.h,
+  unit_d: UNITS.d,
+  unit_mo: UNITS.mo,
+  unit_y: UNITS.y,
   problem_blocked: 'Lovi đang mở ở một thẻ khác. Hãy đóng thẻ đó.',
   'problem_reload-needed': 'Một phiên bản Lovi mới đang mở ở thẻ khác. Hãy tải lại trang này.',
   'problem_save-failed': 'Không lưu được lượt ôn này. Dữ liệu đã lưu trước đó vẫn an toàn.',
@@ -124,11 +133,11 @@ export const vi: Record<MessageKey, Message> = {
   'problem_newer-data': 'Dữ liệu của bạn đã được lưu bởi phiên bản Lovi mới hơn. Hãy tải lại trang để cập nhật.',
   leftToday: 'Thẻ còn lại hôm nay',
   rateAria: (p) => `${p.label}, ${p.interval}`,
-  unitLong_m: (p) => `${p.n} phút`,
-  unitLong_h: (p) => `${p.n} giờ`,
-  unitLong_d: (p) => `${p.n} ngày`,
-  unitLong_mo: (p) => `${p.n} tháng`,
-  unitLong_y: (p) => `${p.n} năm`,
+  unitLong_m: UNITS.m,
+  unitLong_h: UNITS.h,
+  unitLong_d: UNITS.d,
+  unitLong_mo: UNITS.mo,
+  unitLong_y: UNITS.y,
   sessionHeading: 'Hôm nay đã học',
   sessionStudied: 'Thẻ đã học',
   sessionMinutes: 'Phút',
