@@ -62,7 +62,7 @@ export function loadDeckDirectory(dir: string): DeckInput {
   }
   const parsed = parseManifest(shown(manifestPath), readFileSync(manifestPath, 'utf8'));
   if (!parsed.ok) return { meta: fallback, units: [], diagnostics: parsed.diagnostics };
-  const { sources, ...meta } = parsed.manifest;
+  const { sources, detok, ...meta } = parsed.manifest;
   const diagnostics: Diagnostic[] = [];
   const units: SourceUnit[] = [];
   const seen = new Set<string>();
@@ -74,7 +74,7 @@ export function loadDeckDirectory(dir: string): DeckInput {
     const unit = loadUnit(path, diagnostics);
     if (unit) units.push(unit);
   }
-  return { meta, units, diagnostics };
+  return { meta, units, diagnostics, ...(detok ? { detok } : {}) };
 }
 
 function loadUnit(path: string, diagnostics: Diagnostic[]): SourceUnit | null {

@@ -54,7 +54,7 @@ function main(): number {
   if (command === 'check' && values.out) usage('--out goes with build');
 
   const loaded = loadInputs(inputs);
-  const results = loaded.map((input) => compileDeck(input, { detok: values.detok, strict: values.strict, emit: command === 'build' }));
+  const results = loaded.map((input) => compileDeck(input, { detok: values.detok || undefined, strict: values.strict, emit: command === 'build' }));
   const diagnostics = results.flatMap((r) => r.report.diagnostics);
   const decks = results.flatMap((r) => (r.deck ? [r.deck] : []));
   diagnostics.push(...duplicateDeckIds(loaded.map((input) => input.meta.id)));

@@ -3,7 +3,7 @@
 import { isMostlyLao, letterCount, type TextMeasure } from './script.ts';
 import { identityKey } from './normalise.ts';
 
-export type DropReason = 'empty-side' | 'untranslated' | 'no-lao-script' | 'vi-in-lao-script';
+export type DropReason = 'empty-side' | 'untranslated' | 'no-lao-script' | 'vi-in-lao-script' | 'cut-off';
 
 /** A pair's two sides with their measures, computed once per pair. */
 export interface MeasuredPair {
@@ -19,6 +19,8 @@ export function dropReason({ lo, vi, loM, viM }: MeasuredPair): DropReason | nul
   if (lo.length === vi.length && identityKey(lo).toLowerCase() === identityKey(vi).toLowerCase()) return 'untranslated';
   if (loM.lao === 0) return 'no-lao-script';
   if (isMostlyLao(viM)) return 'vi-in-lao-script';
+  // Nobody can learn from a translation that stops half way.
+  if (cutAfterColon(lo, vi)) return 'cut-off';
   return null;
 }
 

@@ -12,10 +12,16 @@ import {
 } from './types.ts';
 
 export interface CompileOptions {
-  /** Undo MT-corpus tokenisation (`a , b` → `a, b`). */
-  detok?: boolean;
+  /**
+   * Undo MT-corpus tokenisation (`a , b` → `a, b`): always, or 'auto' when most
+   * lines look tokenised (the in-app import; a warning says it was done).
+   * Unset: as the deck's own deck.json asks (DeckInput.detok).
+   */
+  detok?: boolean | 'auto';
   /** Every warning is an error. */
   strict?: boolean;
+  /** A file whose columns are the wrong way round: refused (default), or swapped back with a warning. */
+  swapped?: 'refuse' | 'swap';
   /**
    * false to validate only (the CLI's `check`): the deck is not assembled, which
    * skips word segmentation, most of a build's time.
@@ -28,6 +34,8 @@ export interface DeckInput {
   units: SourceUnit[];
   /** Problems found before compiling (missing files, bad deck.json); they make the deck fail. */
   diagnostics?: Diagnostic[];
+  /** deck.json asks for its sources to be detokenised. */
+  detok?: boolean;
 }
 
 export interface CompileResult {
@@ -43,7 +51,7 @@ export function compileDeck(input: DeckInput, options: CompileOptions = {}): Com
     diagnostics.push(...read.diagnostics);
     return read.pairs;
   });
-  const valid = validatePairs(raw, options);
+  const valid = validatePairs(raw, { ...options, detok: options.detok ?? input.detok });
   diagnostics.push(...valid.diagnostics);
   const ids = assignIds(valid.pairs, diagnostics);
 

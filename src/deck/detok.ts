@@ -1,7 +1,8 @@
 // Undo the tokenisation of machine-translation corpora (Moses-style), which
 // puts a space around every punctuation mark: `thế đấy , mọi vật`,
-// `( MPTC )`, `ອິນໂດເນເຊຍ .`. Opt-in (--detok): in hand-written text a space
-// before punctuation may be intended.
+// `( MPTC )`, `ອິນໂດເນເຊຍ .`. Opt-in (--detok, deck.json "detok": true, or
+// the in-app import when most lines look tokenised): in hand-written text a
+// space before punctuation may be intended.
 
 // No space before these.
 const CLOSERS = /\s+([,.;:!?%)\]}»”’…、])/g;
@@ -24,4 +25,23 @@ function tightenStraightQuotes(text: string): string {
     return result;
   });
   return out.trim();
+}
+
+// A space before a closing mark, or a straight quote with spaces on both sides.
+const TOKENISED = /\s[,.;:!?%)\]}»”’…]|(^|\s)"\s/;
+const PUNCTUATED = /[,.;:!?%)\]}»”’…"]/;
+/** Share of punctuated texts that must look tokenised; a hand-written file has at most a stray one. */
+const TOKENISED_SHARE = 0.6;
+const TOKENISED_MIN = 3;
+
+/** Whether most texts that have punctuation at all have it tokenised (`a , b`, `" cám ơn "`). */
+export function looksTokenised(texts: readonly string[]): boolean {
+  let punctuated = 0;
+  let tokenised = 0;
+  for (const text of texts) {
+    if (!PUNCTUATED.test(text)) continue;
+    punctuated++;
+    if (TOKENISED.test(text)) tokenised++;
+  }
+  return tokenised >= TOKENISED_MIN && tokenised / punctuated >= TOKENISED_SHARE;
 }

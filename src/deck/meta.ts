@@ -4,6 +4,8 @@ import type { DeckMeta, Diagnostic } from './types.ts';
 export interface DeckManifest extends DeckMeta {
   /** Source files, relative to deck.json, in study order. */
   sources: string[];
+  /** The sources come from a machine-translation corpus: undo its tokenisation (as `--detok` does). */
+  detok?: boolean;
 }
 
 const DECK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -33,6 +35,7 @@ export function parseManifest(file: string, text: string): ManifestResult {
     return fail('expected "sources": a list of source files, e.g. ["pairs.tsv"]');
   }
   if (d.source !== undefined && typeof d.source !== 'string') return fail('expected "source" to be text, e.g. "KPL (kpl.gov.la)"');
+  if (d.detok !== undefined && typeof d.detok !== 'boolean') return fail('expected "detok" to be true or false');
   const manifest: DeckManifest = {
     id: d.id,
     title: { lo: title.lo, vi: title.vi, ...(typeof title.en === 'string' ? { en: title.en } : {}) },
@@ -40,6 +43,7 @@ export function parseManifest(file: string, text: string): ManifestResult {
     to: 'vi',
     sources: d.sources as string[],
     ...(typeof d.source === 'string' ? { source: d.source } : {}),
+    ...(d.detok === true ? { detok: true } : {}),
   };
   return { ok: true, manifest };
 }

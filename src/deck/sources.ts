@@ -1,5 +1,5 @@
 // Which parser reads which file, and the reading of one source into raw pairs.
-import { decodeUtf8 } from './decode.ts';
+import { decodeText } from './decode.ts';
 import { parseCsv } from './parse-csv.ts';
 import { parseParallel } from './parse-parallel.ts';
 import { parseTsv } from './parse-tsv.ts';
@@ -31,13 +31,15 @@ export const UNKNOWN_FORMAT_HINT = 'expected .tsv, .txt, .csv, or a parallel .lo
 
 export function readUnit(unit: SourceUnit): { pairs: RawPair[]; diagnostics: Diagnostic[] } {
   if (unit.kind === 'table') {
-    const text = decodeUtf8(unit.file.path, unit.file.bytes);
+    const text = decodeText(unit.file.path, unit.file.bytes);
     if (!text.ok) return { pairs: [], diagnostics: [text.diagnostic] };
-    return unit.format === 'csv' ? parseCsv(unit.file.path, text.text) : parseTsv(unit.file.path, text.text);
+    const read = unit.format === 'csv' ? parseCsv(unit.file.path, text.text) : parseTsv(unit.file.path, text.text);
+    return { pairs: read.pairs, diagnostics: [...text.warnings, ...read.diagnostics] };
   }
-  const lo = decodeUtf8(unit.lo.path, unit.lo.bytes);
-  const vi = decodeUtf8(unit.vi.path, unit.vi.bytes);
+  const lo = decodeText(unit.lo.path, unit.lo.bytes);
+  const vi = decodeText(unit.vi.path, unit.vi.bytes);
   const bad = [lo, vi].flatMap((d) => (d.ok ? [] : [d.diagnostic]));
   if (!lo.ok || !vi.ok) return { pairs: [], diagnostics: bad };
-  return parseParallel(unit.lo.path, lo.text, unit.vi.path, vi.text);
+  const read = parseParallel(unit.lo.path, lo.text, unit.vi.path, vi.text);
+  return { pairs: read.pairs, diagnostics: [...lo.warnings, ...vi.warnings, ...read.diagnostics] };
 }

@@ -23,7 +23,11 @@ export type DiagnosticCode =
   | 'vi-in-lao-script'
   | 'untranslated'
   | 'empty-side'
+  | 'cut-off'
   // warnings: the pair is kept
+  | 'columns-swapped-fixed'
+  | 'detokenised'
+  | 'mojibake-repaired'
   | 'unknown-column'
   | 'duplicate-pair'
   | 'conflicting-translation'

@@ -2,13 +2,19 @@
 // files whose columns are swapped, drop noisy pairs with a warning, and
 // report duplicates, conflicts, odd lengths and captions.
 import { normaliseField, identityKey } from './normalise.ts';
-import { detokenise } from './detok.ts';
+import { detokenise, looksTokenised } from './detok.ts';
 import { isMostlyLao, measure } from './script.ts';
 import { cutAfterColon, dropReason, isCaption, lengthRatio, ratioIsSuspicious, usualRatio, type DropReason, type MeasuredPair } from './checks.ts';
 import type { Diagnostic, RawPair } from './types.ts';
 
 export interface ValidateOptions {
-  detok?: boolean;
+  detok?: boolean | 'auto';
+  /**
+   * A file whose columns are the wrong way round: 'refuse' it (the CLI: a deck
+   * author fixes the source) or 'swap' them back with a warning (the in-app
+   * import: a learner just wants their sentences in).
+   */
+  swapped?: 'refuse' | 'swap';
 }
 
 export interface ValidPair extends RawPair, MeasuredPair {
@@ -29,6 +35,7 @@ const DROP_MESSAGES: Record<DropReason, string> = {
   untranslated: 'both sides are the same text (left untranslated)',
   'no-lao-script': 'the Lao side has no Lao script',
   'vi-in-lao-script': 'the Vietnamese side is written in Lao script',
+  'cut-off': 'one side ends at ":" while the other goes on after it: the translation is cut off',
 };
 
 /** Share of a file's pairs that must look swapped before the whole file is refused. */
@@ -37,22 +44,30 @@ const SWAPPED_MIN_PAIRS = 3;
 
 export function validatePairs(raw: RawPair[], options: ValidateOptions = {}): ValidateResult {
   const diagnostics: Diagnostic[] = [];
-  const clean = (text: string) => (options.detok ? detokenise(normaliseField(text)) : normaliseField(text));
+  let detok = options.detok === true;
+  if (options.detok === 'auto' && looksTokenised(raw.flatMap((p) => [p.lo, p.vi]))) {
+    detok = true;
+    const first = raw[0]!;
+    diagnostics.push(warning('detokenised', first.file, 0, 0,
+      'most lines have spaces around their punctuation, as machine-translation corpora do ("3 phút , Tiến sĩ"); the spaces were removed'));
+  }
+  const clean = (text: string) => (detok ? detokenise(normaliseField(text)) : normaliseField(text));
   const normalised = raw.map((p) => {
     const lo = clean(p.lo);
     const vi = clean(p.vi);
     return { ...p, lo, vi, loM: measure(lo), viM: measure(vi) };
   });
 
-  const refused = swappedFiles(normalised, diagnostics);
+  const refused = swappedFiles(normalised, diagnostics, options.swapped ?? 'refuse');
   const kept: ValidPair[] = [];
   let pairsDropped = 0;
-  for (const p of normalised) {
-    if (refused.has(p.file)) continue;
+  for (const raw of normalised) {
+    if (refused.get(raw.file) === 'refuse') continue;
+    const p = refused.get(raw.file) === 'swap' ? swapSides(raw) : raw;
     const reason = dropReason(p);
     if (reason) {
       pairsDropped++;
-      const onVi = reason === 'vi-in-lao-script';
+      const onVi = reason === 'vi-in-lao-script' || (reason === 'cut-off' && cutAfterColon(p.lo, p.vi) === 'vi');
       diagnostics.push(warning(reason, onVi ? (p.viFile ?? p.file) : p.file, p.line, onVi ? p.viColumn : p.loColumn,
         `${DROP_MESSAGES[reason]}; the pair is left out`));
       continue;
@@ -70,8 +85,18 @@ function warning(code: Diagnostic['code'], file: string, line: number, column: n
   return { severity: 'warning', code, file, line, column, message };
 }
 
-/** Files where most pairs have their columns the wrong way round are errors, not noise. */
-function swappedFiles(pairs: (RawPair & MeasuredPair)[], diagnostics: Diagnostic[]): Set<string> {
+type Measured = RawPair & MeasuredPair;
+
+function swapSides(p: Measured): Measured {
+  return { ...p, lo: p.vi, vi: p.lo, loM: p.viM, viM: p.loM, loColumn: p.viColumn, viColumn: p.loColumn };
+}
+
+/**
+ * Files where most pairs have their columns the wrong way round are errors, not
+ * noise; with `swapped: 'swap'`, a file whose columns are plainly exchanged
+ * (Lao script on the Vietnamese side, none on the Lao side) is swapped back.
+ */
+function swappedFiles(pairs: Measured[], diagnostics: Diagnostic[], swapped: 'refuse' | 'swap'): Map<string, 'refuse' | 'swap'> {
   const byFile = new Map<string, { n: number; loWithoutLao: number; viInLao: number; first: RawPair }>();
   for (const p of pairs) {
     if (p.lo === '' || p.vi === '') continue;
@@ -81,13 +106,19 @@ function swappedFiles(pairs: (RawPair & MeasuredPair)[], diagnostics: Diagnostic
     if (isMostlyLao(p.viM)) s.viInLao++;
     byFile.set(p.file, s);
   }
-  const refused = new Set<string>();
+  const refused = new Map<string, 'refuse' | 'swap'>();
   for (const [file, s] of byFile) {
     if (s.n < SWAPPED_MIN_PAIRS) continue;
     const loBad = s.loWithoutLao / s.n > SWAPPED_SHARE;
     const viBad = s.viInLao / s.n > SWAPPED_SHARE;
     if (!loBad && !viBad) continue;
-    refused.add(file);
+    if (swapped === 'swap' && loBad && viBad) {
+      refused.set(file, 'swap');
+      diagnostics.push(warning('columns-swapped-fixed', file, s.first.line, s.first.loColumn,
+        `the columns were the wrong way round (Vietnamese first, then Lao) in ${s.viInLao} of ${s.n} pairs; they were swapped`));
+      continue;
+    }
+    refused.set(file, 'refuse');
     const what = loBad && viBad
       ? `the columns look swapped: ${s.loWithoutLao} of ${s.n} pairs have no Lao script in the Lao column and ${s.viInLao} have Lao script in the Vietnamese column`
       : loBad
@@ -140,12 +171,7 @@ function reportOddPairs(pairs: ValidPair[], diagnostics: Diagnostic[]): void {
     if (isCaption(p.lo, p.vi)) {
       diagnostics.push(warning('caption', p.file, p.line, p.loColumn, 'this pair is only a caption or credit line; kept, but it teaches little'));
     }
-    const cut = cutAfterColon(p.lo, p.vi);
-    if (cut) {
-      const side = cut === 'vi' ? 'Vietnamese' : 'Lao';
-      diagnostics.push(warning('length-ratio', cut === 'vi' ? (p.viFile ?? p.file) : p.file, p.line, cut === 'vi' ? p.viColumn : p.loColumn,
-        `the ${side} side ends at ":" while the other side goes on after it; the translation looks cut off`));
-    } else if (ratioIsSuspicious(p, usual)) {
+    if (ratioIsSuspicious(p, usual)) {
       diagnostics.push(warning('length-ratio', p.viFile ?? p.file, p.line, p.viColumn,
         `the Vietnamese side is ${(lengthRatio(p) / usual).toFixed(2)}× as long as usual in this deck (${p.viM.letters} letters for ${p.loM.letters} Lao); part of the translation may be missing or extra`));
     }

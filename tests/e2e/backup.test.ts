@@ -36,7 +36,7 @@ describe('backup', () => {
     const second = await phone(getBrowser());
     const fresh = await second.newPage();
     await fresh.goto(inject('baseUrl'));
-    await expect.poll(() => fresh.getByTestId('new-count').textContent()).toBe('9');
+    await expect.poll(() => fresh.getByTestId('new-count').textContent()).toBe('8');
     await fresh.getByTestId('nav-settings').click();
 
     // A damaged file first: refused with a reason, nothing changes.

@@ -45,8 +45,8 @@ describe('card browser', () => {
     await expect.poll(() => recognition.getByTestId('card-state').textContent()).toBe('New');
 
     await page.getByTestId('nav-home').click();
-    // 9 pairs: one card suspended (its sibling takes the pair's place), one reset: still 9 new today.
-    await expect.poll(() => page.getByTestId('new-count').textContent()).toBe('9');
+    // 8 pairs: one card suspended (its sibling takes the pair's place), one reset: still 8 new today.
+    await expect.poll(() => page.getByTestId('new-count').textContent()).toBe('8');
     await context.close();
   });
 });

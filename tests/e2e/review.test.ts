@@ -37,7 +37,7 @@ describe('review', () => {
     await page.goto(inject('baseUrl'));
 
     await page.getByTestId(`start-${SEED}`).waitFor();
-    expect(await text(page, 'new-count')).toBe('9');
+    expect(await text(page, 'new-count')).toBe('7');
     expect(await text(page, 'due-count')).toBe('0');
     await screenshot(page, 'home-360');
     await page.getByTestId(`start-${SEED}`).click();
@@ -63,14 +63,14 @@ describe('review', () => {
 
     await page.reload();
     await page.getByTestId(`start-${SEED}`).waitFor();
-    await expect.poll(() => text(page, 'new-count')).toBe('8');
+    await expect.poll(() => text(page, 'new-count')).toBe('7');
     const log = await readStore<ReviewEntry>(page, 'reviews');
     const cards = await readStore<CardRecord>(page, 'cards');
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ grade: 4, day: '2026-03-10' });
     expectCardsMatchLog(cards, log);
-    // One pair begun today: 8 new pairs left of the limit of 10, none due.
-    expect(await text(page, 'new-count')).toBe('8');
+    // One pair begun today: 7 new pairs left of the limit of 10, none due.
+    expect(await text(page, 'new-count')).toBe('7');
     expect(await text(page, 'due-count')).toBe('0');
 
     // The day the Easy card falls due, at 05:00 local, it is due.

@@ -8,7 +8,7 @@ describe('settings', () => {
     const context = await phone(getBrowser());
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
-    await expect.poll(() => page.getByTestId('new-count').textContent()).toBe('9');
+    await expect.poll(() => page.getByTestId('new-count').textContent()).toBe('8');
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('setting-newPerDay').fill('3');
     await page.getByTestId('save-settings').click();

@@ -41,10 +41,10 @@ describe('two tabs', () => {
 
     // A's home screen counts B's reviews without a reload.
     await a.getByTestId('nav-home').click();
-    await expect.poll(() => a.getByTestId('new-count').textContent()).toBe('7');
+    await expect.poll(() => a.getByTestId('new-count').textContent()).toBe('6');
     await b.getByTestId('reveal').click();
     await b.getByTestId('rate-3').click();
-    await expect.poll(() => a.getByTestId('new-count').textContent()).toBe('6');
+    await expect.poll(() => a.getByTestId('new-count').textContent()).toBe('5');
     await context.close();
   });
 });
