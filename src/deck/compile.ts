@@ -106,7 +106,7 @@ export function compileDeck(input: DeckInput, options: CompileOptions = {}): Com
 }
 
 function unitPath(unit: SourceUnit): string {
-  return unit.kind === 'table' ? unit.file.path : unit.lo.path;
+  return unit.kind === 'parallel' ? unit.lo.path : unit.file.path;
 }
 
 function contentHash(pairs: Pair[]): string {

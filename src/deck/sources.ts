@@ -3,6 +3,7 @@ import { decodeText } from './decode.ts';
 import { parseCsv } from './parse-csv.ts';
 import { parseParallel } from './parse-parallel.ts';
 import { parseTsv } from './parse-tsv.ts';
+import { parseLoose } from './parse-loose.ts';
 import type { Diagnostic, RawPair, SourceFile } from './types.ts';
 
 export type Format = 'tsv' | 'csv' | 'parallel-lo' | 'parallel-vi';
@@ -25,15 +26,18 @@ export function parallelPartner(path: string): string {
 
 export type SourceUnit =
   | { kind: 'table'; format: 'tsv' | 'csv'; file: SourceFile }
-  | { kind: 'parallel'; lo: SourceFile; vi: SourceFile };
+  | { kind: 'parallel'; lo: SourceFile; vi: SourceFile }
+  /** Text of unknown layout (pasted, or a learner's .txt): tabs, commas or alternating lines, recognised (parse-loose.ts). */
+  | { kind: 'loose'; file: SourceFile };
 
 export const UNKNOWN_FORMAT_HINT = 'expected .tsv, .txt, .csv, or a parallel .lo/.vi pair';
 
 export function readUnit(unit: SourceUnit): { pairs: RawPair[]; diagnostics: Diagnostic[] } {
-  if (unit.kind === 'table') {
+  if (unit.kind !== 'parallel') {
     const text = decodeText(unit.file.path, unit.file.bytes);
     if (!text.ok) return { pairs: [], diagnostics: [text.diagnostic] };
-    const read = unit.format === 'csv' ? parseCsv(unit.file.path, text.text) : parseTsv(unit.file.path, text.text);
+    const parse = unit.kind === 'loose' ? parseLoose : unit.format === 'csv' ? parseCsv : parseTsv;
+    const read = parse(unit.file.path, text.text);
     return { pairs: read.pairs, diagnostics: [...text.warnings, ...read.diagnostics] };
   }
   const lo = decodeText(unit.lo.path, unit.lo.bytes);
