@@ -1,9 +1,12 @@
 // The one message catalog: one file per language under messages/. Lao is the
 // default and the reference: every key is defined in Lao first, and the type
-// makes English and Vietnamese keep up.
+// makes English and Vietnamese keep up. Screens that load on first use bring
+// their own part (messages/<part>/{lo,en,vi}.ts, added with addMessages), so
+// their words do not weigh on the start-up scripts.
 import { lo } from './messages/lo.ts';
 import { en } from './messages/en.ts';
 import { vi } from './messages/vi.ts';
+import type { lo as loImport } from './messages/import/lo.ts';
 
 export type Lang = 'lo' | 'en' | 'vi';
 export const LANGS: readonly Lang[] = ['lo', 'en', 'vi'];
@@ -12,15 +15,24 @@ export const DEFAULT_LANG: Lang = 'lo';
 export type Params = Record<string, string | number>;
 export type Message = string | ((p: Params) => string);
 
-export type MessageKey = keyof typeof lo;
+/** Every key of every part; the parts are typed, so a key is never missing from one language only. */
+export type MessageKey = keyof typeof lo | keyof typeof loImport;
 
-export const CATALOG: Record<Lang, Record<MessageKey, Message>> = { lo, en, vi };
+/** The start-up messages, and each part once its screen has loaded. */
+export const CATALOG: Record<Lang, Partial<Record<MessageKey, Message>>> = { lo: { ...lo }, en: { ...en }, vi: { ...vi } };
+
+/** A lazily loaded screen adds its messages (called when its module is evaluated). */
+export function addMessages(part: Record<Lang, Partial<Record<MessageKey, Message>>>): void {
+  for (const lang of LANGS) Object.assign(CATALOG[lang], part[lang]);
+}
 
 /** Each language's name in itself, for the language picker. */
 export const LANG_NAMES: Record<Lang, string> = { lo: 'ລາວ', en: 'English', vi: 'Tiếng Việt' };
 
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
   const message = CATALOG[lang][key];
+  // A part not loaded yet (a bug, not a state the UI reaches): show the key rather than nothing.
+  if (message === undefined) return key;
   return typeof message === 'function' ? message(params) : message;
 }
 

@@ -16,6 +16,7 @@ import { lazyScreen } from './lazy.tsx';
 
 const LazyStats = lazyScreen(() => import('./stats/StatsScreen.tsx').then((m) => m.StatsScreen));
 const LazyBrowse = lazyScreen(() => import('./browse/BrowseScreen.tsx').then((m) => m.BrowseScreen));
+const LazyImport = lazyScreen(() => import('./import/ImportScreen.tsx').then((m) => m.ImportScreen));
 
 export function App({ store }: { store: Store }) {
   const [lang, setLang] = useState<Lang>(loadLanguage);
@@ -77,12 +78,14 @@ export function App({ store }: { store: Store }) {
           <>
             <p class="tagline">{t('tagline')}</p>
             <DeckList rows={state.rows} onStart={(id) => void store.openDeck(id)} />
+            <button class="secondary" data-testid="add-sentences" onClick={() => store.openImport()}>{t('addSentences')}</button>
             <InstallHint />
           </>
         )}
         {state.screen.name === 'review' && <Review state={state} store={store} />}
         {state.screen.name === 'stats' && <LazyStats store={store} />}
         {state.screen.name === 'browse' && <LazyBrowse store={store} />}
+        {state.screen.name === 'import' && <LazyImport store={store} />}
         {state.screen.name === 'settings' && state.settings && (
           <>
             <DisplaySettings />

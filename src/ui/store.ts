@@ -22,6 +22,7 @@ import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
+import { installedDecks } from '../storage/deck-list.ts';
 import { DataActions, LAST_BACKUP_KEY } from './data-actions.ts';
 
 export type Problem = 'blocked' | 'reload-needed' | 'newer-data' | 'save-failed' | 'storage-full' | 'install-failed' | 'storage-unavailable';
@@ -49,7 +50,7 @@ export interface AppState {
   installing: { deck: string; done: number; total: number } | null;
   problem: Problem | null;
   rows: DeckRow[];
-  screen: { name: 'home' } | { name: 'review'; deckId: string } | { name: 'settings' } | { name: 'stats' } | { name: 'browse' };
+  screen: { name: 'home' } | { name: 'review'; deckId: string } | { name: 'settings' } | { name: 'stats' } | { name: 'browse' } | { name: 'import' };
   settings: StudySettings | null;
   current: CurrentCard | null;
   /** Next due time when the deck under review has nothing left today. */
@@ -151,8 +152,7 @@ export class Store {
     if (!db) return;
     const at = now();
     const rows: DeckRow[] = [];
-    for (const summary of bundled) {
-      if (!(await db.get('decks', summary.id))) continue;
+    for (const summary of await installedDecks(db, bundled)) {
       await unburyBefore(db, summary.id, studyDayOf(at, this.settings), this.settings.newOrder);
       rows.push({ summary, queue: await deckQueue(db, summary.id, at, this.settings) });
     }
@@ -183,6 +183,16 @@ export class Store {
 
   openBrowse(): void {
     this.set({ screen: { name: 'browse' }, current: null });
+  }
+
+  openImport(): void {
+    this.set({ screen: { name: 'import' }, current: null });
+  }
+
+  /** A deck was imported (saved by the import worker): list it here, tell other tabs. */
+  async deckImported(deckId: string): Promise<void> {
+    announceChange(deckId);
+    await this.refreshRows();
   }
 
   openStats(): void {

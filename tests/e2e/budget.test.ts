@@ -26,11 +26,15 @@ describe('size budgets', () => {
     expect(total, `start-up JavaScript is ${kb(total)} gzip (budget 40 KB): ${sizes.join(', ')}`).toBeLessThanOrEqual(40 * KB);
   });
 
-  it('keeps the statistics and the card browser out of the start-up scripts', () => {
+  it('keeps the statistics, the card browser and the importer out of the start-up scripts', () => {
     const startup = startupScripts().join(' ');
-    expect(startup).not.toMatch(/StatsScreen|BrowseScreen|backup|stats-data/);
+    expect(startup).not.toMatch(/StatsScreen|BrowseScreen|ImportScreen|import\.worker|backup|stats-data/);
     const assets = readdirSync(`${DIST}assets`);
-    expect(assets.some((f) => f.startsWith('StatsScreen-'))).toBe(true);
+    for (const lazy of ['StatsScreen-', 'BrowseScreen-', 'ImportScreen-', 'import.worker-']) expect(assets.some((f) => f.startsWith(lazy)), lazy).toBe(true);
+    // The compiler and the import screen's messages are not in the start-up code either.
+    const code = startupScripts().map((f) => readFileSync(DIST + f, 'utf8')).join('\n');
+    expect(code).not.toContain('Windows-1252');
+    expect(code).not.toContain('Deck name');
   });
 
   it('keeps CSS within 10 KB gzip and each font file within 12 KB', () => {

@@ -1,7 +1,8 @@
 // English. The type keeps it in step with the Lao reference.
-import type { Message, MessageKey } from '../catalog.ts';
+import type { Message } from '../catalog.ts';
+import type { lo } from './lo.ts';
 
-export const en: Record<MessageKey, Message> = {
+export const en: Record<keyof typeof lo, Message> = {
   appName: 'Lovi',
   tagline: 'Learn Vietnamese from Lao sentences',
   languageLabel: 'Language',
@@ -141,5 +142,6 @@ export const en: Record<MessageKey, Message> = {
   settingTextSize: 'Size of the sentences',
   sampleLao: 'ຂ້ອຍເຂົ້າໃຈພາສາຫວຽດນາມແລ້ວ.',
   sampleVietnamese: 'Tôi hiểu tiếng Việt rồi, cảm ơn nhiều lắm.',
+  addSentences: 'Add sentences',
   reload: 'Reload',
 };

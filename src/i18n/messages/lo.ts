@@ -151,5 +151,6 @@ export const lo = {
   settingTextSize: 'ຂະໜາດຕົວອັກສອນຂອງປະໂຫຍກ',
   sampleLao: 'ຂ້ອຍເຂົ້າໃຈພາສາຫວຽດນາມແລ້ວ.',
   sampleVietnamese: 'Tôi hiểu tiếng Việt rồi, cảm ơn nhiều lắm.',
+  addSentences: 'ເພີ່ມປະໂຫຍກ',
   reload: 'ໂຫຼດຄືນ',
 } satisfies Record<string, Message>;

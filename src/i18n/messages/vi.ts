@@ -1,5 +1,6 @@
 // Vietnamese. The type keeps it in step with the Lao reference.
-import type { Message, MessageKey, Params } from '../catalog.ts';
+import type { Message, Params } from '../catalog.ts';
+import type { lo } from './lo.ts';
 
 // Interval units: the short form on the rating buttons is already the one a screen reader should say.
 const UNITS = {
@@ -10,7 +11,7 @@ const UNITS = {
   y: (p: Params) => `${p.n} năm`,
 };
 
-export const vi: Record<MessageKey, Message> = {
+export const vi: Record<keyof typeof lo, Message> = {
   appName: 'Lovi',
   tagline: 'Học tiếng Việt qua câu tiếng Lào',
   languageLabel: 'Ngôn ngữ',
@@ -150,5 +151,6 @@ export const vi: Record<MessageKey, Message> = {
   settingTextSize: 'Cỡ chữ của câu',
   sampleLao: 'ຂ້ອຍເຂົ້າໃຈພາສາຫວຽດນາມແລ້ວ.',
   sampleVietnamese: 'Tôi hiểu tiếng Việt rồi, cảm ơn nhiều lắm.',
+  addSentences: 'Thêm câu',
   reload: 'Tải lại',
 };

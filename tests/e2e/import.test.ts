@@ -1,0 +1,142 @@
+// Bringing your own sentences, in Chromium at 360 px: a file, an edited
+// re-import that keeps progress, pasted text, UTF-16, and a file that is not
+// text at all (refused, nothing written).
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { phone, rateCards, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
+import type { CardRecord, DeckRecord, PairRecord } from '../../src/storage/schema.ts';
+
+const getBrowser = sharedBrowser();
+const SEED_FILE = new URL('../../content/kpl-2018-asean-e-services/pairs.tsv', import.meta.url);
+const seedLines = () => readFileSync(SEED_FILE, 'utf8').trim().split('\n').map((l) => l.split('\t') as [string, string]);
+
+function tempFile(name: string, content: string | Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'lovi-import-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function openImport(page: Page): Promise<void> {
+  await page.getByTestId('nav-home').click();
+  await page.getByTestId('add-sentences').click();
+  await page.getByTestId('import-file').waitFor({ state: 'attached' });
+}
+
+const count = async (page: Page, what: 'new' | 'changed' | 'unchanged' | 'gone') => Number(await page.getByTestId(`import-count-${what}`).textContent());
+const counts = async (page: Page) => ({ new: await count(page, 'new'), changed: await count(page, 'changed'), unchanged: await count(page, 'unchanged'), gone: await count(page, 'gone') });
+
+async function importFile(page: Page, path: string | string[]): Promise<void> {
+  await openImport(page);
+  await page.getByTestId('import-file').setInputFiles(path);
+  await page.getByTestId('import-preview').waitFor();
+}
+
+async function save(page: Page): Promise<string> {
+  await page.getByTestId('import-save').click();
+  const start = page.getByTestId('import-done').locator('[data-testid^="start-"]');
+  await start.waitFor();
+  return (await start.getAttribute('data-testid'))!.slice('start-'.length);
+}
+
+describe('importing sentences', () => {
+  it('imports a file, then an edited version of it that keeps the progress of studied pairs', async () => {
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId('add-sentences').waitFor();
+    const lines = seedLines();
+
+    await importFile(page, tempFile('pairs.tsv', readFileSync(SEED_FILE)));
+    expect(await page.getByTestId('import-title').inputValue()).toBe('pairs');
+    expect(await counts(page)).toEqual({ new: 8, changed: 0, unchanged: 0, gone: 0 });
+    // The cut-off news credit is left out, and said so, grouped, with its line.
+    const cutOff = page.getByTestId('import-diagnostics').locator('[data-code="cut-off"]');
+    expect(await cutOff.getAttribute('data-count')).toBe('1');
+    expect(await cutOff.textContent()).toContain('9');
+    await screenshot(page, 'import-preview-360');
+    const deckId = await save(page);
+    expect(deckId).toBe('own-pairs');
+
+    // Study the first two cards of the new deck.
+    await page.getByTestId(`start-${deckId}`).click();
+    await rateCards(page, [3, 4]);
+    const studied = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.deckId === deckId && c.reps > 0);
+    expect(studied).toHaveLength(2);
+
+    // The learner fixes the Vietnamese of pair 1 and the Lao of pair 2 (both studied),
+    // removes pair 5 and adds a new one at the end.
+    const edited = lines.slice(0, 8).map(([lo, vi]) => [lo, vi]);
+    edited[0]![1] = `${edited[0]![1]} (sửa)`;
+    edited[1]![0] = `${edited[1]![0]} ແກ້`;
+    edited.splice(4, 1);
+    edited.push(['ຂ້ອຍຮຽນພາສາຫວຽດນາມທຸກມື້', 'Tôi học tiếng Việt mỗi ngày']);
+    await importFile(page, tempFile('pairs.tsv', `${edited.map((p) => p.join('\t')).join('\n')}\n`));
+    expect(await page.getByTestId('import-preview').getAttribute('data-deck')).toBe(deckId);
+    expect(await counts(page)).toEqual({ new: 1, changed: 2, unchanged: 5, gone: 1 });
+    await save(page);
+
+    const cards = await readStore<CardRecord>(page, 'cards');
+    const pairs = (await readStore<PairRecord>(page, 'pairs')).filter((p) => p.deckId === deckId);
+    for (const before of studied) {
+      const after = cards.find((c) => c.deckId === deckId && c.cardId === before.cardId)!;
+      expect({ due: after.due, stability: after.stability, reps: after.reps, state: after.state }).toEqual(
+        { due: before.due, stability: before.stability, reps: before.reps, state: before.state });
+      const pair = pairs.find((p) => p.pairId === before.pairId)!;
+      expect(pair.retired).toBe(false);
+      expect([pair.lo, pair.vi]).toContainEqual(expect.stringMatching(/\(sửa\)$| ແກ້$/));
+    }
+    expect(pairs.filter((p) => p.retired).map((p) => p.vi)).toEqual([lines[4]![1]]);
+    expect(pairs.filter((p) => !p.retired)).toHaveLength(8);
+    const deck = (await readStore<DeckRecord>(page, 'decks')).find((d) => d.id === deckId)!;
+    expect(deck.pairs).toBe(8);
+    await page.getByTestId('nav-home').click();
+    await expect.poll(() => page.getByTestId(`deck-${deckId}`).getByTestId('pair-count').textContent()).toMatch(/^8 /);
+    await context.close();
+  });
+
+  it('imports pasted text with Lao and Vietnamese on alternate lines', async () => {
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await openImport(page);
+    const [[lo1, vi1], [lo2, vi2]] = seedLines() as [[string, string], [string, string]];
+    await page.getByTestId('import-paste').fill(`${lo1}\n${vi1}\n\n${lo2}\n${vi2}\n`);
+    await page.getByTestId('import-paste-go').click();
+    await page.getByTestId('import-preview').waitFor();
+    expect(await counts(page)).toEqual({ new: 2, changed: 0, unchanged: 0, gone: 0 });
+    await page.getByTestId('import-title').fill('Lesson 1');
+    await expect.poll(() => page.getByTestId('import-preview').getAttribute('data-deck')).toBe('own-lesson-1');
+    const deckId = await save(page);
+    expect(deckId).toBe('own-lesson-1');
+    // The same text as the shipped deck's first two pairs (normalised by the same compiler).
+    const all = await readStore<PairRecord>(page, 'pairs');
+    const shipped = all.filter((p) => p.deckId === 'kpl-2018-asean-e-services').sort((a, b) => a.order - b.order).slice(0, 2);
+    expect(all.filter((p) => p.deckId === deckId).sort((a, b) => a.order - b.order).map((p) => [p.lo, p.vi])).toEqual(shipped.map((p) => [p.lo, p.vi]));
+    await context.close();
+  });
+
+  it('reads a UTF-16 file (Excel\'s "Unicode Text") and refuses a file that is not text, writing nothing', async () => {
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId('add-sentences').waitFor();
+    const text = readFileSync(SEED_FILE, 'utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await importFile(page, tempFile('unicode.txt', utf16));
+    expect(await counts(page)).toEqual({ new: 8, changed: 0, unchanged: 0, gone: 0 });
+    await page.getByTestId('import-cancel').click();
+
+    const before = { decks: await readStore(page, 'decks'), pairs: (await readStore(page, 'pairs')).length, cards: (await readStore(page, 'cards')).length };
+    let seed = 11;
+    const binary = Uint8Array.from({ length: 5000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 23);
+    await importFile(page, tempFile('photo.jpg', binary));
+    expect(await page.getByTestId('import-diagnostics').locator('[data-code="invalid-utf8"]').count()).toBe(1);
+    expect(await page.getByTestId('import-save').isDisabled()).toBe(true);
+    await page.getByTestId('import-cancel').click();
+    expect({ decks: await readStore(page, 'decks'), pairs: (await readStore(page, 'pairs')).length, cards: (await readStore(page, 'cards')).length }).toEqual(before);
+    await context.close();
+  });
+});
