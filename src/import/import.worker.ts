@@ -9,13 +9,13 @@ import { installDeck } from '../storage/install.ts';
 import { loadSettings } from '../storage/settings.ts';
 import { comparePairs, type Comparison } from './compare.ts';
 import { groupDiagnostics } from './diagnostic-groups.ts';
-import type { ImportReply, ImportRequest, ImportStage } from './protocol.ts';
+import { PENDING_IMPORT_KEY, type ImportReply, type ImportRequest, type ImportSource, type ImportStage, type PendingImport } from './protocol.ts';
 import { learnerDeckId, unitsOf } from './sources.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const SAMPLE = 5;
-let compiled: { deck: CompiledDeck; diagnostics: Diagnostic[] } | null = null;
+let compiled: { deck: CompiledDeck; diagnostics: Diagnostic[]; source: ImportSource } | null = null;
 let comparison: Comparison | null = null;
 let database: Promise<Database> | null = null;
 
@@ -41,7 +41,7 @@ async function handle(request: ImportRequest): Promise<void> {
     const result = compileDeck({ meta: { id: learnerDeckId(request.title), title, from: 'lo', to: 'vi' }, units }, {
       swapped: 'swap', detok: 'auto', onProgress: (done, total) => progress('words', done, total),
     });
-    compiled = result.deck ? { deck: result.deck, diagnostics: result.report.diagnostics } : null;
+    compiled = result.deck ? { deck: result.deck, diagnostics: result.report.diagnostics, source: request.source } : null;
     comparison = null;
     const groups = groupDiagnostics(result.report.diagnostics);
     if (!result.deck) {
@@ -58,7 +58,10 @@ async function handle(request: ImportRequest): Promise<void> {
   const deck: CompiledDeck = { ...compiled.deck, id: deckId, title: { lo: request.title, vi: request.title }, pairs: comparison!.pairs };
   const { newOrder } = await loadSettings(store);
   progress('saving', 0, deck.pairs.length);
+  const pending: PendingImport = { source: compiled.source, title: request.title };
+  await store.put('settings', pending, PENDING_IMPORT_KEY);
   await installDeck(store, deck, new Date(), (done, total) => progress('saving', done, total), newOrder);
+  await store.delete('settings', PENDING_IMPORT_KEY);
   reply({ type: 'saved', deckId, pairs: deck.pairs.length });
 }
 

@@ -9,6 +9,16 @@ export type ImportSource =
   | { kind: 'files'; files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] }
   | { kind: 'text'; name: string; text: string };
 
+/**
+ * Stored (settings store) while a save runs, removed when the deck is complete:
+ * a save cut short (the page closed) is finished at the next start from it.
+ */
+export const PENDING_IMPORT_KEY = 'pendingImport';
+export interface PendingImport {
+  source: ImportSource;
+  title: string;
+}
+
 export type ImportRequest =
   | { type: 'compile'; source: ImportSource; title: string }
   /** The title changed: the deck it goes into may be another one. */

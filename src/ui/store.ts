@@ -23,6 +23,7 @@ import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
+import { PENDING_IMPORT_KEY, type PendingImport } from '../import/protocol.ts';
 import { DataActions, LAST_BACKUP_KEY } from './data-actions.ts';
 
 export type Problem = 'blocked' | 'reload-needed' | 'newer-data' | 'save-failed' | 'storage-full' | 'install-failed' | 'storage-unavailable';
@@ -126,6 +127,7 @@ export class Store {
     await this.reloadSettings();
     onChange((m) => void this.changedElsewhere(m.deckId));
     await this.installBundled();
+    await this.finishPendingImport();
     await this.refreshRows();
     this.set({ ready: true });
   }
@@ -145,6 +147,18 @@ export class Store {
       }
     }
     this.set({ installing: null });
+  }
+
+  /** An import whose save was cut short is finished now (see import/resume.ts; its code loads only then). */
+  private async finishPendingImport(): Promise<void> {
+    const pending = (await this.db!.get('settings', PENDING_IMPORT_KEY)) as PendingImport | undefined;
+    if (!pending) return;
+    const { finishImport } = await import('../import/resume.ts');
+    const deckId = await finishImport(pending, (done, total) => this.set({ installing: { deck: pending.title, done, total } }));
+    this.set({ installing: null });
+    if (deckId) announceChange(deckId);
+    // It cannot be finished (the storage is full, say): not retried at every start; the learner can import again.
+    else await this.db!.delete('settings', PENDING_IMPORT_KEY).catch(() => undefined);
   }
 
   private async refreshRows(): Promise<void> {

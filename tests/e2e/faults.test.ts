@@ -12,6 +12,7 @@ import { sharedBrowser, phone, persistentPhone, rateCards, readStore } from './s
 import { buildFaultApp, LARGE, LARGE_PAIRS } from './setup/fault-content.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { backupBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
+import { generateCorpus } from '../../scripts/fixtures/corpus.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../../src/storage/schema.ts';
 import type { DaySummary } from '../../src/stats/day-summary.ts';
 import { replay } from '../../src/backup/replay.ts';
@@ -126,6 +127,45 @@ describe('closed mid-write', () => {
       await context.close();
       await server.close();
     });
+  });
+
+  it('finishes an import of the learner\'s own file at the next start when the page closed during its save', async () => {
+    const PAIRS = 12_000;
+    const file = join(mkdtempSync(join(tmpdir(), 'lovi-import-')), 'large.tsv');
+    writeFileSync(file, generateCorpus(PAIRS, 5));
+    const context = await persistentPhone(mkdtempSync(join(tmpdir(), 'lovi-import-cut-')));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(inject('baseUrl'));
+    await reviewSeedCards(page, 2);
+    await page.getByTestId('add-sentences').click();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-save').click({ timeout: 60_000 });
+    await page.waitForFunction((min) => (document.querySelector<HTMLProgressElement>('[data-testid=import-progress] progress')?.value ?? 0) >= min, 2000, { polling: 10, timeout: 60_000 });
+    await page.close({ runBeforeUnload: false });
+
+    const look = await context.newPage();
+    await look.goto(`${inject('baseUrl')}manifest.webmanifest`);
+    const partial = (await readStore<PairRecord>(look, 'pairs')).filter((p) => p.deckId === 'own-large').length;
+    expect(partial).toBeGreaterThanOrEqual(2000);
+    expect(partial).toBeLessThan(PAIRS);
+    expect((await readStore<{ id: string }>(look, 'decks')).map((d) => d.id)).not.toContain('own-large');
+    await look.close();
+
+    const again = await context.newPage();
+    await again.goto(inject('baseUrl'));
+    await again.getByTestId('start-own-large').waitFor({ timeout: 90_000 });
+    expect((await readStore<PairRecord>(again, 'pairs')).filter((p) => p.deckId === 'own-large')).toHaveLength(PAIRS);
+    const cards = (await readStore<CardRecord>(again, 'cards')).filter((c) => c.deckId === 'own-large');
+    expect(new Set(cards.map((c) => c.order)).size).toBe(PAIRS * 2);
+    expect(await again.evaluate(() => new Promise((resolve) => {
+      const open = indexedDB.open('lovi');
+      open.onsuccess = () => {
+        const req = open.result.transaction('settings').objectStore('settings').get('pendingImport');
+        req.onsuccess = () => { resolve(req.result === undefined); open.result.close(); };
+      };
+    }))).toBe(true);
+    expect(await expectConsistent(again)).toBe(2);
+    await context.close();
   });
 
   it('leaves a backup import all done or not done at all when the page closes during it', async () => {
