@@ -39,14 +39,21 @@ export function rowsToPairs(file: string, rows: Row[], separatorName: string): T
   const pairs: RawPair[] = [];
   let start = 0;
   let html = false;
+  // Anki's `#columns:id<TAB>lo<TAB>vi…` names the columns as a header line would (Lovi's own deck export writes it).
+  let ankiColumns: Row | null = null;
   while (start < rows.length && ANKI_HEADER.test(rows[start]!.fields[0]?.text ?? '')) {
-    const first = rows[start]!.fields.map((f) => f.text).join(',');
+    const row = rows[start]!;
+    const first = row.fields.map((f) => f.text).join(',');
     if (/^#html:\s*true/i.test(first)) html = true;
+    if (/^#columns:/i.test(first)) {
+      const [head, ...rest] = row.fields;
+      ankiColumns = { ...row, fields: [{ text: head!.text.replace(/^#columns:/i, ''), column: head!.column + '#columns:'.length }, ...rest] };
+    }
     start++;
   }
 
   let columns: (ColumnName | undefined)[] = ['lo', 'vi'];
-  const headerRow = rows.slice(start).find((r) => !isBlank(r));
+  const headerRow = ankiColumns ?? rows.slice(start).find((r) => !isBlank(r));
   if (headerRow && isHeader(headerRow)) {
     columns = headerRow.fields.map((f) => HEADER_NAMES[f.text.trim().toLowerCase()]);
     headerRow.fields.forEach((f, i) => {
@@ -68,7 +75,7 @@ export function rowsToPairs(file: string, rows: Row[], separatorName: string): T
       }
       seen.add(c);
     });
-    start = rows.indexOf(headerRow) + 1;
+    if (headerRow !== ankiColumns) start = rows.indexOf(headerRow) + 1;
   }
 
   const loAt = columns.indexOf('lo');

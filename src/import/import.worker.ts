@@ -7,6 +7,8 @@ import type { CompiledDeck, Diagnostic } from '../deck/types.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { loadSettings } from '../storage/settings.ts';
+import { restoreFromLog } from '../storage/deck-actions.ts';
+import { createScheduler } from '../schedule/scheduler.ts';
 import { comparePairs, type Comparison } from './compare.ts';
 import { groupDiagnostics } from './diagnostic-groups.ts';
 import { PENDING_IMPORT_KEY, type ImportReply, type ImportRequest, type ImportSource, type ImportStage, type PendingImport } from './protocol.ts';
@@ -56,11 +58,17 @@ async function handle(request: ImportRequest): Promise<void> {
   const deckId = learnerDeckId(request.title);
   if (!comparison || compiled.deck.id !== deckId) await compare(request.title, null);
   const deck: CompiledDeck = { ...compiled.deck, id: deckId, title: { lo: request.title, vi: request.title }, pairs: comparison!.pairs };
-  const { newOrder } = await loadSettings(store);
+  const settings = await loadSettings(store);
+  const { newOrder } = settings;
   progress('saving', 0, deck.pairs.length);
   const pending: PendingImport = { source: compiled.source, title: request.title };
+  // Only a deck that is not there (new, or deleted with its history kept) takes progress from the log:
+  // in a deck that is there, a card that is new with a log was reset by the learner, and stays so.
+  const returning = (await store.get('decks', deckId)) === undefined;
   await store.put('settings', pending, PENDING_IMPORT_KEY);
   await installDeck(store, deck, new Date(), (done, total) => progress('saving', done, total), newOrder);
+  // A deck deleted with its history kept and now imported again: its progress comes back.
+  if (returning) await restoreFromLog(store, deckId, createScheduler(settings), newOrder);
   await store.delete('settings', PENDING_IMPORT_KEY);
   reply({ type: 'saved', deckId, pairs: deck.pairs.length });
 }

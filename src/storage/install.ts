@@ -33,7 +33,10 @@ export async function installDeck(
     const work: Promise<unknown>[] = [];
     chunk.forEach((pair, i) => {
       const order = start + i;
-      work.push(pairs.put({ deckId: deck.id, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false }));
+      work.push(pairs.put({
+        deckId: deck.id, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false,
+        ...(pair.tags ? { tags: pair.tags } : {}), ...(pair.note ? { note: pair.note } : {}),
+      }));
       cardsOf(pair.id).forEach((ref, k) => {
         const cardOrder = order * 2 + k;
         const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, existing, cardOrder, newOrder));

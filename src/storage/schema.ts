@@ -25,6 +25,8 @@ export interface PairRecord {
   order: number;
   /** Gone from the deck: kept, with its cards' history, but no longer studied. */
   retired: boolean;
+  tags?: string[];
+  note?: string;
 }
 
 export interface CardRecord extends CardState {

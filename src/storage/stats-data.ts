@@ -5,6 +5,7 @@ import { Queue } from '../schedule/queue.ts';
 import { addDays, type StudyDay } from '../schedule/study-day.ts';
 import { MATURE_DAYS, type DaySummary } from '../stats/day-summary.ts';
 import type { Database } from './db.ts';
+import type { LocalisedTitle } from '../deck/types.ts';
 
 export interface CardStates {
   new: number;
@@ -16,6 +17,8 @@ export interface CardStates {
 
 export interface DeckStats {
   deckId: string;
+  /** As stored: the learner's own decks are not in the app's deck index. */
+  title: LocalisedTitle | null;
   states: CardStates;
   pairs: number;
   /** Sentences with at least one mature card. */
@@ -63,6 +66,7 @@ export async function loadCardData(db: Database, today: StudyDay, dayStarts: (da
     ]);
     return {
       deckId,
+      title: deck?.title ?? null,
       states: { new: fresh, learning, young, mature, suspended },
       pairs: deck?.pairs ?? 0,
       knownPairs: new Set(matureKeys.map(([, cardId]) => pairIdOfCard(cardId))).size,

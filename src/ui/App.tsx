@@ -77,7 +77,7 @@ export function App({ store }: { store: Store }) {
         {state.ready && state.screen.name === 'home' && (
           <>
             <p class="tagline">{t('tagline')}</p>
-            <DeckList rows={state.rows} onStart={(id) => void store.openDeck(id)} />
+            <DeckList rows={state.rows} store={store} />
             <button class="secondary" data-testid="add-sentences" onClick={() => store.openImport()}>{t('addSentences')}</button>
             <InstallHint />
           </>

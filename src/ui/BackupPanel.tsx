@@ -2,15 +2,11 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/use-i18n.ts';
 import type { Store } from './store.ts';
+import { saveFile } from './save-file.ts';
 
 async function download(store: Store, what: 'backup' | 'csv'): Promise<void> {
   const { blob, name } = what === 'backup' ? await store.data.exportBackup() : await store.data.exportFsrsCsv();
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(blob, name);
 }
 
 /** The gentle reminder after a session when the last backup is old. */

@@ -1,9 +1,11 @@
 // The home screen's list of decks: titles in both languages, today's counts, start.
-import type { DeckRow } from './store.ts';
+import type { DeckRow, Store } from './store.ts';
+import { DeckMenu } from './DeckMenu.tsx';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { NextDue } from './NextDue.tsx';
 
-export function DeckList({ rows, onStart }: { rows: DeckRow[]; onStart: (deckId: string) => void }) {
+export function DeckList({ rows, store }: { rows: DeckRow[]; store: Store }) {
+  const onStart = (deckId: string) => void store.openDeck(deckId);
   const { t } = useI18n();
   return (
     <section aria-labelledby="decks-heading">
@@ -12,11 +14,14 @@ export function DeckList({ rows, onStart }: { rows: DeckRow[]; onStart: (deckId:
         <p>{t('noDecks')}</p>
       ) : (
         <ul class="decks">
-          {rows.map(({ summary: deck, queue }) => {
+          {rows.map(({ summary: deck, queue, own }) => {
             const nothing = queue.card === null;
             return (
               <li key={deck.id} class="deck" data-testid={`deck-${deck.id}`}>
-                <h3 class="deck-title" lang="lo">{deck.title.lo}</h3>
+                <div class="deck-head">
+                  <h3 class="deck-title" lang="lo">{deck.title.lo}</h3>
+                  <DeckMenu deck={deck} store={store} own={own} />
+                </div>
                 <p class="deck-subtitle" lang="vi">{deck.title.vi}</p>
                 <p class="deck-counts">
                   <span data-testid="pair-count">{t('pairCount', { n: deck.pairs })}</span>

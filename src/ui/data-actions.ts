@@ -25,6 +25,8 @@ export interface Session {
   /** After an import: settings and the decks' counts may have changed. */
   reloadSettings(): Promise<void>;
   backupDone(): void;
+  /** A deck was added, changed or deleted: the home screen and other tabs follow. */
+  decksChanged(deckId: string): Promise<void>;
 }
 
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; problem: BackupProblem };
@@ -70,6 +72,27 @@ export class DataActions {
   async loadSession(deckId: string): Promise<SessionData> {
     const { loadSessionData } = await import('../storage/session-data.ts');
     return loadSessionData(this.session.db(), deckId, studyDayOf(now(), this.session.settings()));
+  }
+
+  /** A deck as TSV with Anki's headers (re-imports to the same ids; Anki imports it as notes). */
+  async exportDeck(deckId: string, title: string): Promise<{ blob: Blob; name: string }> {
+    const [{ deckPairs }, { deckTsv }] = await Promise.all([import('../storage/deck-actions.ts'), import('../deck/export-tsv.ts')]);
+    const pairs = await deckPairs(this.session.db(), deckId);
+    const text = deckTsv(pairs.map((p) => ({ id: p.pairId, lo: p.lo, vi: p.vi, ...(p.tags ? { tags: p.tags } : {}), ...(p.note ? { note: p.note } : {}) })));
+    // The title as the file name, so importing the file again updates this deck.
+    const name = `${title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || deckId}.tsv`;
+    return { blob: new Blob([text], { type: 'text/tab-separated-values' }), name };
+  }
+
+  async studiedCards(deckId: string): Promise<number> {
+    const { studiedCards } = await import('../storage/deck-actions.ts');
+    return studiedCards(this.session.db(), deckId);
+  }
+
+  async deleteDeck(deckId: string, eraseHistory: boolean): Promise<void> {
+    const { deleteDeck } = await import('../storage/deck-actions.ts');
+    await deleteDeck(this.session.db(), deckId, eraseHistory);
+    await this.session.decksChanged(deckId);
   }
 
   /** A backup of everything, as a file to download. */

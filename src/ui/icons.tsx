@@ -22,6 +22,11 @@ export const BackIcon = () => (
   <Icon><path d="M19 12H5" /><path d="M11 6l-6 6 6 6" /></Icon>
 );
 
+/** Three dots: more actions. */
+export const MoreIcon = () => (
+  <Icon><circle cx="5" cy="12" r="1.5" /><circle cx="12" cy="12" r="1.5" /><circle cx="19" cy="12" r="1.5" /></Icon>
+);
+
 /** A curved arrow turning back: undo. */
 export const UndoIcon = () => (
   <Icon><path d="M9 14L4 9l5-5" /><path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" /></Icon>

@@ -36,6 +36,8 @@ function saveProblem(e: unknown): Problem {
 export interface DeckRow {
   summary: DeckSummary;
   queue: DeckQueue;
+  /** The learner's own (imported or added), not shipped with the app. */
+  own: boolean;
 }
 
 export interface CurrentCard {
@@ -91,6 +93,7 @@ export class Store {
       await this.refreshRows();
     },
     backupDone: () => this.set({ backupDue: false }),
+    decksChanged: (deckId) => this.deckImported(deckId),
   });
 
   subscribe(l: Listener): () => void {
@@ -168,7 +171,7 @@ export class Store {
     const rows: DeckRow[] = [];
     for (const summary of await installedDecks(db, bundled)) {
       await unburyBefore(db, summary.id, studyDayOf(at, this.settings), this.settings.newOrder);
-      rows.push({ summary, queue: await deckQueue(db, summary.id, at, this.settings) });
+      rows.push({ summary, queue: await deckQueue(db, summary.id, at, this.settings), own: !bundled.some((b) => b.id === summary.id) });
     }
     this.set({ rows });
   }
@@ -203,7 +206,7 @@ export class Store {
     this.set({ screen: { name: 'import' }, current: null });
   }
 
-  /** A deck was imported (saved by the import worker): list it here, tell other tabs. */
+  /** A deck was imported (saved by the import worker), changed or deleted: list it here, tell other tabs. */
   async deckImported(deckId: string): Promise<void> {
     announceChange(deckId);
     await this.refreshRows();

@@ -166,7 +166,7 @@ describe('closed mid-write', () => {
     }))).toBe(true);
     expect(await expectConsistent(again)).toBe(2);
     await context.close();
-  });
+  }, 150_000);
 
   it('leaves a backup import all done or not done at all when the page closes during it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lovi-faults-'));

@@ -140,3 +140,56 @@ describe('importing sentences', () => {
     await context.close();
   });
 });
+
+describe('a learner\'s deck, out and back again', () => {
+  it('exports a deck as TSV that re-imports to the same ids; a deleted deck imported again has its progress back', async () => {
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId('add-sentences').waitFor();
+    await importFile(page, tempFile('lesson.tsv', readFileSync(SEED_FILE)));
+    const deckId = await save(page);
+    await page.getByTestId(`start-${deckId}`).click();
+    await rateCards(page, [3, 3, 4]);
+    const studied = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.deckId === deckId && c.reps > 0);
+    expect(studied).toHaveLength(3);
+
+    // Export: Anki's headers and an id column.
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId(`deck-menu-${deckId}`).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-deck').click()]);
+    expect(download.suggestedFilename()).toBe('lesson.tsv');
+    const exported = readFileSync(await download.path(), 'utf8');
+    expect(exported.split('\n').slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#columns:id\tlo\tvi\ttags\tnote']);
+    const ids = exported.trim().split('\n').slice(5).map((l) => l.split('\t')[0]);
+    const stored = (await readStore<PairRecord>(page, 'pairs')).filter((p) => p.deckId === deckId);
+    expect(new Set(ids)).toEqual(new Set(stored.map((p) => p.pairId)));
+
+    // Delete it (history kept): the confirmation says how many cards were studied.
+    await page.getByTestId('delete-deck').click();
+    await expect.poll(() => page.locator('[role="alertdialog"]').textContent()).toMatch(/3/);
+    await page.getByTestId('confirm-delete').click();
+    await expect.poll(() => page.getByTestId(`deck-${deckId}`).count()).toBe(0);
+    expect((await readStore<CardRecord>(page, 'cards')).filter((c) => c.deckId === deckId)).toHaveLength(0);
+
+    // The exported file imported again: the same deck, the same ids, the progress back from the log.
+    await importFile(page, tempFile('lesson.tsv', exported));
+    expect(await counts(page)).toEqual({ new: 8, changed: 0, unchanged: 0, gone: 0 });
+    expect(await save(page)).toBe(deckId);
+    const back = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.deckId === deckId);
+    for (const before of studied) {
+      const after = back.find((c) => c.cardId === before.cardId)!;
+      expect({ due: after.due, reps: after.reps, stability: after.stability }).toEqual({ due: before.due, reps: before.reps, stability: before.stability });
+    }
+
+    // Deleted with its history erased: the log of that deck is gone too.
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId(`deck-menu-${deckId}`).click();
+    await page.getByTestId('delete-deck').click();
+    await page.getByTestId('erase-history').check();
+    await page.getByTestId('confirm-delete').click();
+    await expect.poll(() => page.getByTestId(`deck-${deckId}`).count()).toBe(0);
+    expect((await readStore<{ deckId: string }>(page, 'reviews')).filter((e) => e.deckId === deckId)).toHaveLength(0);
+    await context.close();
+  });
+});

@@ -143,5 +143,12 @@ export const en: Record<keyof typeof lo, Message> = {
   sampleLao: 'ຂ້ອຍເຂົ້າໃຈພາສາຫວຽດນາມແລ້ວ.',
   sampleVietnamese: 'Tôi hiểu tiếng Việt rồi, cảm ơn nhiều lắm.',
   addSentences: 'Add sentences',
+  deckMenu: 'Deck options',
+  exportDeck: 'Download as a file (TSV)',
+  deleteDeck: 'Delete the deck',
+  deleteConfirm: (p) => `Delete "${p.title}"? You have studied ${p.n} ${p.n === 1 ? 'card' : 'cards'} in it.`,
+  eraseHistory: 'Also erase its study history (statistics lose it; importing it again starts from zero)',
+  confirmDelete: 'Delete for good',
+  cancel: 'Cancel',
   reload: 'Reload',
 };

@@ -152,5 +152,12 @@ export const lo = {
   sampleLao: 'ຂ້ອຍເຂົ້າໃຈພາສາຫວຽດນາມແລ້ວ.',
   sampleVietnamese: 'Tôi hiểu tiếng Việt rồi, cảm ơn nhiều lắm.',
   addSentences: 'ເພີ່ມປະໂຫຍກ',
+  deckMenu: 'ຕົວເລືອກຂອງຊຸດບັດ',
+  exportDeck: 'ດາວໂຫຼດເປັນໄຟລ໌ (TSV)',
+  deleteDeck: 'ລຶບຊຸດບັດ',
+  deleteConfirm: (p: Params) => `ລຶບ "${p.title}"? ທ່ານໄດ້ຮຽນ ${p.n} ບັດໃນຊຸດນີ້ແລ້ວ.`,
+  eraseHistory: 'ລຶບປະຫວັດການຮຽນນຳ (ສະຖິຕິຈະບໍ່ມີມັນ; ນຳເຂົ້າຄືນຈະເລີ່ມຈາກສູນ)',
+  confirmDelete: 'ລຶບແທ້',
+  cancel: 'ຍົກເລີກ',
   reload: 'ໂຫຼດຄືນ',
 } satisfies Record<string, Message>;

@@ -152,5 +152,12 @@ export const vi: Record<keyof typeof lo, Message> = {
   sampleLao: 'ຂ້ອຍເຂົ້າໃຈພາສາຫວຽດນາມແລ້ວ.',
   sampleVietnamese: 'Tôi hiểu tiếng Việt rồi, cảm ơn nhiều lắm.',
   addSentences: 'Thêm câu',
+  deckMenu: 'Tùy chọn bộ thẻ',
+  exportDeck: 'Tải xuống thành tệp (TSV)',
+  deleteDeck: 'Xóa bộ thẻ',
+  deleteConfirm: (p) => `Xóa "${p.title}"? Bạn đã học ${p.n} thẻ trong bộ này.`,
+  eraseHistory: 'Xóa cả lịch sử học (thống kê sẽ mất; nhập lại sẽ bắt đầu từ đầu)',
+  confirmDelete: 'Xóa hẳn',
+  cancel: 'Hủy',
   reload: 'Tải lại',
 };

@@ -1,7 +1,6 @@
 // The statistics screen: today, streak, true retention, a year of reviews,
 // the coming month, and each deck's cards and known sentences.
 import { useEffect, useState } from 'preact/hooks';
-import { decks as bundled } from 'virtual:lovi-decks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { addDays } from '../../schedule/study-day.ts';
@@ -75,7 +74,7 @@ function CardFigures({ cards, today }: { cards: CardData; today: string }) {
       <Bars title={t('statForecast')} values={cards.forecast} labels={cards.forecast.map((_, i) => addDays(today, i))} />
       <h3>{t('statCardStates')}</h3>
       {cards.decks.map((d) => {
-        const title = bundled.find((b) => b.id === d.deckId)?.title;
+        const title = d.title;
         return (
           <div class="deck-stats" key={d.deckId} data-testid={`stat-deck-${d.deckId}`}>
             {title && <p class="deck-title" lang="lo">{title.lo}</p>}

@@ -1,0 +1,65 @@
+// What a learner does to a whole deck of their own: read it out (to export),
+// count what they studied in it, delete it (its history kept unless they ask),
+// and, when a deck comes back, give its cards their progress from the log.
+import { replay } from '../backup/replay.ts';
+import { Queue } from '../schedule/queue.ts';
+import type { NewOrder } from '../schedule/new-order.ts';
+import type { Scheduler } from '../schedule/scheduler.ts';
+import { placeCard } from './card-place.ts';
+import type { Database } from './db.ts';
+import type { PairRecord, ReviewEntry } from './schema.ts';
+
+const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
+const queueRange = (deckId: string, from: number, to: number) => IDBKeyRange.bound([deckId, from, -Infinity], [deckId, to, Infinity]);
+
+/** The deck's pairs still in it, in study order. */
+export async function deckPairs(db: Database, deckId: string): Promise<PairRecord[]> {
+  const pairs = await db.getAllFromIndex('pairs', 'order', IDBKeyRange.bound([deckId, -Infinity], [deckId, Infinity]));
+  return pairs.filter((p) => !p.retired);
+}
+
+/** Cards with progress to lose: in learning or review now (index counts, no card is read). */
+export async function studiedCards(db: Database, deckId: string): Promise<number> {
+  return db.countFromIndex('cards', 'queue', queueRange(deckId, Queue.Learning, Queue.Review));
+}
+
+/**
+ * Deletes the deck, its pairs and cards in one transaction. Its review log and
+ * day summaries stay (statistics stay true, and importing the deck again brings
+ * the progress back: restoreFromLog) unless `eraseHistory`.
+ */
+export async function deleteDeck(db: Database, deckId: string, eraseHistory: boolean): Promise<void> {
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'reviews', 'days'], 'readwrite', { durability: 'strict' });
+  const work: Promise<unknown>[] = [
+    tx.objectStore('decks').delete(deckId),
+    tx.objectStore('pairs').delete(deckRange(deckId)),
+    tx.objectStore('cards').delete(deckRange(deckId)),
+  ];
+  if (eraseHistory) {
+    work.push(tx.objectStore('days').delete(deckRange(deckId)));
+    const keys = await tx.objectStore('reviews').index('deck-day').getAllKeys(deckRange(deckId));
+    for (const key of keys) work.push(tx.objectStore('reviews').delete(key));
+  }
+  await Promise.all([...work, tx.done]);
+}
+
+/**
+ * New cards of the deck that have a review log (a deck deleted with its history
+ * kept, then imported again) get their state back by replaying it. Returns how
+ * many cards were restored.
+ */
+export async function restoreFromLog(db: Database, deckId: string, scheduler: Scheduler, newOrder: NewOrder): Promise<number> {
+  const tx = db.transaction(['cards', 'reviews'], 'readwrite');
+  const log = await tx.objectStore('reviews').index('deck-day').getAll(deckRange(deckId));
+  const byCard = new Map<string, ReviewEntry[]>();
+  for (const e of log) byCard.set(e.cardId, [...(byCard.get(e.cardId) ?? []), e]);
+  const cards = await Promise.all([...byCard.keys()].map((cardId) => tx.objectStore('cards').get([deckId, cardId])));
+  const work: Promise<unknown>[] = [];
+  for (const card of cards) {
+    if (!card || card.queue !== Queue.New) continue;
+    const state = replay(byCard.get(card.cardId)!, scheduler);
+    if (state) work.push(tx.objectStore('cards').put(placeCard(card, state, newOrder)));
+  }
+  await Promise.all([...work, tx.done]);
+  return work.length;
+}

@@ -1,0 +1,50 @@
+// A deck's menu on the home screen: download it as a file; for the learner's
+// own decks, delete it, after a confirmation that says what would be lost.
+import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n/use-i18n.ts';
+import type { DeckSummary } from '../deck/types.ts';
+import { MoreIcon } from './icons.tsx';
+import { saveFile } from './save-file.ts';
+import type { Store } from './store.ts';
+
+export function DeckMenu({ deck, store, own }: { deck: DeckSummary; store: Store; own: boolean }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState<{ studied: number } | null>(null);
+  const [erase, setErase] = useState(false);
+  const close = () => {
+    setOpen(false);
+    setConfirming(null);
+    setErase(false);
+  };
+  return (
+    <div class="deck-menu">
+      <button class="link" data-testid={`deck-menu-${deck.id}`} aria-expanded={open} aria-label={t('deckMenu')} onClick={() => (open ? close() : setOpen(true))}>
+        <MoreIcon />
+      </button>
+      {open && !confirming && (
+        <div class="menu-panel">
+          <button class="secondary" data-testid="export-deck" onClick={() => void store.data.exportDeck(deck.id, deck.title.lo).then(({ blob, name }) => saveFile(blob, name))}>
+            {t('exportDeck')}
+          </button>
+          {own && (
+            <button class="secondary danger" data-testid="delete-deck" onClick={() => void store.data.studiedCards(deck.id).then((studied) => setConfirming({ studied }))}>
+              {t('deleteDeck')}
+            </button>
+          )}
+        </div>
+      )}
+      {confirming && (
+        <div class="menu-panel" role="alertdialog" aria-labelledby={`delete-${deck.id}`}>
+          <p id={`delete-${deck.id}`}>{t('deleteConfirm', { title: deck.title.lo, n: confirming.studied })}</p>
+          <label class="check-row">
+            <input type="checkbox" data-testid="erase-history" checked={erase} onChange={(e) => setErase((e.target as HTMLInputElement).checked)} />
+            <span>{t('eraseHistory')}</span>
+          </label>
+          <button class="primary danger" data-testid="confirm-delete" onClick={() => void store.data.deleteDeck(deck.id, erase).then(close)}>{t('confirmDelete')}</button>
+          <button class="secondary" onClick={close}>{t('cancel')}</button>
+        </div>
+      )}
+    </div>
+  );
+}
