@@ -9,7 +9,7 @@ import { Queue, queueOf } from '../schedule/queue.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { unwrap } from 'idb';
 import type { Database } from './db.ts';
-import type { CardRecord } from './schema.ts';
+import type { CardRecord, PairRecord } from './schema.ts';
 
 /** Pairs per transaction: large enough that transactions are few, small enough to show progress. */
 export const INSTALL_CHUNK = 500;
@@ -17,6 +17,8 @@ export const INSTALL_CHUNK = 500;
 export async function installDeck(
   db: Database, deck: CompiledDeck, now: Date,
   onProgress?: (done: number, total: number) => void, newOrder: NewOrder = 'deck',
+  /** A shipped deck's update keeps the learner's edits; a learner's own import is their text, and replaces them. */
+  keepEdits = false,
 ): Promise<void> {
   const total = deck.pairs.length;
   const fresh = emptyState(now);
@@ -33,10 +35,14 @@ export async function installDeck(
     const work: Promise<unknown>[] = [];
     chunk.forEach((pair, i) => {
       const order = start + i;
-      work.push(pairs.put({
+      const record: PairRecord = {
         deckId: deck.id, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false,
         ...(pair.tags ? { tags: pair.tags } : {}), ...(pair.note ? { note: pair.note } : {}),
-      }));
+      };
+      // Read first only on an update of a deck the learner may have edited (a first install has nothing to keep).
+      work.push(keepEdits && installed.size > 0
+        ? pairs.get([deck.id, pair.id]).then((stored) => pairs.put(stored?.edited ? { ...record, lo: stored.lo, vi: stored.vi, edited: true, original: { lo: pair.lo, vi: pair.vi } } : record))
+        : pairs.put(record));
       cardsOf(pair.id).forEach((ref, k) => {
         const cardOrder = order * 2 + k;
         const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, existing, cardOrder, newOrder));

@@ -27,6 +27,12 @@ export interface PairRecord {
   retired: boolean;
   tags?: string[];
   note?: string;
+  /**
+   * The learner changed the text (their text wins over a later version of a
+   * shipped deck); `original` is the deck's text, for the way back.
+   */
+  edited?: boolean;
+  original?: { lo: string; vi: string };
 }
 
 export interface CardRecord extends CardState {

@@ -144,7 +144,7 @@ export class Store {
       try {
         this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
         const deck = await fetchDeck(summary.file);
-        await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder);
+        await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder, true);
       } catch {
         this.set({ problem: 'install-failed' });
       }
