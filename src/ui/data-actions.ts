@@ -10,7 +10,9 @@ import type { ImportResult } from '../storage/backup.ts';
 import type { Found } from '../storage/browse.ts';
 import { resetCard, suspendCard, unsuspendCard } from '../storage/card-actions.ts';
 import type { Database } from '../storage/db.ts';
-import type { CardRecord, ReviewEntry } from '../storage/schema.ts';
+import type { CardRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
+import type { DiagnosticCode, LocalisedTitle } from '../deck/types.ts';
+import type { TypedPair } from '../import/check-pair.ts';
 import type { CardData, DayData } from '../storage/stats-data.ts';
 import type { SessionData } from '../storage/session-data.ts';
 
@@ -27,7 +29,11 @@ export interface Session {
   backupDone(): void;
   /** A deck was added, changed or deleted: the home screen and other tabs follow. */
   decksChanged(deckId: string): Promise<void>;
+  /** A pair's text changed: the card on screen follows. */
+  pairChanged(pair: PairRecord): Promise<void>;
 }
+
+export type PairOutcome = { ok: true; deck: LocalisedTitle } | { ok: false; problems: DiagnosticCode[]; exists?: boolean };
 
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; problem: BackupProblem };
 
@@ -93,6 +99,28 @@ export class DataActions {
     const { deleteDeck } = await import('../storage/deck-actions.ts');
     await deleteDeck(this.session.db(), deckId, eraseHistory);
     await this.session.decksChanged(deckId);
+  }
+
+  /** A pair typed by the learner, checked like a file's, into "My sentences". */
+  async addPair(typed: TypedPair): Promise<PairOutcome> {
+    const [{ checkPair }, { addPair, MY_DECK }] = await Promise.all([import('../import/check-pair.ts'), import('../storage/pair-edits.ts')]);
+    const checked = checkPair(typed);
+    if (!checked.ok) return { ok: false, problems: checked.problems };
+    const added = await addPair(this.session.db(), MY_DECK, checked.pair, now(), this.session.settings().newOrder);
+    if (added === 'exists') return { ok: false, problems: [], exists: true };
+    await this.session.decksChanged(MY_DECK.id);
+    return { ok: true, deck: MY_DECK.title };
+  }
+
+  /** New text for a pair (same checks as a file), its id and its cards' progress kept. */
+  async editPair(pair: PairRecord, text: { lo: string; vi: string }): Promise<{ ok: true; pair: PairRecord } | { ok: false; problems: DiagnosticCode[] }> {
+    const [{ checkPair }, { editPair }] = await Promise.all([import('../import/check-pair.ts'), import('../storage/pair-edits.ts')]);
+    const checked = checkPair(text);
+    if (!checked.ok) return checked;
+    // The text as the compiler normalised it; the id stays the pair's own.
+    const saved = await editPair(this.session.db(), pair.deckId, pair.pairId, { lo: checked.pair.lo, vi: checked.pair.vi });
+    await this.session.pairChanged(saved);
+    return { ok: true, pair: saved };
   }
 
   /** A backup of everything, as a file to download. */

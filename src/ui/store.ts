@@ -94,6 +94,11 @@ export class Store {
     },
     backupDone: () => this.set({ backupDue: false }),
     decksChanged: (deckId) => this.deckImported(deckId),
+    pairChanged: async (pair) => {
+      const c = this.state.current;
+      if (c && c.pair.deckId === pair.deckId && c.pair.pairId === pair.pairId) this.set({ current: { ...c, pair } });
+      announceChange(pair.deckId);
+    },
   });
 
   subscribe(l: Listener): () => void {

@@ -150,5 +150,8 @@ export const en: Record<keyof typeof lo, Message> = {
   eraseHistory: 'Also erase its study history (statistics lose it; importing it again starts from zero)',
   confirmDelete: 'Delete for good',
   cancel: 'Cancel',
+  editPair: 'Edit',
+  pairEditedMark: 'Edited',
+  revertPair: 'Use the deck\'s text',
   reload: 'Reload',
 };

@@ -159,5 +159,8 @@ export const lo = {
   eraseHistory: 'ລຶບປະຫວັດການຮຽນນຳ (ສະຖິຕິຈະບໍ່ມີມັນ; ນຳເຂົ້າຄືນຈະເລີ່ມຈາກສູນ)',
   confirmDelete: 'ລຶບແທ້',
   cancel: 'ຍົກເລີກ',
+  editPair: 'ແກ້ໄຂ',
+  pairEditedMark: 'ແກ້ໄຂແລ້ວ',
+  revertPair: 'ໃຊ້ຂໍ້ຄວາມຂອງຊຸດບັດ',
   reload: 'ໂຫຼດຄືນ',
 } satisfies Record<string, Message>;

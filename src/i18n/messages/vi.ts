@@ -159,5 +159,8 @@ export const vi: Record<keyof typeof lo, Message> = {
   eraseHistory: 'Xóa cả lịch sử học (thống kê sẽ mất; nhập lại sẽ bắt đầu từ đầu)',
   confirmDelete: 'Xóa hẳn',
   cancel: 'Hủy',
+  editPair: 'Sửa',
+  pairEditedMark: 'Đã sửa',
+  revertPair: 'Dùng câu gốc của bộ thẻ',
   reload: 'Tải lại',
 };

@@ -7,13 +7,46 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import { GRADE_LABELS, type MessageKey } from '../../i18n/catalog.ts';
 import { Queue } from '../../schedule/queue.ts';
 import type { Found } from '../../storage/browse.ts';
-import type { CardRecord, ReviewEntry } from '../../storage/schema.ts';
+import type { CardRecord, PairRecord, ReviewEntry } from '../../storage/schema.ts';
+import { LazyPairEditor } from '../pairs/lazy.ts';
 import type { Store } from '../store.ts';
 
 const STATE_KEYS: Record<State, MessageKey> = {
   [State.New]: 'stateNew', [State.Learning]: 'stateLearning', [State.Review]: 'stateReview', [State.Relearning]: 'stateRelearning',
 };
 
+
+/** A pair's two sentences, with a way to edit them and, once edited, back to the deck's text. */
+function PairText({ pair: initial, store }: { pair: PairRecord; store: Store }) {
+  const { t } = useI18n();
+  const [pair, setPair] = useState(initial);
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return <LazyPairEditor mode="edit" store={store} pair={pair} onDone={(saved: PairRecord | null) => {
+      if (saved) setPair(saved);
+      setEditing(false);
+    }} />;
+  }
+  const revert = async () => {
+    const result = pair.original && (await store.data.editPair(pair, pair.original));
+    if (result && result.ok) setPair(result.pair);
+  };
+  return (
+    <>
+      <p class="sentence-small" lang="lo">{pair.lo}</p>
+      <p class="sentence-small" lang="vi">{pair.vi}</p>
+      <div class="browse-actions">
+        <button class="link small" data-testid="edit-pair" onClick={() => setEditing(true)}>{t('editPair')}</button>
+        {pair.edited && (
+          <>
+            <span class="tag" data-testid="pair-edited">{t('pairEditedMark')}</span>
+            <button class="link small" data-testid="revert-pair" onClick={() => void revert()}>{t('revertPair')}</button>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
 
 function CardRow({ card: initial, store }: { card: CardRecord; store: Store }) {
   const { t, lang } = useI18n();
@@ -71,8 +104,7 @@ export function BrowseScreen({ store }: { store: Store }) {
       <ul class="browse-list">
         {results?.map(({ pair, cards }) => (
           <li key={`${pair.deckId}/${pair.pairId}`} class="browse-pair" data-testid="browse-result">
-            <p class="sentence-small" lang="lo">{pair.lo}</p>
-            <p class="sentence-small" lang="vi">{pair.vi}</p>
+            <PairText pair={pair} store={store} />
             <ul class="browse-cards">{cards.map((c) => <CardRow key={c.cardId} card={c} store={store} />)}</ul>
           </li>
         ))}

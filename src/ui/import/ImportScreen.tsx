@@ -9,6 +9,7 @@ import type { ImportPreview } from '../../import/protocol.ts';
 import type { Store } from '../store.ts';
 import { DiagnosticList } from './DiagnosticList.tsx';
 import { useImport } from './use-import.ts';
+import { PairEditor } from '../pairs/PairEditor.tsx';
 
 /** Phones grey out extensions they do not know: accept text loosely and let the content decide. */
 const ACCEPT = '.tsv,.txt,.csv,.tab,.lo,.vi,text/*,application/octet-stream';
@@ -17,6 +18,7 @@ export function ImportScreen({ store }: { store: Store }) {
   const { t } = useI18n();
   const job = useImport(store, t('importPastedTitle'));
   const [pasted, setPasted] = useState('');
+  const [typing, setTyping] = useState(false);
   const { phase } = job;
 
   return (
@@ -25,6 +27,14 @@ export function ImportScreen({ store }: { store: Store }) {
       {phase.name === 'choose' && (
         <>
           {phase.problem && <p class="problem" role="alert" data-testid="import-problem">{t(`importFailed_${phase.problem}`)}</p>}
+          {typing ? (
+            <section aria-labelledby="pair-heading">
+              <h3 id="pair-heading">{t('pairHeading')}</h3>
+              <PairEditor mode="add" store={store} />
+            </section>
+          ) : (
+            <button class="secondary" data-testid="add-pair" onClick={() => setTyping(true)}>{t('pairHeading')}</button>
+          )}
           <label class="secondary file-button">
             {t('importFileLabel')}
             <input type="file" multiple accept={ACCEPT} class="visually-hidden" data-testid="import-file"

@@ -2,7 +2,7 @@
 // action area ("show answer", then the four ratings) is pinned to the bottom.
 // Above the card: back home, the cards left today, undo. Deck text is always
 // rendered as text (Preact escapes it), with its language marked.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { AppState, Store } from '../store.ts';
 import { SpeakButtons } from './SpeakButtons.tsx';
@@ -11,6 +11,7 @@ import { QueueLeft } from './QueueLeft.tsx';
 import { RatingBar } from './RatingBar.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import { useReviewKeys } from './use-review-keys.ts';
+import { LazyPairEditor } from '../pairs/lazy.ts';
 
 function Sentence({ lang, text }: { lang: 'lo' | 'vi'; text: string }) {
   return <p class={`sentence sentence-${lang}`} lang={lang}>{text}</p>;
@@ -22,7 +23,10 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
   const screen = state.screen;
   const deckId = screen.name === 'review' ? screen.deckId : '';
   const row = state.rows.find((r) => r.summary.id === deckId);
-  useReviewKeys(store, c);
+  // Correcting the pair on screen (after the answer shows): its cards keep their progress.
+  const [editing, setEditing] = useState(false);
+  useReviewKeys(store, editing ? null : c);
+  useEffect(() => setEditing(false), [c?.card.cardId]);
 
   // Screen readers and keyboards follow the card: the answer takes focus when it
   // appears (and scrolls into view), the next card's front when it shows.
@@ -48,6 +52,8 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
       <div class="review-scroll">
         {!c ? (
           state.ready && <SessionSummary store={store} deckId={deckId} nextDue={state.doneUntil} backupDue={state.backupDue} />
+        ) : editing ? (
+          <LazyPairEditor mode="edit" store={store} pair={c.pair} onDone={() => setEditing(false)} />
         ) : (
           <article class="card">
             <div class="card-top">
@@ -55,6 +61,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
               <div class="card-actions">
                 <button class="link small" data-testid="bury" title={t('buryHint')} onClick={() => void store.setAside('bury')}>{t('bury')}</button>
                 <button class="link small" data-testid="suspend" title={t('suspendHint')} onClick={() => void store.setAside('suspend')}>{t('suspend')}</button>
+                {c.revealed && <button class="link small" data-testid="edit-pair" onClick={() => setEditing(true)}>{t('editPair')}</button>}
               </div>
             </div>
             <div data-testid="card-front" tabIndex={-1} ref={front}>
@@ -69,7 +76,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
           </article>
         )}
       </div>
-      {c && <RatingBar current={c} onReveal={() => store.reveal()} onRate={(g) => void store.rate(g)} />}
+      {c && !editing && <RatingBar current={c} onReveal={() => store.reveal()} onRate={(g) => void store.rate(g)} />}
     </section>
   );
 }
