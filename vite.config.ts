@@ -20,19 +20,20 @@ export default defineConfig({
     preact(),
     decksPlugin({ contentDir }),
     VitePWA({
-      // generateSW: the app needs nothing in its worker beyond precache and an
-      // app-shell navigation fallback, which workbox generates; 'prompt' so
-      // a new version never reloads the page by itself (see style.md).
-      strategies: 'generateSW',
+      // injectManifest: the worker is ours (src/sw/sw.ts), because the share
+      // target must answer a POST, which generateSW cannot express; it does
+      // what generateSW did besides (precache, app-shell fallback, old caches
+      // dropped). 'prompt': a new version never reloads the page by itself (see style.md).
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
       // The glob below already precaches the icons; listing them twice makes duplicate entries.
       includeManifestIcons: false,
-      workbox: {
+      injectManifest: {
         // The plugin adds manifest.webmanifest itself.
         globPatterns: ['**/*.{js,css,html,json,woff2,svg,png}'],
-        navigateFallback: `${base}index.html`,
-        cleanupOutdatedCaches: true,
         // Decks must be precached to study offline; workbox's default limit (2 MiB)
         // refuses any deck above ~4,000 pairs (a 100,000-pair deck is ~48 MB).
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
@@ -47,6 +48,17 @@ export default defineConfig({
         display: 'standalone',
         theme_color: '#b3261e',
         background_color: '#fbfaf7',
+        // Android's share sheet offers Lovi for files and text once it is installed (src/sw/share-target.ts).
+        share_target: {
+          action: `${base}share-target`,
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            title: 'title',
+            text: 'text',
+            files: [{ name: 'files', accept: ['text/plain', 'text/tab-separated-values', 'text/csv', 'text/*', 'application/octet-stream', '.tsv', '.txt', '.csv', '.lo', '.vi'] }],
+          },
+        },
         // Relative to the manifest, so a sub-path deployment needs no change (made by `npm run icons`).
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },

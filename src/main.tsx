@@ -3,11 +3,18 @@ import { App } from './ui/App.tsx';
 import { Store } from './ui/store.ts';
 import { registerServiceWorker } from './pwa/register-sw.ts';
 import { startDisplay } from './ui/display.ts';
+import { wasShared } from './pwa/shared-flag.ts';
 import './ui/fonts.css';
 import './ui/styles.css';
 
 startDisplay();
 const store = new Store();
 render(<App store={store} />, document.getElementById('app')!);
-void store.start();
+void store.start().then(async () => {
+  // Opened by Android's share sheet: what was shared goes to the import preview.
+  if (!wasShared()) return;
+  const { takeShared } = await import('./pwa/shared.ts');
+  const shared = await takeShared();
+  if (shared) store.openImport(shared);
+});
 registerServiceWorker((update) => store.offerUpdate(update));

@@ -24,12 +24,6 @@ export function unitsOf(source: ImportSource): SourceUnit[] | null {
   return [format === 'csv' ? { kind: 'table', format: 'csv', file: file! } : { kind: 'loose', file: file! }];
 }
 
-/** The title a file suggests: its name without the extension(s) it was chosen by. */
-export function titleOf(source: ImportSource): string {
-  if (source.kind === 'text') return source.name;
-  return source.files[0]!.name.replace(/\.(tsv|tab|txt|csv|lo|vi)$/i, '').trim() || source.files[0]!.name;
-}
-
 /**
  * The deck a title names: the same title, the same deck (importing a file again
  * updates it, progress kept). Learner decks start with "own-", so they never

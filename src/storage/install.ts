@@ -3,7 +3,9 @@
 // and history. Pairs gone from the deck are retired, never deleted. The deck
 // record, with its content hash, is written last: an install cut short is
 // simply redone at the next start.
-import { cardsOf, type CompiledDeck } from '../deck/index.ts';
+// Not the deck/index.ts barrel: through it the whole compiler would join the start-up scripts.
+import { cardsOf } from '../deck/identity.ts';
+import type { CompiledDeck } from '../deck/types.ts';
 import { emptyState } from '../schedule/card-state.ts';
 import { Queue, queueOf } from '../schedule/queue.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';

@@ -23,7 +23,7 @@ import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
-import { PENDING_IMPORT_KEY, type PendingImport } from '../import/protocol.ts';
+import { PENDING_IMPORT_KEY, type ImportSource, type PendingImport } from '../import/protocol.ts';
 import { DataActions, LAST_BACKUP_KEY } from './data-actions.ts';
 
 export type Problem = 'blocked' | 'reload-needed' | 'newer-data' | 'save-failed' | 'storage-full' | 'install-failed' | 'storage-unavailable';
@@ -53,7 +53,7 @@ export interface AppState {
   installing: { deck: string; done: number; total: number } | null;
   problem: Problem | null;
   rows: DeckRow[];
-  screen: { name: 'home' } | { name: 'review'; deckId: string } | { name: 'settings' } | { name: 'stats' } | { name: 'browse' } | { name: 'import' };
+  screen: { name: 'home' } | { name: 'review'; deckId: string } | { name: 'settings' } | { name: 'stats' } | { name: 'browse' } | { name: 'import'; shared?: ImportSource };
   settings: StudySettings | null;
   current: CurrentCard | null;
   /** Next due time when the deck under review has nothing left today. */
@@ -207,8 +207,9 @@ export class Store {
     this.set({ screen: { name: 'browse' }, current: null });
   }
 
-  openImport(): void {
-    this.set({ screen: { name: 'import' }, current: null });
+  /** The import screen; with what was shared to Lovi (Android's share sheet), straight to its preview. */
+  openImport(shared?: ImportSource): void {
+    this.set({ screen: shared ? { name: 'import', shared } : { name: 'import' }, current: null });
   }
 
   /** A deck was imported (saved by the import worker), changed or deleted: list it here, tell other tabs. */

@@ -60,7 +60,7 @@ describe('backup', () => {
     const place = (c: CardRecord) => [c.cardId, c.queue, c.sortKey, c.state];
     expect(restored.filter((c) => !studied(c)).map(place)).toEqual(sortById(cards).filter((c) => !studied(c)).map(place));
     await fresh.getByTestId('nav-home').click();
-    await expect.poll(() => fresh.getByTestId('new-count').textContent()).toBe('6');
+    await expect.poll(() => fresh.getByTestId('new-count').textContent()).toBe('5');
     await second.close();
   });
 

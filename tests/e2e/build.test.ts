@@ -9,7 +9,8 @@ const read = (f: string) => readFileSync(DIST + f, 'utf8');
 
 describe('the production build', () => {
   it('precaches the shell, the decks, the fonts and the icons, and not the worker itself', () => {
-    const urls = [...read('sw.js').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+    // The list injected into our worker (src/sw/sw.ts): [{"revision":…,"url":…}, …].
+    const urls = [...read('sw.js').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
     expect(urls).toContain('index.html');
     expect(urls).toContain('manifest.webmanifest');
     expect(urls.some((u) => /^assets\/kpl-2018-asean-e-services-[\w-]+\.json$/.test(u))).toBe(true);

@@ -53,6 +53,14 @@ async function everyScreen(page: Page, check: (screen: string) => Promise<void>)
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('settings').waitFor();
   await check('settings');
+  await page.getByTestId('nav-home').click();
+  await page.getByTestId('add-sentences').click();
+  await page.getByTestId('add-pair').click();
+  await page.getByTestId('pair-lo').fill('Xin chào');
+  await page.getByTestId('pair-vi').fill('Xin chào');
+  await page.getByTestId('save-pair').click();
+  await page.getByTestId('pair-problems').waitFor();
+  await check('add sentences');
 }
 
 describe('themes', () => {
@@ -71,7 +79,7 @@ describe('themes', () => {
         expect(await smallTargets(page), `${screen} (${scheme})`).toEqual([]);
         seen.push(screen);
       });
-      expect(seen).toEqual(['home', 'question', 'answer', 'summary', 'statistics', 'browser', 'settings']);
+      expect(seen).toEqual(['home', 'question', 'answer', 'summary', 'statistics', 'browser', 'settings', 'add sentences']);
       const themeColor = await page.locator('meta[name="theme-color"]').getAttribute('content');
       expect(themeColor).toBe(scheme === 'dark' ? '#2b1a19' : '#b3261e');
       await context.close();

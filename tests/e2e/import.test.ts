@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { phone, rateCards, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
+import { firstVisit, phone, rateCards, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
 import type { CardRecord, DeckRecord, PairRecord } from '../../src/storage/schema.ts';
 
 const getBrowser = sharedBrowser();
@@ -190,6 +190,35 @@ describe('a learner\'s deck, out and back again', () => {
     await page.getByTestId('confirm-delete').click();
     await expect.poll(() => page.getByTestId(`deck-${deckId}`).count()).toBe(0);
     expect((await readStore<{ deckId: string }>(page, 'reviews')).filter((e) => e.deckId === deckId)).toHaveLength(0);
+    await context.close();
+  });
+});
+
+describe('sharing to Lovi (Web Share Target)', () => {
+  it('takes a file posted to the share target by the service worker into the import preview', async () => {
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await firstVisit(page, inject('baseUrl'));
+    // What Android's share sheet sends: a multipart POST to the manifest's share_target action.
+    const manifest = JSON.parse(await (await page.request.get(`${inject('baseUrl')}manifest.webmanifest`)).text());
+    expect(manifest.share_target).toMatchObject({ method: 'POST', enctype: 'multipart/form-data', params: { files: [{ name: 'files' }] } });
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    const answer = await page.evaluate(async ({ action, text }) => {
+      const form = new FormData();
+      form.append('files', new File([text], 'from-chat.txt', { type: 'text/plain' }));
+      const response = await fetch(action, { method: 'POST', body: form });
+      return { redirected: response.redirected, url: response.url };
+    }, { action: manifest.share_target.action as string, text: seed });
+    // Answered by the service worker (the static server knows no such path): a 303 to the app with ?share.
+    expect(answer).toEqual({ redirected: true, url: `${inject('baseUrl')}?share` });
+
+    await page.goto(`${inject('baseUrl')}?share`);
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-title').inputValue()).toBe('from-chat');
+    expect(await counts(page)).toEqual({ new: 8, changed: 0, unchanged: 0, gone: 0 });
+    // Taken once: the address has lost ?share, and the shared files are gone from the cache.
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => caches.has('lovi-shared'))).toBe(false);
     await context.close();
   });
 });

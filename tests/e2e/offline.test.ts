@@ -43,7 +43,7 @@ describe('offline', () => {
     await page.reload();
     await page.getByTestId(`start-${SEED}`).waitFor();
     expect((await readStore<ReviewEntry>(page, 'reviews')).map((e) => e.grade)).toEqual([3, 3, 3]);
-    await expect.poll(() => page.getByTestId('new-count').textContent()).toBe('6');
+    await expect.poll(() => page.getByTestId('new-count').textContent()).toBe('5');
     // Calm: a hint, not an error.
     expect(await page.getByTestId('problem').count()).toBe(0);
 

@@ -37,7 +37,7 @@ describe('review', () => {
     await page.goto(inject('baseUrl'));
 
     await page.getByTestId(`start-${SEED}`).waitFor();
-    expect(await text(page, 'new-count')).toBe('7');
+    expect(await text(page, 'new-count')).toBe('8');
     expect(await text(page, 'due-count')).toBe('0');
     await screenshot(page, 'home-360');
     await page.getByTestId(`start-${SEED}`).click();

@@ -16,7 +16,8 @@ const ACCEPT = '.tsv,.txt,.csv,.tab,.lo,.vi,text/*,application/octet-stream';
 
 export function ImportScreen({ store }: { store: Store }) {
   const { t } = useI18n();
-  const job = useImport(store, t('importPastedTitle'));
+  const screen = store.state.screen;
+  const job = useImport(store, t('importPastedTitle'), screen.name === 'import' ? screen.shared : undefined);
   const [pasted, setPasted] = useState('');
   const [typing, setTyping] = useState(false);
   const { phase } = job;

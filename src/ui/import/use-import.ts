@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ImportJob } from '../../import/import-job.ts';
 import type { ImportPreview, ImportReply, ImportSource, ImportStage } from '../../import/protocol.ts';
-import { titleOf } from '../../import/sources.ts';
+import { titleOf } from '../../import/title.ts';
 import type { Store } from '../store.ts';
 
 export type ImportProblem = 'files' | 'storage-full' | 'save-failed';
@@ -18,7 +18,7 @@ export type ImportPhase =
 /** How long the title must rest before the preview compares with the deck it now names. */
 const TITLE_PAUSE_MS = 300;
 
-export function useImport(store: Store, pastedTitle: string) {
+export function useImport(store: Store, pastedTitle: string, shared?: ImportSource) {
   const [phase, setPhase] = useState<ImportPhase>({ name: 'choose', problem: null });
   const [title, setTitle] = useState('');
   const job = useRef<ImportJob | null>(null);
@@ -28,7 +28,10 @@ export function useImport(store: Store, pastedTitle: string) {
     job.current?.end();
     job.current = null;
   };
-  useEffect(() => end, []);
+  useEffect(() => {
+    if (shared) start(shared);
+    return end;
+  }, []);
 
   const onReply = (reply: ImportReply) => {
     if (reply.type === 'progress') setPhase({ name: 'busy', stage: reply.stage, done: reply.done, total: reply.total });
@@ -45,7 +48,7 @@ export function useImport(store: Store, pastedTitle: string) {
 
   const start = (source: ImportSource) => {
     end();
-    const name = titleOf(source);
+    const name = titleOf(source) || pastedTitle;
     setTitle(name);
     setPhase({ name: 'busy', stage: 'reading', done: 0, total: 0 });
     job.current = new ImportJob(onReply);

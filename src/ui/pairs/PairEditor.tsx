@@ -49,7 +49,7 @@ export function PairEditor(props: Props) {
   const field = (label: string, value: string, set: (v: string) => void, testId: string, lang?: 'lo' | 'vi') => (
     <label class="field-block">
       <span>{label}</span>
-      <textarea rows={2} lang={lang} data-testid={testId} value={value} spellcheck={lang === 'vi'} autocapitalize={lang === 'vi' ? 'sentences' : 'off'}
+      <textarea rows={lang ? 2 : 1} lang={lang} data-testid={testId} value={value} spellcheck={lang === 'vi'} autocapitalize={lang === 'vi' ? 'sentences' : 'off'}
         onInput={(e) => set((e.target as HTMLTextAreaElement).value)} />
     </label>
   );
