@@ -41,12 +41,15 @@ export async function importBackup(db: Database, backup: Backup, scheduler: Sche
   // 1. What this device has already: decks, pairs, cards, settings, log entries.
   const has = <T>(list: T[], lookup: (x: T) => Promise<unknown>) => Promise.all(list.map(async (x) => (await lookup(x)) !== undefined));
   const entries = Object.entries(backup.settings);
-  const [hasDeck, hasPair, hasCard, hasSetting, hasEntry] = await Promise.all([
+  // A pair the learner edited on the other device: its text wins over this device's, unless edited here too.
+  const editedThere = backup.pairs.filter((p) => p.edited === true);
+  const [hasDeck, hasPair, hasCard, hasSetting, hasEntry, editedHere] = await Promise.all([
     has(backup.decks, (d) => store('decks').getKey(d.id)),
     has(backup.pairs, (p) => store('pairs').getKey([p.deckId, p.pairId])),
     has(backup.cards, (c) => store('cards').getKey([c.deckId, c.cardId])),
     has(entries, ([k]) => store('settings').getKey(k)),
     has(backup.reviews, (e) => store('reviews').getKey(e.id)),
+    Promise.all(editedThere.map(async (p) => (await store('pairs').get([p.deckId, p.pairId]))?.edited === true)),
   ]);
   const seen = new Set<string>();
   const added = backup.reviews.filter((e, i) => !hasEntry[i] && !seen.has(e.id) && seen.add(e.id));
@@ -78,7 +81,8 @@ export async function importBackup(db: Database, backup: Backup, scheduler: Sche
   const replayedKeys = new Set(replayed.map((c) => `${c.deckId}\u0000${c.cardId}`));
   const writes: Promise<unknown>[] = [
     ...backup.decks.filter((_, i) => !hasDeck[i]).map((d) => store('decks').put(d)),
-    ...backup.pairs.filter((_, i) => !hasPair[i]).map((p) => store('pairs').put(p)),
+    ...backup.pairs.filter((p, i) => !hasPair[i] && p.edited !== true).map((p) => store('pairs').put(p)),
+    ...editedThere.filter((_, i) => !editedHere[i]).map((p) => store('pairs').put(p)),
     ...[...newCards].filter(([key]) => !replayedKeys.has(key)).map(([, c]) => store('cards').put(c)),
     ...entries.filter((_, i) => !hasSetting[i]).map(([k, v]) => store('settings').put(v, k)),
     ...added.map((e) => store('reviews').add(e)),

@@ -135,3 +135,30 @@ describe('backups', () => {
     expect(backupFileName('2026-03-10')).toBe('lovi-backup-2026-03-10.json.gz');
   });
 });
+
+describe('a learner\'s decks and edits in backups', () => {
+  it('brings a learner\'s deck and a pair edited on the other device, but keeps an edit made here', async () => {
+    const { addPair, editPair, MY_DECK } = await import('../../../src/storage/pair-edits.ts');
+    const { checkPair } = await import('../../../src/import/check-pair.ts');
+    const phone = await studied([[0, 3]]);
+    const typed = checkPair({ lo: 'ຂ້ອຍຮຽນທຸກມື້', vi: 'Tôi học mỗi ngày' });
+    if (!typed.ok) throw new Error('typed pair refused');
+    await addPair(phone, MY_DECK, typed.pair, T0, 'deck');
+    const [first, second] = deckFrom(PAIRS).pairs;
+    await editPair(phone, 'news', first!.id, { lo: first!.lo, vi: 'Xin chào ngài' });
+    await editPair(phone, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (điện thoại)' });
+
+    const tablet = await freshDb();
+    await installDeck(tablet, deckFrom(PAIRS), T0);
+    await editPair(tablet, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (máy tính bảng)' });
+    const read = await readBackupFile(await fileOf(phone));
+    if (!read.ok) throw new Error(read.problem);
+    await importBackup(tablet, read.backup, scheduler);
+
+    expect(await tablet.get('decks', MY_DECK.id)).toMatchObject({ title: MY_DECK.title, pairs: 1 });
+    expect((await tablet.get('pairs', [MY_DECK.id, typed.pair.id]))!.vi).toBe('Tôi học mỗi ngày');
+    expect(await tablet.count('cards', IDBKeyRange.bound([MY_DECK.id, ''], [MY_DECK.id, '\uffff']))).toBe(2);
+    expect(await tablet.get('pairs', ['news', first!.id])).toMatchObject({ vi: 'Xin chào ngài', edited: true });
+    expect((await tablet.get('pairs', ['news', second!.id]))!.vi).toBe('Cảm ơn (máy tính bảng)');
+  });
+});
