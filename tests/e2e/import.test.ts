@@ -222,3 +222,33 @@ describe('sharing to Lovi (Web Share Target)', () => {
     await context.close();
   });
 });
+
+describe('a learner\'s deck in a backup', () => {
+  it('comes back on a new phone from a backup, with its progress', async () => {
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId('add-sentences').waitFor();
+    await importFile(page, tempFile('teacher.tsv', readFileSync(SEED_FILE)));
+    const deckId = await save(page);
+    await page.getByTestId(`start-${deckId}`).click();
+    await rateCards(page, [3, 4]);
+    const studied = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.deckId === deckId && c.reps > 0);
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('nav-settings').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-backup').click()]);
+    const file = tempFile('backup.json.gz', readFileSync(await download.path()));
+    await context.close();
+
+    const fresh = await (await phone(getBrowser())).newPage();
+    await fresh.goto(inject('baseUrl'));
+    await fresh.getByTestId('nav-settings').click();
+    await fresh.getByTestId('import-backup').setInputFiles(file);
+    await expect.poll(() => fresh.getByTestId('import-result').getAttribute('data-busy')).toBe('false');
+    await fresh.getByTestId('nav-home').click();
+    await expect.poll(() => fresh.getByTestId(`deck-${deckId}`).locator('.deck-title').textContent()).toBe('teacher');
+    const back = (await readStore<CardRecord>(fresh, 'cards')).filter((c) => c.deckId === deckId && c.reps > 0);
+    expect(back.map((c) => [c.cardId, c.due, c.stability])).toEqual(studied.map((c) => [c.cardId, c.due, c.stability]));
+    await fresh.context().close();
+  });
+});

@@ -152,7 +152,7 @@ describe('a learner\'s decks and edits in backups', () => {
     await installDeck(tablet, deckFrom(PAIRS), T0);
     await editPair(tablet, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (máy tính bảng)' });
     const read = await readBackupFile(await fileOf(phone));
-    if (!read.ok) throw new Error(read.problem);
+    if (!read.ok) throw new Error(read.problem.kind);
     await importBackup(tablet, read.backup, scheduler);
 
     expect(await tablet.get('decks', MY_DECK.id)).toMatchObject({ title: MY_DECK.title, pairs: 1 });
