@@ -15,6 +15,7 @@ const BENCHES = [
   ['review', 'scripts/bench-review.ts'],
   ['stats', 'scripts/bench-stats.ts'],
   ['data', 'scripts/bench-data.ts'],
+  ['import', 'scripts/bench-import.ts'],
 ] as const;
 
 const dir = 'bench/results';
