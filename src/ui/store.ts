@@ -93,7 +93,7 @@ export class Store {
       await this.refreshRows();
     },
     backupDone: () => this.set({ backupDue: false }),
-    decksChanged: (deckId) => this.deckImported(deckId),
+    decksChanged: (deckId) => this.deckChanged(deckId),
     pairChanged: async (pair) => {
       const c = this.state.current;
       if (c && c.pair.deckId === pair.deckId && c.pair.pairId === pair.pairId) this.set({ current: { ...c, pair } });
@@ -213,7 +213,7 @@ export class Store {
   }
 
   /** A deck was imported (saved by the import worker), changed or deleted: list it here, tell other tabs. */
-  async deckImported(deckId: string): Promise<void> {
+  async deckChanged(deckId: string): Promise<void> {
     announceChange(deckId);
     await this.refreshRows();
   }

@@ -41,6 +41,20 @@ async function save(page: Page): Promise<string> {
   return (await start.getAttribute('data-testid'))!.slice('start-'.length);
 }
 
+/** A phone with the seed imported as the learner's deck `name`, and its first cards rated. */
+async function learnerDeckStudied(name: string, grades: (1 | 2 | 3 | 4)[]) {
+  const context = await phone(getBrowser());
+  const page = await context.newPage();
+  await page.goto(inject('baseUrl'));
+  await page.getByTestId('add-sentences').waitFor();
+  await importFile(page, tempFile(`${name}.tsv`, readFileSync(SEED_FILE)));
+  const deckId = await save(page);
+  await page.getByTestId(`start-${deckId}`).click();
+  await rateCards(page, grades);
+  const studied = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.deckId === deckId && c.reps > 0);
+  return { context, page, deckId, studied };
+}
+
 describe('importing sentences', () => {
   it('imports a file, then an edited version of it that keeps the progress of studied pairs', async () => {
     const context = await phone(getBrowser());
@@ -143,15 +157,7 @@ describe('importing sentences', () => {
 
 describe('a learner\'s deck, out and back again', () => {
   it('exports a deck as TSV that re-imports to the same ids; a deleted deck imported again has its progress back', async () => {
-    const context = await phone(getBrowser());
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.getByTestId('add-sentences').waitFor();
-    await importFile(page, tempFile('lesson.tsv', readFileSync(SEED_FILE)));
-    const deckId = await save(page);
-    await page.getByTestId(`start-${deckId}`).click();
-    await rateCards(page, [3, 3, 4]);
-    const studied = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.deckId === deckId && c.reps > 0);
+    const { context, page, deckId, studied } = await learnerDeckStudied('lesson', [3, 3, 4]);
     expect(studied).toHaveLength(3);
 
     // Export: Anki's headers and an id column.
@@ -225,15 +231,7 @@ describe('sharing to Lovi (Web Share Target)', () => {
 
 describe('a learner\'s deck in a backup', () => {
   it('comes back on a new phone from a backup, with its progress', async () => {
-    const context = await phone(getBrowser());
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.getByTestId('add-sentences').waitFor();
-    await importFile(page, tempFile('teacher.tsv', readFileSync(SEED_FILE)));
-    const deckId = await save(page);
-    await page.getByTestId(`start-${deckId}`).click();
-    await rateCards(page, [3, 4]);
-    const studied = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.deckId === deckId && c.reps > 0);
+    const { context, page, deckId, studied } = await learnerDeckStudied('teacher', [3, 4]);
     await page.getByTestId('nav-home').click();
     await page.getByTestId('nav-settings').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-backup').click()]);

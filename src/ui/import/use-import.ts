@@ -42,7 +42,7 @@ export function useImport(store: Store, pastedTitle: string, shared?: ImportSour
     } else {
       end();
       setPhase({ name: 'done', deckId: reply.deckId, pairs: reply.pairs });
-      void store.deckImported(reply.deckId);
+      void store.deckChanged(reply.deckId);
     }
   };
 
