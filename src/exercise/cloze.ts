@@ -1,0 +1,105 @@
+// Which word of a sentence a cloze hides, and which wrong options a choice
+// offers beside it. Pure and deterministic for a given deck and card.
+import { hash64 } from '../deck/hash.ts';
+import { analyse } from './syllable.ts';
+import { splitWords, type DeckWords, type Word } from './words.ts';
+
+/**
+ * Clozemaster's rule adapted to a deck's own vocabulary: hide the rarest word
+ * of the sentence that still occurs in at least this many of the deck's
+ * sentences: useful to learn, not a one-off name.
+ */
+export const MIN_SENTENCES = 2;
+/** Sentences of this many syllables or more get two clozes. */
+export const TWO_CLOZES_FROM = 20;
+
+const isNumber = (w: Word) => /^[\p{N}\s]+$/u.test(w.key);
+
+export function chooseCloze(sentence: string, deck: DeckWords): Word[] {
+  const words = splitWords(sentence, deck).filter((w) => !isNumber(w));
+  if (words.length === 0) return [];
+  const count = (w: Word) => deck.sentences.get(w.key) ?? 0;
+  const useful = words.filter((w) => count(w) >= MIN_SENTENCES)
+    .sort((a, b) => count(a) - count(b) || b.length - a.length || a.at - b.at);
+  // No word recurs (a tiny deck): the longest word, which is the least likely to be a particle.
+  const ranked = useful.length > 0 ? useful : [...words].sort((a, b) => b.length - a.length || b.key.length - a.key.length || a.at - b.at);
+  const syllableCount = words.reduce((n, w) => Math.max(n, w.at + w.length), 0);
+  const chosen = ranked.slice(0, syllableCount >= TWO_CLOZES_FROM ? 2 : 1);
+  return chosen.sort((a, b) => a.at - b.at);
+}
+
+/** The deck's words indexed for choosing options: by skeleton (minimal pairs), and by syllable count, rarest first. */
+export interface OptionIndex {
+  bySkeleton: Map<string, string[]>;
+  byLength: Map<number, [word: string, sentences: number][]>;
+}
+
+const skeletonOf = (key: string) => key.split(' ').map((s) => analyse(s).skeleton).join(' ');
+
+export function optionIndex(deck: DeckWords): OptionIndex {
+  const bySkeleton = new Map<string, string[]>();
+  const byLength = new Map<number, [string, number][]>();
+  for (const [word, n] of deck.sentences) {
+    if (/^[\p{N}\s]+$/u.test(word)) continue;
+    const skeleton = skeletonOf(word);
+    bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), word]);
+    const length = word.split(' ').length;
+    byLength.set(length, [...(byLength.get(length) ?? []), [word, n]]);
+  }
+  for (const list of byLength.values()) list.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  return { bySkeleton, byLength };
+}
+
+/** How an option is compared with the answer and with other options: case, punctuation and spacing aside. */
+export const optionKey = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Three wrong options for a hidden word: first the deck's tone and mark
+ * minimal pairs of it (đẩy/đầy/đây), then words of as many syllables and a
+ * similar frequency, then the learner's own earlier wrong answers. Never the
+ * answer, never two options alike, never a word of the sentence itself (it
+ * would fit the slot too). `seed` (the card's id) breaks ties, so a card always
+ * gets the same options.
+ */
+export function distractors(answer: Word, sentence: string, index: OptionIndex, seed: string, learnerWrong: readonly string[] = [], n = 3): string[] {
+  const taken = new Set([optionKey(answer.text)]);
+  const inSentence = optionKey(sentence);
+  const fits = (key: string) => ` ${inSentence} `.includes(` ${key} `);
+  const out: string[] = [];
+  const offer = (candidates: string[]) => {
+    for (const c of candidates) {
+      if (out.length >= n) return;
+      const key = optionKey(c);
+      if (!key || taken.has(key) || fits(key)) continue;
+      taken.add(key);
+      out.push(c);
+    }
+  };
+  const byHash = (list: string[]) => [...list].sort((a, b) => (hash64(`${seed}\u0001${a}`) < hash64(`${seed}\u0001${b}`) ? -1 : 1));
+
+  offer(byHash(index.bySkeleton.get(skeletonOf(answer.key)) ?? []));
+  const same = index.byLength.get(answer.length) ?? [];
+  const count = same.find(([w]) => w === answer.key)?.[1] ?? 1;
+  // Nearest in frequency first (by ratio, as frequencies spread over orders of magnitude).
+  offer([...same].sort((a, b) => Math.abs(Math.log(a[1] / count)) - Math.abs(Math.log(b[1] / count)) || (hash64(`${seed}\u0001${a[0]}`) < hash64(`${seed}\u0001${b[0]}`) ? -1 : 1)).map(([w]) => w));
+  offer([...learnerWrong]);
+  return out;
+}
+
+/** The four options of a choice, the answer among them at a place fixed by the card. */
+export function choiceOptions(answer: Word, wrong: readonly string[], seed: string): { options: string[]; answer: number } {
+  const at = parseInt(hash64(`${seed}\u0002place`).slice(0, 6), 36) % (wrong.length + 1);
+  const options = [...wrong];
+  options.splice(at, 0, answer.text);
+  return { options, answer: at };
+}
+
+/** A Vietnamese sentence with the marks a deck author wrote (Anki's {{c1::…}}, {{c1::…::hint}}) removed, and what they hid. */
+export function clozeMarks(vi: string): { text: string; hidden: string[] } {
+  const hidden: string[] = [];
+  const text = vi.replace(/\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g, (_, word: string) => {
+    hidden.push(word);
+    return word;
+  });
+  return { text, hidden };
+}
