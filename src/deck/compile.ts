@@ -6,6 +6,7 @@ import { hash64 } from './hash.ts';
 import { readUnit, type SourceUnit } from './sources.ts';
 import { laoTokenizer, VocabularyBuilder, vietnameseTokens } from './tokens.ts';
 import { validatePairs } from './validate.ts';
+import { planExercises } from '../exercise/plan.ts';
 import {
   DECK_FORMAT, DECK_FORMAT_VERSION,
   type CompiledDeck, type DeckMeta, type Diagnostic, type Pair, type Report,
@@ -90,6 +91,7 @@ export function compileDeck(input: DeckInput, options: CompileOptions = {}): Com
   });
   const lo = loVocab.build();
   const vi = viVocab.build();
+  const plans = planExercises(valid.pairs.map((p) => p.vi), ids, valid.pairs.map((p) => p.clozes));
   const pairs: Pair[] = valid.pairs.map((p, i) => ({
     id: ids[i]!,
     lo: p.lo,
@@ -98,6 +100,8 @@ export function compileDeck(input: DeckInput, options: CompileOptions = {}): Com
     viTokens: provisional[i]!.vi.map((t) => vi.finalIndex[t]!),
     ...(p.tags ? { tags: p.tags } : {}),
     ...(p.note ? { note: p.note } : {}),
+    cloze: plans[i]!.cloze,
+    options: plans[i]!.options,
   }));
   const deck: CompiledDeck = {
     format: DECK_FORMAT,
@@ -116,7 +120,8 @@ function unitPath(unit: SourceUnit): string {
 
 function contentHash(pairs: Pair[]): string {
   let text = '';
-  for (const p of pairs) text += `${p.id}\u0001${p.lo}\u0001${p.vi}\u0001${p.tags?.join(' ') ?? ''}\u0001${p.note ?? ''}\u0002`;
+  // The exercise plan is part of it: a deck planned anew is installed anew (progress kept).
+  for (const p of pairs) text += `${p.id}\u0001${p.lo}\u0001${p.vi}\u0001${p.tags?.join(' ') ?? ''}\u0001${p.note ?? ''}\u0001${JSON.stringify([p.cloze, p.options])}\u0002`;
   return hash64(text);
 }
 

@@ -65,6 +65,8 @@ export interface RawPair {
   id?: string;
   tags?: string[];
   note?: string;
+  /** Words a deck author marked for the cloze ({{c1::…}} in the Vietnamese column). */
+  clozes?: string[];
 }
 
 export interface LocalisedTitle {
@@ -93,6 +95,10 @@ export interface Pair {
   viTokens: number[];
   tags?: string[];
   note?: string;
+  /** The words a cloze of this pair hides (src/exercise/plan.ts), as written in `vi`. */
+  cloze?: string[];
+  /** For each hidden word, the four options of a choice (empty: too few words in the deck to offer them). */
+  options?: string[][];
 }
 
 export type CardKind = 'recognition' | 'production';

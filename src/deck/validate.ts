@@ -3,6 +3,7 @@
 // report duplicates, conflicts, odd lengths and captions.
 import { normaliseField, identityKey } from './normalise.ts';
 import { detokenise, looksTokenised } from './detok.ts';
+import { clozeMarks } from '../exercise/cloze.ts';
 import { isMostlyLao, measure } from './script.ts';
 import { cutAfterColon, dropReason, isCaption, lengthRatio, ratioIsSuspicious, usualRatio, type DropReason, type MeasuredPair } from './checks.ts';
 import type { Diagnostic, RawPair } from './types.ts';
@@ -54,8 +55,9 @@ export function validatePairs(raw: RawPair[], options: ValidateOptions = {}): Va
   const clean = (text: string) => (detok ? detokenise(normaliseField(text)) : normaliseField(text));
   const normalised = raw.map((p) => {
     const lo = clean(p.lo);
-    const vi = clean(p.vi);
-    return { ...p, lo, vi, loM: measure(lo), viM: measure(vi) };
+    // Anki's cloze marks ({{c1::…}}) name the words to hide; the sentence is kept without them.
+    const { text: vi, hidden } = clozeMarks(clean(p.vi));
+    return { ...p, lo, vi, loM: measure(lo), viM: measure(vi), ...(hidden.length ? { clozes: hidden } : {}) };
   });
 
   const refused = swappedFiles(normalised, diagnostics, options.swapped ?? 'refuse');

@@ -15,8 +15,8 @@ export const TWO_CLOZES_FROM = 20;
 
 const isNumber = (w: Word) => /^[\p{N}\s]+$/u.test(w.key);
 
-export function chooseCloze(sentence: string, deck: DeckWords): Word[] {
-  const words = splitWords(sentence, deck).filter((w) => !isNumber(w));
+export function chooseCloze(sentence: string | Word[], deck: DeckWords): Word[] {
+  const words = (typeof sentence === 'string' ? splitWords(sentence, deck) : sentence).filter((w) => !isNumber(w));
   if (words.length === 0) return [];
   const count = (w: Word) => deck.sentences.get(w.key) ?? 0;
   const useful = words.filter((w) => count(w) >= MIN_SENTENCES)
@@ -32,6 +32,7 @@ export function chooseCloze(sentence: string, deck: DeckWords): Word[] {
 export interface OptionIndex {
   bySkeleton: Map<string, string[]>;
   byLength: Map<number, [word: string, sentences: number][]>;
+  sentences: Map<string, number>;
 }
 
 const skeletonOf = (key: string) => key.split(' ').map((s) => analyse(s).skeleton).join(' ');
@@ -42,12 +43,16 @@ export function optionIndex(deck: DeckWords): OptionIndex {
   for (const [word, n] of deck.sentences) {
     if (/^[\p{N}\s]+$/u.test(word)) continue;
     const skeleton = skeletonOf(word);
-    bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), word]);
+    const same = bySkeleton.get(skeleton);
+    if (same) same.push(word);
+    else bySkeleton.set(skeleton, [word]);
     const length = word.split(' ').length;
-    byLength.set(length, [...(byLength.get(length) ?? []), [word, n]]);
+    const bucket = byLength.get(length);
+    if (bucket) bucket.push([word, n]);
+    else byLength.set(length, [[word, n]]);
   }
   for (const list of byLength.values()) list.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-  return { bySkeleton, byLength };
+  return { bySkeleton, byLength, sentences: deck.sentences };
 }
 
 /** How an option is compared with the answer and with other options: case, punctuation and spacing aside. */
@@ -61,29 +66,62 @@ export const optionKey = (text: string) => text.normalize('NFC').toLowerCase().r
  * would fit the slot too). `seed` (the card's id) breaks ties, so a card always
  * gets the same options.
  */
-export function distractors(answer: Word, sentence: string, index: OptionIndex, seed: string, learnerWrong: readonly string[] = [], n = 3): string[] {
+export function distractors(answer: Word, sentence: string, index: OptionIndex, seed: string, learnerWrong: readonly string[] = [], n = 3, sentenceKey = optionKey(sentence)): string[] {
   const taken = new Set([optionKey(answer.text)]);
-  const inSentence = optionKey(sentence);
-  const fits = (key: string) => ` ${inSentence} `.includes(` ${key} `);
+  const inSentence = ` ${sentenceKey} `;
   const out: string[] = [];
-  const offer = (candidates: string[]) => {
+  const offer = (candidates: Iterable<string>) => {
     for (const c of candidates) {
       if (out.length >= n) return;
       const key = optionKey(c);
-      if (!key || taken.has(key) || fits(key)) continue;
+      if (!key || taken.has(key) || inSentence.includes(` ${key} `)) continue;
       taken.add(key);
       out.push(c);
     }
   };
-  const byHash = (list: string[]) => [...list].sort((a, b) => (hash64(`${seed}\u0001${a}`) < hash64(`${seed}\u0001${b}`) ? -1 : 1));
-
-  offer(byHash(index.bySkeleton.get(skeletonOf(answer.key)) ?? []));
-  const same = index.byLength.get(answer.length) ?? [];
-  const count = same.find(([w]) => w === answer.key)?.[1] ?? 1;
-  // Nearest in frequency first (by ratio, as frequencies spread over orders of magnitude).
-  offer([...same].sort((a, b) => Math.abs(Math.log(a[1] / count)) - Math.abs(Math.log(b[1] / count)) || (hash64(`${seed}\u0001${a[0]}`) < hash64(`${seed}\u0001${b[0]}`) ? -1 : 1)).map(([w]) => w));
-  offer([...learnerWrong]);
+  const rank = (w: string) => hash64(`${seed}\u0001${w}`);
+  offer([...(index.bySkeleton.get(skeletonOf(answer.key)) ?? [])].sort((a, b) => (rank(a) < rank(b) ? -1 : 1)));
+  offer(nearestInFrequency(index.byLength.get(answer.length) ?? [], index.sentences.get(answer.key) ?? 1, seed));
+  offer(learnerWrong);
   return out;
+}
+
+/**
+ * Words of a list sorted by frequency, nearest to `count` first (by ratio:
+ * frequencies spread over orders of magnitude). Within a run of equal
+ * frequency, from a place fixed by the seed: deterministic without sorting a
+ * run that may hold thousands of words (a deck's one-off words). O(log n) to
+ * start, then one step per word taken.
+ */
+function* nearestInFrequency(list: readonly [string, number][], count: number, seed: string): Generator<string> {
+  const bound = (c: number, strict: boolean) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? list[mid]![1] <= c : list[mid]![1] < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const run = function* (from: number, to: number) {
+    const start = parseInt(hash64(`${seed}\u0003${from}`).slice(0, 6), 36) % (to - from);
+    for (let k = 0; k < to - from; k++) yield list[from + ((start + k) % (to - from))]![0];
+  };
+  let right = bound(count, false);
+  let left = right - 1;
+  while (right < list.length || left >= 0) {
+    const distance = (i: number) => (i >= 0 && i < list.length ? Math.abs(Math.log(list[i]![1] / count)) : Infinity);
+    if (distance(right) <= distance(left)) {
+      const end = bound(list[right]![1], true);
+      yield* run(right, end);
+      right = end;
+    } else {
+      const begin = bound(list[left]![1], false);
+      yield* run(begin, left + 1);
+      left = begin - 1;
+    }
+  }
 }
 
 /** The four options of a choice, the answer among them at a place fixed by the card. */

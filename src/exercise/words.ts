@@ -8,8 +8,8 @@
 // least MIN_DICE. A sentence is then split into words by choosing the
 // non-overlapping candidates with the largest total association (so "chính
 // phủ điện tử" is chính phủ + điện tử, not phủ điện, and "hệ thống dịch vụ"
-// is hệ thống + dịch vụ, not thống dịch). On the seed, 0.6 separates the
-// real words from phrases that merely repeat ("các hệ", "dụng các").
+// is hệ thống + dịch vụ, not thống dịch). On the seed, 0.6 keeps the real
+// words and leaves out phrases that merely repeat ("dụng các", "của các").
 import { syllables } from './syllable.ts';
 
 export const MIN_PAIR_SENTENCES = 2;
@@ -27,54 +27,72 @@ export interface Word {
 export interface DeckWords {
   /** Sentences each word (by key) occurs in. */
   sentences: Map<string, number>;
-  /** Words of two or more syllables the deck shows belong together. */
+  /** Words of two syllables the deck shows belong together, with their association. */
   compounds: Map<string, number>;
 }
 
-const key = (s: string) => s.toLowerCase();
+/** A deck's sentences as syllables (NFC text, as the compiler leaves it: no normalising again), and as keys. */
+export interface SplitSentence {
+  written: string[];
+  keys: string[];
+}
+
+const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function splitSentence(nfcText: string): SplitSentence {
+  const written = nfcText.match(SYLLABLE) ?? [];
+  return { written, keys: written.map((s) => s.toLowerCase()) };
+}
 
 /** Counts over the deck's Vietnamese sentences: syllables, then words. */
-export function deckWords(sentences: readonly string[]): DeckWords {
+export function deckWords(sentences: readonly string[] | readonly SplitSentence[]): DeckWords {
+  const split = sentences.map((s) => (typeof s === 'string' ? splitSentence(s.normalize('NFC')) : s));
   const syllableCount = new Map<string, number>();
   const pairCount = new Map<string, number>();
-  const split = sentences.map((s) => syllables(s).map(key));
-  for (const xs of split) {
-    for (const x of new Set(xs)) syllableCount.set(x, (syllableCount.get(x) ?? 0) + 1);
-    for (const p of new Set(xs.slice(1).map((x, i) => `${xs[i]} ${x}`))) pairCount.set(p, (pairCount.get(p) ?? 0) + 1);
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const { keys } of split) {
+    for (const x of new Set(keys)) bump(syllableCount, x);
+    const pairs = new Set<string>();
+    for (let i = 1; i < keys.length; i++) pairs.add(`${keys[i - 1]} ${keys[i]}`);
+    for (const p of pairs) bump(pairCount, p);
   }
   const compounds = new Map<string, number>();
   for (const [pair, n] of pairCount) {
     if (n < MIN_PAIR_SENTENCES) continue;
-    const [a, b] = pair.split(' ') as [string, string];
-    const dice = (2 * n) / (syllableCount.get(a)! + syllableCount.get(b)!);
+    const space = pair.indexOf(' ');
+    const dice = (2 * n) / (syllableCount.get(pair.slice(0, space))! + syllableCount.get(pair.slice(space + 1))!);
     if (dice >= MIN_DICE) compounds.set(pair, dice);
   }
   const words: DeckWords = { sentences: new Map(), compounds };
-  for (const s of sentences) {
-    for (const k of new Set(splitWords(s, words).map((w) => w.key))) words.sentences.set(k, (words.sentences.get(k) ?? 0) + 1);
+  for (const s of split) {
+    for (const k of new Set(wordsOf(s, compounds).map((w) => w.key))) bump(words.sentences, k);
   }
   return words;
 }
 
 /** A sentence as words: the deck's compounds chosen for the largest total association, other syllables alone. */
 export function splitWords(sentence: string, deck: Pick<DeckWords, 'compounds'>): Word[] {
-  const xs = syllables(sentence);
-  const ks = xs.map(key);
+  return wordsOf(splitSentence(syllables(sentence).join(' ')), deck.compounds);
+}
+
+export function wordsOf({ written, keys }: SplitSentence, compounds: ReadonlyMap<string, number>): Word[] {
+  const n = written.length;
+  const join = (i: number) => (i >= 2 ? compounds.get(`${keys[i - 2]} ${keys[i - 1]}`) ?? 0 : 0);
   // best[i]: the largest total association of compounds among the first i syllables.
-  const best = [0, 0];
-  for (let i = 2; i <= xs.length; i++) {
-    const dice = deck.compounds.get(`${ks[i - 2]} ${ks[i - 1]}`) ?? 0;
+  const best = new Float64Array(n + 1);
+  for (let i = 2; i <= n; i++) {
+    const dice = join(i);
     best[i] = Math.max(best[i - 1]!, dice > 0 ? best[i - 2]! + dice : 0);
   }
   const words: Word[] = [];
-  let i = xs.length;
+  let i = n;
   while (i > 0) {
-    const dice = i >= 2 ? deck.compounds.get(`${ks[i - 2]} ${ks[i - 1]}`) ?? 0 : 0;
+    const dice = join(i);
     if (dice > 0 && best[i] === best[i - 2]! + dice && best[i]! > best[i - 1]!) {
-      words.push({ text: `${xs[i - 2]} ${xs[i - 1]}`, key: `${ks[i - 2]} ${ks[i - 1]}`, at: i - 2, length: 2 });
+      words.push({ text: `${written[i - 2]} ${written[i - 1]}`, key: `${keys[i - 2]} ${keys[i - 1]}`, at: i - 2, length: 2 });
       i -= 2;
     } else {
-      words.push({ text: xs[i - 1]!, key: ks[i - 1]!, at: i - 1, length: 1 });
+      words.push({ text: written[i - 1]!, key: keys[i - 1]!, at: i - 1, length: 1 });
       i -= 1;
     }
   }

@@ -40,6 +40,7 @@ export async function installDeck(
       const record: PairRecord = {
         deckId: deck.id, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false,
         ...(pair.tags ? { tags: pair.tags } : {}), ...(pair.note ? { note: pair.note } : {}),
+        ...(pair.cloze ? { cloze: pair.cloze, options: pair.options ?? [] } : {}),
       };
       // Read first only on an update of a deck the learner may have edited (a first install has nothing to keep).
       work.push(keepEdits && installed.size > 0

@@ -32,7 +32,8 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
   const order = stored?.order ?? (last ? last.value.order + 1 : 0);
   const work: Promise<unknown>[] = [
     pairs.put({ deckId: deck.id, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false,
-      ...(pair.tags ? { tags: pair.tags } : {}), ...(pair.note ? { note: pair.note } : {}) }),
+      ...(pair.tags ? { tags: pair.tags } : {}), ...(pair.note ? { note: pair.note } : {}),
+      ...(pair.cloze ? { cloze: pair.cloze, options: pair.options ?? [] } : {}) }),
     tx.objectStore('decks').put(record
       ? { ...record, pairs: record.pairs + 1 }
       : { id: deck.id, title: deck.title, contentHash: '', pairs: 1, installedAt: now.getTime() }),

@@ -27,6 +27,9 @@ export interface PairRecord {
   retired: boolean;
   tags?: string[];
   note?: string;
+  /** The exercise plan the compiler made: words a cloze hides, and the options of a choice for each. */
+  cloze?: string[];
+  options?: string[][];
   /**
    * The learner changed the text (their text wins over a later version of a
    * shipped deck); `original` is the deck's text, for the way back.

@@ -91,3 +91,27 @@ describe('the options of a choice', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('the exercise plan the compiler writes into a deck', () => {
+  it('gives every seed pair its cloze words and their four options, the word among them', async () => {
+    const { compile, tsv } = await import('../deck/helpers.ts');
+    const text = readFileSync(new URL('../../../content/kpl-2018-asean-e-services/pairs.tsv', import.meta.url), 'utf8');
+    const built = compile(tsv(text)).deck!;
+    for (const pair of built.pairs) {
+      expect(pair.cloze!.length).toBeGreaterThan(0);
+      pair.cloze!.forEach((word, k) => {
+        expect(pair.vi).toContain(word);
+        expect(pair.options![k]).toHaveLength(4);
+        expect(pair.options![k]).toContain(word);
+      });
+    }
+    // Compiled twice, planned the same.
+    expect(compile(tsv(text)).deck!.pairs.map((p) => [p.cloze, p.options])).toEqual(built.pairs.map((p) => [p.cloze, p.options]));
+  });
+
+  it('hides the words a deck author marked, and keeps the sentence without the marks', async () => {
+    const { compile, tsv } = await import('../deck/helpers.ts');
+    const built = compile(tsv('ລັດຖະບານສົ່ງເສີມການບໍລິການທັນສະໄໝ\tChính phủ {{c1::thúc đẩy}} các dịch vụ hiện đại.\n')).deck!;
+    expect(built.pairs[0]).toMatchObject({ vi: 'Chính phủ thúc đẩy các dịch vụ hiện đại.', cloze: ['thúc đẩy'] });
+  });
+});
