@@ -7,20 +7,40 @@
 //   side keeps the pair, so the learner keeps their progress.
 // - When the same Lao sentence has two translations, the first in the file
 //   keeps the plain id and each other one is told apart by its translation.
-// - A pair's cards are its id with the card kind: `<pairId>:r`, `<pairId>:p`.
+// - A pair's cards are its id with the card kind: `<pairId>:r`, `<pairId>:p`,
+//   `<pairId>:c` (cloze), `<pairId>:d` (dictation).
 import { hash64 } from './hash.ts';
 import type { CardKind, CardRef, Diagnostic } from './types.ts';
 import type { ValidPair } from './validate.ts';
 
-export const CARD_KINDS: readonly CardKind[] = ['recognition', 'production'];
-const KIND_SUFFIX: Record<CardKind, string> = { recognition: 'r', production: 'p' };
+export const CARD_KINDS: readonly CardKind[] = ['recognition', 'production', 'cloze', 'dictation'];
+/**
+ * What a deck studies unless the learner chooses. Cloze and dictation are
+ * turned on by default once the review screen answers them (issue 12 in
+ * progress); until then a deck has the two kinds it always had.
+ */
+export const DEFAULT_KINDS: readonly CardKind[] = ['recognition', 'production'];
+const KIND_SUFFIX: Record<CardKind, string> = { recognition: 'r', production: 'p', cloze: 'c', dictation: 'd' };
+
+/**
+ * A card's place among its pair's cards in deck order: order = pair index × 2 +
+ * this. Recognition 0 and production 1 are what decks had before cloze and
+ * dictation; the new kinds fit between (recognition, cloze, production,
+ * dictation), so no existing card moves.
+ */
+export const KIND_OFFSET: Record<CardKind, number> = { recognition: 0, cloze: 0.5, production: 1, dictation: 1.5 };
+
+export function kindOfCard(cardId: string): CardKind {
+  const suffix = cardId.slice(cardId.lastIndexOf(':') + 1);
+  return CARD_KINDS.find((k) => KIND_SUFFIX[k] === suffix) ?? 'recognition';
+}
 
 export function pairIdOf(loKey: string, variantOf?: string): string {
   return variantOf === undefined ? hash64(loKey) : hash64(`${loKey}\u0001${variantOf}`);
 }
 
-export function cardsOf(pairId: string): CardRef[] {
-  return CARD_KINDS.map((kind) => ({ id: `${pairId}:${KIND_SUFFIX[kind]}`, pairId, kind }));
+export function cardsOf(pairId: string, kinds: readonly CardKind[] = DEFAULT_KINDS): CardRef[] {
+  return CARD_KINDS.filter((kind) => kinds.includes(kind)).map((kind) => ({ id: `${pairId}:${KIND_SUFFIX[kind]}`, pairId, kind }));
 }
 
 /** The pair a card id belongs to (inverse of cardsOf), so queues can work from index keys alone. */

@@ -101,7 +101,12 @@ export interface Pair {
   options?: string[][];
 }
 
-export type CardKind = 'recognition' | 'production';
+/**
+ * recognition: the Vietnamese shown, its meaning asked; production: the Lao
+ * shown, the Vietnamese asked; cloze: the Vietnamese with a word hidden, the
+ * Lao as the hint; dictation: the Vietnamese heard, written or picked.
+ */
+export type CardKind = 'recognition' | 'production' | 'cloze' | 'dictation';
 
 export interface CardRef {
   id: string;

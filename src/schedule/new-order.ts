@@ -6,7 +6,7 @@ import { hash64 } from '../deck/hash.ts';
 
 export type NewOrder = 'deck' | 'random';
 
-/** The queue index key of a new card. `order` is the card's deck position (pair index × 2 + kind). */
+/** The queue index key of a new card. `order` is the card's deck position (pair index × 2 + the kind's offset, deck/identity.ts). */
 export function newSortKey(card: { order: number; pairId: string }, mode: NewOrder): number {
   if (mode === 'deck') return card.order;
   const rank = parseInt(hash64(card.pairId).slice(0, 7), 36);

@@ -6,6 +6,8 @@ import type { StudySettings } from './settings.ts';
 
 /** Where a card stands, stored with it so each queue is one index range. */
 export const Queue = {
+  /** Its kind is turned off for the deck: out of every queue, state kept (back when the kind is on again). */
+  Off: -4,
   Retired: -3,
   Buried: -2,
   Suspended: -1,

@@ -4,7 +4,7 @@
 // record, with its content hash, is written last: an install cut short is
 // simply redone at the next start.
 // Not the deck/index.ts barrel: through it the whole compiler would join the start-up scripts.
-import { cardsOf } from '../deck/identity.ts';
+import { cardsOf, DEFAULT_KINDS, KIND_OFFSET } from '../deck/identity.ts';
 import type { CompiledDeck } from '../deck/types.ts';
 import { emptyState } from '../schedule/card-state.ts';
 import { Queue, queueOf } from '../schedule/queue.ts';
@@ -24,6 +24,8 @@ export async function installDeck(
 ): Promise<void> {
   const total = deck.pairs.length;
   const fresh = emptyState(now);
+  // The kinds the learner chose for this deck (a first install: the defaults).
+  const kinds = (await db.get('decks', deck.id))?.kinds ?? DEFAULT_KINDS;
   // The cards this deck already has (keys only): read and restored. The others
   // are added without reading first, which on a first install saves a third of
   // the requests; if another tab added one meanwhile, the add fails and the
@@ -46,8 +48,8 @@ export async function installDeck(
       work.push(keepEdits && installed.size > 0
         ? pairs.get([deck.id, pair.id]).then((stored) => pairs.put(stored?.edited ? { ...record, lo: stored.lo, vi: stored.vi, edited: true, original: { lo: pair.lo, vi: pair.vi } } : record))
         : pairs.put(record));
-      cardsOf(pair.id).forEach((ref, k) => {
-        const cardOrder = order * 2 + k;
+      cardsOf(pair.id, kinds).forEach((ref) => {
+        const cardOrder = order * 2 + KIND_OFFSET[ref.kind];
         const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, existing, cardOrder, newOrder));
         if (installed.has(ref.id)) return void work.push(restoreStored());
         const sortKey = newSortKey({ order: cardOrder, pairId: pair.id }, newOrder);
@@ -59,7 +61,7 @@ export async function installDeck(
     onProgress?.(Math.min(total, start + INSTALL_CHUNK), total);
   }
   await retireMissing(db, deck);
-  await db.put('decks', { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime() });
+  await db.put('decks', { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime(), kinds: [...kinds] });
 }
 
 /** Adds the record; if its key exists already, runs `instead` (in the same transaction, which stays open). */

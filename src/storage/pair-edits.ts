@@ -2,7 +2,7 @@
 // text of any pair corrected. An edit keeps the pair's id, so every card of it
 // keeps its progress, whichever side changes.
 import type { Pair } from '../deck/types.ts';
-import { cardsOf } from '../deck/identity.ts';
+import { cardsOf, DEFAULT_KINDS, KIND_OFFSET } from '../deck/identity.ts';
 import { emptyState } from '../schedule/card-state.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { Queue, queueOf } from '../schedule/queue.ts';
@@ -38,8 +38,8 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
       ? { ...record, pairs: record.pairs + 1 }
       : { id: deck.id, title: deck.title, contentHash: '', pairs: 1, installedAt: now.getTime() }),
   ];
-  cardsOf(pair.id).forEach((ref, k) => {
-    const cardOrder = order * 2 + k;
+  cardsOf(pair.id, record?.kinds ?? DEFAULT_KINDS).forEach((ref) => {
+    const cardOrder = order * 2 + KIND_OFFSET[ref.kind];
     work.push(tx.objectStore('cards').get([deck.id, ref.id]).then((card) => tx.objectStore('cards').put(card
       // A pair the learner had removed comes back with its progress.
       ? { ...card, order: cardOrder, queue: queueOf(card), sortKey: queueOf(card) === Queue.New ? newSortKey({ order: cardOrder, pairId: pair.id }, newOrder) : card.due }

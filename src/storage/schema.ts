@@ -15,6 +15,8 @@ export interface DeckRecord {
   contentHash: string;
   pairs: number;
   installedAt: number;
+  /** The kinds of card the learner studies in this deck; the defaults when absent (deck/identity.ts). */
+  kinds?: CardKind[];
 }
 
 export interface PairRecord {

@@ -50,7 +50,8 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
     queue.getAll(range(deckId, Queue.Learning, -Infinity, t + LEARN_AHEAD_MS), MAX_LEARNING_READ),
     // Enough to fill the day's limit even when siblings are skipped.
     queue.getAllKeys(range(deckId, Queue.Review, -Infinity, dayEnd - 1), settings.reviewsPerDay * 2),
-    queue.getAllKeys(range(deckId, Queue.New, -Infinity, Infinity), settings.newPerDay * 2 + 2),
+    // A pair has up to four cards and only one is taken per day: enough keys for the day's limit.
+    queue.getAllKeys(range(deckId, Queue.New, -Infinity, Infinity), settings.newPerDay * 4 + 4),
   ]);
   const today = summariseDay(todays);
   const result = buildQueue({

@@ -1,0 +1,46 @@
+// The kinds of card a deck studies (recognition, production, cloze,
+// dictation): turning a kind on adds its new cards, or brings back the ones it
+// had with their progress; turning it off takes its cards out of every queue
+// (Queue.Off), their state kept. No other card is touched.
+import { cardsOf, CARD_KINDS, KIND_OFFSET } from '../deck/identity.ts';
+import type { CardKind } from '../deck/types.ts';
+import { emptyState } from '../schedule/card-state.ts';
+import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
+import { Queue } from '../schedule/queue.ts';
+import { placeCard } from './card-place.ts';
+import type { Database } from './db.ts';
+import type { CardRecord } from './schema.ts';
+import { INSTALL_CHUNK } from './install.ts';
+
+export async function setDeckKinds(db: Database, deckId: string, kinds: readonly CardKind[], now: Date, newOrder: NewOrder, onProgress?: (done: number, total: number) => void): Promise<void> {
+  const on = CARD_KINDS.filter((k) => kinds.includes(k));
+  const keys = await db.getAllKeysFromIndex('pairs', 'order', IDBKeyRange.bound([deckId, -Infinity], [deckId, Infinity]));
+  for (let start = 0; start < keys.length; start += INSTALL_CHUNK) {
+    const tx = db.transaction(['pairs', 'cards'], 'readwrite');
+    const cards = tx.objectStore('cards');
+    const pairs = await Promise.all(keys.slice(start, start + INSTALL_CHUNK).map((k) => tx.objectStore('pairs').get(k)));
+    const work: Promise<unknown>[] = [];
+    for (const pair of pairs) {
+      if (!pair || pair.retired) continue;
+      for (const ref of cardsOf(pair.pairId, CARD_KINDS)) {
+        work.push(cards.get([deckId, ref.id]).then((card): Promise<unknown> | undefined => {
+          const wanted = on.includes(ref.kind);
+          if (!card) {
+            if (!wanted) return undefined;
+            const order = pair.order * 2 + KIND_OFFSET[ref.kind];
+            const fresh: CardRecord = { deckId, cardId: ref.id, pairId: pair.pairId, kind: ref.kind, order, ...emptyState(now), queue: Queue.New, sortKey: newSortKey({ order, pairId: pair.pairId }, newOrder) };
+            return cards.add(fresh);
+          }
+          // Off, or left retired when its pair came back while the kind was off: back in its queue.
+          if (wanted && (card.queue === Queue.Off || card.queue === Queue.Retired)) return cards.put(placeCard(card, card, newOrder));
+          if (!wanted && card.queue !== Queue.Off && card.queue !== Queue.Retired) return cards.put({ ...card, queue: Queue.Off });
+          return undefined;
+        }));
+      }
+    }
+    await Promise.all([...work, tx.done]);
+    onProgress?.(Math.min(keys.length, start + INSTALL_CHUNK), keys.length);
+  }
+  const record = await db.get('decks', deckId);
+  if (record) await db.put('decks', { ...record, kinds: on });
+}
