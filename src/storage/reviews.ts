@@ -7,7 +7,7 @@ import type { NewOrder } from '../schedule/new-order.ts';
 import { placeCard } from './card-place.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
-import type { CardRecord, ReviewEntry } from './schema.ts';
+import type { CardRecord, ExerciseRecord, ReviewEntry } from './schema.ts';
 import { applyReview, emptyDay } from '../stats/day-summary.ts';
 
 /** Like other SRS apps: a card left open while the learner made tea counts as a minute. */
@@ -29,6 +29,7 @@ export interface ReviewInput {
   at: Date;
   day: StudyDay;
   durationMs: number;
+  exercise?: ExerciseRecord;
 }
 
 export async function recordReview(db: Database, r: ReviewInput, id: string = crypto.randomUUID()): Promise<ReviewEntry> {
@@ -44,6 +45,7 @@ export async function recordReview(db: Database, r: ReviewInput, id: string = cr
     id, deckId: r.deckId, cardId: r.cardId, pairId: card.pairId, grade: r.grade,
     at: r.at.getTime(), day: r.day, durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(r.durationMs))),
     before: pickState(card), after: r.after,
+    ...(r.exercise ? { exercise: r.exercise } : {}),
   };
   const days = tx.objectStore('days');
   const summary = (await days.get([entry.deckId, entry.day])) ?? emptyDay(entry.deckId, entry.day);

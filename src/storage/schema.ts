@@ -70,6 +70,17 @@ export interface ReviewEntry {
   /** The card exactly as it was: undo restores it. */
   before: CardState;
   after: CardState;
+  /** How an exercise card was answered, so statistics can tell, say, how often tones are the problem. */
+  exercise?: ExerciseRecord;
+}
+
+export interface ExerciseRecord {
+  kind: CardKind;
+  mode: 'choice' | 'type' | 'self';
+  /** The kinds of mistake in the answer (src/exercise/compare.ts), none when right. */
+  errors: ('tone' | 'mark' | 'wrong' | 'missing' | 'extra')[];
+  /** The rating the answer suggested (none when self-graded); the entry's grade is what the learner chose. */
+  suggested?: 1 | 2 | 3 | 4;
 }
 
 export interface LoviDB extends DBSchema {

@@ -2,7 +2,8 @@
 // of all cards) and today's log (a few hundred entries at most), handed to
 // the pure queue rules.
 import { State } from 'ts-fsrs';
-import { pairIdOfCard } from '../deck/identity.ts';
+import { kindOfCard, pairIdOfCard } from '../deck/identity.ts';
+import type { CardKind } from '../deck/types.ts';
 import { buildQueue, LEARN_AHEAD_MS, Queue, type Candidate, type QueueResult, type TodayLog } from '../schedule/queue.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { nextDayStart, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
@@ -35,7 +36,8 @@ export function summariseDay(entries: ReviewEntry[]): TodayLog {
   return { newIntroduced: introduced.size, reviewsDone, cardsByPair };
 }
 
-export async function deckQueue(db: Database, deckId: string, now: Date, settings: StudySettings): Promise<DeckQueue> {
+/** `skip`: kinds not to show or count (dictation on a device without a Vietnamese voice). */
+export async function deckQueue(db: Database, deckId: string, now: Date, settings: StudySettings, skip: readonly CardKind[] = []): Promise<DeckQueue> {
   const dayOptions = { dayStartHour: settings.dayStartHour };
   const day = studyDayOf(now, dayOptions);
   const dayEnd = nextDayStart(now, dayOptions).getTime();
@@ -54,11 +56,12 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
     queue.getAllKeys(range(deckId, Queue.New, -Infinity, Infinity), settings.newPerDay * 4 + 4),
   ]);
   const today = summariseDay(todays);
+  const shown = (c: Candidate) => skip.length === 0 || !skip.includes(kindOfCard(c.cardId));
   const result = buildQueue({
     now,
-    learning: learning.map((c) => ({ cardId: c.cardId, pairId: c.pairId, due: c.due })),
-    reviews: reviews.map(fromKey),
-    fresh: fresh.map(fromKey),
+    learning: learning.map((c) => ({ cardId: c.cardId, pairId: c.pairId, due: c.due })).filter(shown),
+    reviews: reviews.map(fromKey).filter(shown),
+    fresh: fresh.map(fromKey).filter(shown),
     today,
     settings,
   });

@@ -1,11 +1,36 @@
 // A deck's menu on the home screen: download it as a file; for the learner's
 // own decks, delete it, after a confirmation that says what would be lost.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/use-i18n.ts';
-import type { DeckSummary } from '../deck/types.ts';
+import type { CardKind, DeckSummary } from '../deck/types.ts';
 import { MoreIcon } from './icons.tsx';
 import { saveFile } from './save-file.ts';
 import type { Store } from './store.ts';
+
+const KINDS: CardKind[] = ['recognition', 'production', 'cloze', 'dictation'];
+
+/** Which kinds of card the deck studies; dictation only where the device has a Vietnamese voice. */
+function DeckKinds({ deckId, store }: { deckId: string; store: Store }) {
+  const { t } = useI18n();
+  const [kinds, setKinds] = useState<CardKind[] | null>(null);
+  useEffect(() => {
+    void store.data.deckKinds(deckId).then(setKinds);
+  }, [deckId]);
+  if (!kinds) return null;
+  return (
+    <fieldset class="kinds" data-testid="setting-kinds">
+      <legend>{t('kindsHeading')}</legend>
+      {KINDS.map((k) => (
+        <label key={k} class="check-row">
+          <input type="checkbox" data-testid={`kind-${k}`} checked={kinds.includes(k)} disabled={k === 'dictation' && !store.canSpeak && !kinds.includes(k)}
+            onChange={(e) => setKinds((e.target as HTMLInputElement).checked ? [...kinds, k] : kinds.filter((x) => x !== k))} />
+          <span>{t(`kind_${k}`)}</span>
+        </label>
+      ))}
+      <button class="secondary" data-testid="apply-kinds" disabled={kinds.length === 0} onClick={() => void store.data.setKinds(deckId, kinds)}>{t('applyKinds')}</button>
+    </fieldset>
+  );
+}
 
 export function DeckMenu({ deck, store, own }: { deck: DeckSummary; store: Store; own: boolean }) {
   const { t } = useI18n();
@@ -24,6 +49,7 @@ export function DeckMenu({ deck, store, own }: { deck: DeckSummary; store: Store
       </button>
       {open && !confirming && (
         <div class="menu-panel">
+          <DeckKinds deckId={deck.id} store={store} />
           <button class="secondary" data-testid="export-deck" onClick={() => void store.data.exportDeck(deck.id, deck.title.lo).then(({ blob, name }) => saveFile(blob, name))}>
             {t('exportDeck')}
           </button>

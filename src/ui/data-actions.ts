@@ -11,7 +11,7 @@ import type { Found } from '../storage/browse.ts';
 import { resetCard, suspendCard, unsuspendCard } from '../storage/card-actions.ts';
 import type { Database } from '../storage/db.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
-import type { DiagnosticCode, LocalisedTitle } from '../deck/types.ts';
+import type { CardKind, DiagnosticCode, LocalisedTitle } from '../deck/types.ts';
 import type { TypedPair } from '../import/check-pair.ts';
 import type { CardData, DayData } from '../storage/stats-data.ts';
 import type { SessionData } from '../storage/session-data.ts';
@@ -88,6 +88,18 @@ export class DataActions {
     // The title as the file name, so importing the file again updates this deck.
     const name = `${title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || deckId}.tsv`;
     return { blob: new Blob([text], { type: 'text/tab-separated-values' }), name };
+  }
+
+  /** The kinds of card a deck studies: on adds cards (or brings back their progress), off sets them aside. */
+  async setKinds(deckId: string, kinds: CardKind[]): Promise<void> {
+    const { setDeckKinds } = await import('../storage/deck-kinds.ts');
+    await setDeckKinds(this.session.db(), deckId, kinds, now(), this.session.settings().newOrder);
+    await this.session.decksChanged(deckId);
+  }
+
+  async deckKinds(deckId: string): Promise<CardKind[]> {
+    const { DEFAULT_KINDS } = await import('../deck/identity.ts');
+    return [...((await this.session.db().get('decks', deckId))?.kinds ?? DEFAULT_KINDS)];
   }
 
   async studiedCards(deckId: string): Promise<number> {

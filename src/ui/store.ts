@@ -18,11 +18,13 @@ import { installDeck } from '../storage/install.ts';
 import { recordReview, StaleCardError, undoReview } from '../storage/reviews.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
 import { buryCard, suspendCard, unburyBefore, undoSetAside } from '../storage/card-actions.ts';
-import type { CardRecord, PairRecord } from '../storage/schema.ts';
+import type { CardRecord, ExerciseRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
+import { vietnameseVoice, voicesReady } from './review/speech.ts';
+import type { CardKind } from '../deck/types.ts';
 import { PENDING_IMPORT_KEY, type ImportSource, type PendingImport } from '../import/protocol.ts';
 import { DataActions, LAST_BACKUP_KEY } from './data-actions.ts';
 
@@ -80,6 +82,8 @@ export class Store {
   private undoStack: Undoable[] = [];
   private busy = false;
   private persistenceAsked = false;
+  /** Whether this device can speak Vietnamese: without a voice, dictation cards are neither shown nor counted. */
+  private voice = false;
   /** What the statistics, browser and backup screens ask of storage. */
   readonly data = new DataActions({
     db: () => {
@@ -134,6 +138,14 @@ export class Store {
     }
     await this.reloadSettings();
     onChange((m) => void this.changedElsewhere(m.deckId));
+    // The voice list comes late (voiceschanged, or never in some browsers): not waited for; the
+    // counts follow once it is known, dictation hidden until then.
+    void voicesReady().then(() => {
+      const voice = vietnameseVoice() !== null;
+      if (voice === this.voice) return;
+      this.voice = voice;
+      if (this.state.screen.name === 'home') void this.refreshRows();
+    });
     await this.installBundled();
     await this.finishPendingImport();
     await this.refreshRows();
@@ -157,6 +169,15 @@ export class Store {
     this.set({ installing: null });
   }
 
+  private skippedKinds(): CardKind[] {
+    return this.voice ? [] : ['dictation'];
+  }
+
+  /** Whether dictation can be offered on this device. */
+  get canSpeak(): boolean {
+    return this.voice;
+  }
+
   /** An import whose save was cut short is finished now (see import/resume.ts; its code loads only then). */
   private async finishPendingImport(): Promise<void> {
     const pending = (await this.db!.get('settings', PENDING_IMPORT_KEY)) as PendingImport | undefined;
@@ -176,7 +197,7 @@ export class Store {
     const rows: DeckRow[] = [];
     for (const summary of await installedDecks(db, bundled)) {
       await unburyBefore(db, summary.id, studyDayOf(at, this.settings), this.settings.newOrder);
-      rows.push({ summary, queue: await deckQueue(db, summary.id, at, this.settings), own: !bundled.some((b) => b.id === summary.id) });
+      rows.push({ summary, queue: await deckQueue(db, summary.id, at, this.settings, this.skippedKinds()), own: !bundled.some((b) => b.id === summary.id) });
     }
     this.set({ rows });
   }
@@ -251,7 +272,7 @@ export class Store {
     const screen = this.state.screen;
     if (screen.name !== 'review' || !this.db) return;
     const at = now();
-    const queue = await deckQueue(this.db, screen.deckId, at, this.settings);
+    const queue = await deckQueue(this.db, screen.deckId, at, this.settings, this.skippedKinds());
     const rows = this.state.rows.map((r) => (r.summary.id === screen.deckId ? { ...r, queue } : r));
     if (!queue.card) {
       this.set({ current: null, doneUntil: queue.nextDue, rows });
@@ -281,7 +302,8 @@ export class Store {
     this.set({ current: { ...c, revealed: { at: at.getTime(), preview: this.scheduler.preview(c.card, at) } } });
   }
 
-  async rate(grade: Grade4): Promise<void> {
+  /** Saves the rating (with how an exercise was answered, for exercise cards). */
+  async rate(grade: Grade4, exercise?: ExerciseRecord): Promise<void> {
     const c = this.state.current;
     const screen = this.state.screen;
     if (!c || !c.revealed || this.busy || !this.db || screen.name !== 'review' || !GRADES.includes(grade)) return;
@@ -291,6 +313,7 @@ export class Store {
       const entry = await recordReview(this.db!, {
         deckId: screen.deckId, cardId: c.card.cardId, before: c.card, after: this.scheduler.rate(c.card, at, grade),
         grade, at, day: studyDayOf(at, this.settings), durationMs: at.getTime() - c.shownAt,
+        ...(exercise ? { exercise } : {}),
       });
       this.undoStack.push({ kind: 'review', id: entry.id });
       announceChange(entry.deckId);

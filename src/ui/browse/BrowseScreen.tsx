@@ -61,7 +61,7 @@ function CardRow({ card: initial, store }: { card: CardRecord; store: Store }) {
   return (
     <li class="browse-card" data-testid={`browse-card-${card.cardId}`}>
       <p class="browse-card-head">
-        <strong>{t(card.kind === 'recognition' ? 'cardRecognition' : 'cardProduction')}</strong>
+        <strong>{t(`kind_${card.kind}`)}</strong>
         {' · '}<span data-testid="card-state">{suspended ? t('stateSuspended') : t(STATE_KEYS[card.state])}</span>
         {card.state !== State.New && <> · {t('dueOn', { date: date.format(card.due) })}</>}
         {' · '}{t('repsLapses', { reps: card.reps, lapses: card.lapses })}

@@ -12,6 +12,10 @@ import { RatingBar } from './RatingBar.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import { useReviewKeys } from './use-review-keys.ts';
 import { LazyPairEditor } from '../pairs/lazy.ts';
+import { lazyScreen } from '../lazy.tsx';
+
+// Exercise cards load their code (comparison, input methods, messages) with the first of them.
+const LazyExercise = lazyScreen(() => import('../exercise/ExerciseCard.tsx').then((m) => m.ExerciseCard));
 
 function Sentence({ lang, text }: { lang: 'lo' | 'vi'; text: string }) {
   return <p class={`sentence sentence-${lang}`} lang={lang}>{text}</p>;
@@ -25,7 +29,9 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
   const row = state.rows.find((r) => r.summary.id === deckId);
   // Correcting the pair on screen (after the answer shows): its cards keep their progress.
   const [editing, setEditing] = useState(false);
-  useReviewKeys(store, editing ? null : c);
+  // Exercise cards (cloze, dictation) are answered on screen: their rating carries how, so keys do not rate them.
+  const exercise = c !== null && (c.card.kind === 'cloze' || c.card.kind === 'dictation');
+  useReviewKeys(store, editing || exercise ? null : c);
   useEffect(() => setEditing(false), [c?.card.cardId]);
 
   // Screen readers and keyboards follow the card: the answer takes focus when it
@@ -49,6 +55,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
         {row && <QueueLeft counts={row.queue.counts} />}
         <button class="link" data-testid="undo" disabled={state.undoable === 0} onClick={() => void store.undo()}><UndoIcon /><span class="link-label">{t('undo')}</span></button>
       </div>
+      {exercise && !editing ? <LazyExercise key={cardKey!} current={c!} store={store} /> : (<>
       <div class="review-scroll">
         {!c ? (
           state.ready && <SessionSummary store={store} deckId={deckId} nextDue={state.doneUntil} backupDue={state.backupDue} />
@@ -77,6 +84,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
         )}
       </div>
       {c && !editing && <RatingBar current={c} onReveal={() => store.reveal()} onRate={(g) => void store.rate(g)} />}
+      </>)}
     </section>
   );
 }
