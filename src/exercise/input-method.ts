@@ -25,6 +25,40 @@ const VNI: Record<string, Action> = {
   6: { mark: 'hat' }, 7: { mark: 'horn' }, 8: { mark: 'breve' }, 9: { mark: 'stroke' },
 };
 
+/**
+ * Whether letters can still become a Vietnamese syllable: an initial
+ * consonant, a vowel group, a final consonant (compared without marks). A word
+ * that cannot (ASEAN, email) is typed as its keys: the input method leaves it alone.
+ */
+const VOWEL_GROUPS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'ai', 'ao', 'au', 'ay', 'eo', 'eu', 'ia', 'ie', 'iu', 'oa', 'oe', 'oi', 'oo', 'ua', 'ue', 'ui', 'uo', 'uu', 'uy', 'ya', 'ye',
+  'ieu', 'yeu', 'oai', 'oay', 'oeo', 'uay', 'uoi', 'uou', 'uya', 'uye', 'uyu', 'uao', 'uai']);
+const SYLLABLE_SHAPE = /^(ngh|ng|gh|gi|ch|kh|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?([aeiouy]*)(ch|ng|nh|[cmnpt])?$/;
+
+export function couldBeVietnamese(base: string): boolean {
+  const m = SYLLABLE_SHAPE.exec(analyse(base).skeleton);
+  if (!m) return false;
+  const vowels = m[2]!;
+  return vowels === '' ? m[3] === undefined : VOWEL_GROUPS.has(vowels);
+}
+
+/** The keys that would type `word` (the input method's inverse), to give a word back as typed. */
+function keysOf(word: string, method: 'telex' | 'vni'): string {
+  const telex = method === 'telex';
+  const TONES: Record<string, string> = telex ? { '\u0301': 's', '\u0300': 'f', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j' } : { '\u0301': '1', '\u0300': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5' };
+  let keys = '';
+  let tone = '';
+  for (const ch of word.normalize('NFD')) {
+    if (TONES[ch]) tone = TONES[ch]!;
+    else if (ch === '\u0302') keys += telex ? keys.slice(-1) : '6';
+    else if (ch === '\u031b') keys += telex ? 'w' : '7';
+    else if (ch === '\u0306') keys += telex ? 'w' : '8';
+    else if (ch === 'đ' || ch === 'Đ') keys += telex ? `${ch === 'Đ' ? 'D' : 'd'}d` : `${ch === 'Đ' ? 'D' : 'd'}9`;
+    else keys += ch;
+  }
+  // A word in capitals (ASEAN) had its keys in capitals too.
+  return word.length > 0 && word === word.toUpperCase() && word !== word.toLowerCase() ? (keys + tone).toUpperCase() : keys + tone;
+}
+
 const HAT: Record<string, string> = { a: 'â', e: 'ê', o: 'ô' };
 const UNHAT: Record<string, string> = { â: 'a', ê: 'e', ô: 'o' };
 const VOWEL = /[aăâeêioôơuưy]/;
@@ -97,8 +131,22 @@ function mark(base: string, kind: 'hat' | 'horn' | 'breve' | 'stroke', letter?: 
   return null;
 }
 
-/** The word after one key of the input method; the key as typed when it does nothing there. */
+/**
+ * The word after one key of the input method; the key as typed when it does
+ * nothing there. A word that can no longer be Vietnamese (asean) goes back to
+ * the keys that were typed, and takes further keys as they are.
+ */
 function applyToWord(word: string, key: string, method: 'telex' | 'vni'): string {
+  // A space or punctuation ends the word as it stands (VNI's digits are its keys, so they go on).
+  if (method === 'telex' ? !/\p{L}/u.test(key) : !/[\p{L}0-9]/u.test(key)) return word + key;
+  if (word !== '' && !couldBeVietnamese(analyse(word).base)) return word + key;
+  const { text, undid } = transform(word, key, method);
+  // A key that undid its own mark (ass → as) was meant as a letter: kept as typed.
+  return undid || couldBeVietnamese(analyse(text).base) ? text : keysOf(word, method) + key;
+}
+
+/** The word after the key, and whether the key was typed as itself after undoing its own mark (ass → as). */
+function transform(word: string, key: string, method: 'telex' | 'vni'): { text: string; undid: boolean } {
   const action = (method === 'telex' ? TELEX : VNI)[key.toLowerCase()];
   const upper = word !== '' && word[0] !== word[0]!.toLowerCase();
   const { base, tone } = analyse(word);
@@ -106,26 +154,27 @@ function applyToWord(word: string, key: string, method: 'telex' | 'vni'): string
     const out = compose(b, t);
     return upper ? out[0]!.toUpperCase() + out.slice(1) : out;
   };
+  const plain = (text: string) => ({ text, undid: false });
   if (!action || word === '') {
     // Telex's w alone is ư (there is no w in Vietnamese).
-    if (method === 'telex' && key.toLowerCase() === 'w' && word === '') return key === 'W' ? 'Ư' : 'ư';
+    if (method === 'telex' && key.toLowerCase() === 'w' && word === '') return plain(key === 'W' ? 'Ư' : 'ư');
     // A letter after the tone may move it (hòa + n → hoàn).
-    if (tone !== 'ngang' && /\p{L}/u.test(key)) return done(base + key.toLowerCase(), tone);
-    return `${word}${key}`;
+    if (tone !== 'ngang' && /\p{L}/u.test(key)) return plain(done(base + key.toLowerCase(), tone));
+    return plain(`${word}${key}`);
   }
   if ('tone' in action) {
-    if (!VOWEL.test(base)) return `${word}${key}`;
-    if (action.tone === 'remove') return tone === 'ngang' ? `${word}${key}` : done(base, 'ngang');
+    if (!VOWEL.test(base)) return plain(`${word}${key}`);
+    if (action.tone === 'remove') return tone === 'ngang' ? plain(`${word}${key}`) : plain(done(base, 'ngang'));
     // The same tone key again takes the tone off and types the letter.
-    return tone === action.tone ? `${done(base, 'ngang')}${key}` : done(base, action.tone);
+    return tone === action.tone ? { text: `${done(base, 'ngang')}${key}`, undid: true } : plain(done(base, action.tone));
   }
   // Telex's vowel keys double a vowel only when the word has that vowel; otherwise they are letters.
   const changed = mark(base, action.mark, action.letter, method === 'telex');
   if (!changed) {
-    if (method === 'telex' && action.mark === 'horn') return done(`${base}ư`, tone);
-    return done(`${base}${key.toLowerCase()}`, tone);
+    if (method === 'telex' && action.mark === 'horn') return plain(done(`${base}ư`, tone));
+    return plain(done(`${base}${key.toLowerCase()}`, tone));
   }
-  return changed.undone ? `${done(changed.base, tone)}${key}` : done(changed.base, tone);
+  return changed.undone ? { text: `${done(changed.base, tone)}${key}`, undid: true } : plain(done(changed.base, tone));
 }
 
 /** `text` after the key is typed at its end. */

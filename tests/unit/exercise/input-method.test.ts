@@ -54,3 +54,13 @@ describe('the tone and letter buttons', () => {
     expect(addMark('x', 1, 'ơ')).toEqual({ text: 'xơ', caret: 2 });
   });
 });
+
+describe('words that are not Vietnamese', () => {
+  it('are left as typed (a tone key there is a letter)', () => {
+    expect(typeKeys('asean', 'telex')).toBe('asean');
+    expect(typeKeys('ASEAN', 'telex')).toBe('ASEAN');
+    expect(typeKeys('email', 'telex')).toBe('email');
+    expect(typeKeys('nuwowcs asean', 'telex')).toBe('nước asean');
+    expect(typeKeys('mptc', 'telex')).toBe('mptc');
+  });
+});
