@@ -15,11 +15,11 @@ import type { ValidPair } from './validate.ts';
 
 export const CARD_KINDS: readonly CardKind[] = ['recognition', 'production', 'cloze', 'dictation'];
 /**
- * What a deck studies unless the learner chooses. Cloze and dictation are
- * turned on by default once the review screen answers them (issue 12 in
- * progress); until then a deck has the two kinds it always had.
+ * What a deck studies unless the learner chooses: every kind. Dictation is
+ * neither shown nor counted on a device without a Vietnamese voice (the
+ * queue skips it), so there it is as if it were off.
  */
-export const DEFAULT_KINDS: readonly CardKind[] = ['recognition', 'production'];
+export const DEFAULT_KINDS: readonly CardKind[] = CARD_KINDS;
 const KIND_SUFFIX: Record<CardKind, string> = { recognition: 'r', production: 'p', cloze: 'c', dictation: 'd' };
 
 /**

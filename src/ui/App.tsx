@@ -5,17 +5,14 @@ import { loadLanguage, saveLanguage } from '../i18n/language.ts';
 import { I18nContext, i18nFor } from '../i18n/use-i18n.ts';
 import { DeckList } from './DeckList.tsx';
 import { Review } from './review/Review.tsx';
-import { Settings } from './Settings.tsx';
 import { Store, useStore } from './store.ts';
 import { useOnline } from '../pwa/use-online.ts';
 import { InstallHint } from './InstallHint.tsx';
-import { StorageStatus } from './StorageStatus.tsx';
-import { BackupPanel } from './BackupPanel.tsx';
-import { DisplaySettings } from './DisplaySettings.tsx';
 import { lazyScreen } from './lazy.tsx';
 
 const LazyStats = lazyScreen(() => import('./stats/StatsScreen.tsx').then((m) => m.StatsScreen));
 const LazyBrowse = lazyScreen(() => import('./browse/BrowseScreen.tsx').then((m) => m.BrowseScreen));
+const LazySettings = lazyScreen(() => import('./SettingsScreen.tsx').then((m) => m.SettingsScreen));
 const LazyImport = lazyScreen(() => import('./import/ImportScreen.tsx').then((m) => m.ImportScreen));
 
 export function App({ store }: { store: Store }) {
@@ -86,15 +83,7 @@ export function App({ store }: { store: Store }) {
         {state.screen.name === 'stats' && <LazyStats store={store} />}
         {state.screen.name === 'browse' && <LazyBrowse store={store} />}
         {state.screen.name === 'import' && <LazyImport store={store} />}
-        {state.screen.name === 'settings' && state.settings && (
-          <>
-            <DisplaySettings />
-            <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
-            <BackupPanel store={store} />
-            <StorageStatus />
-            <p class="version" data-testid="app-version">{t('appName')} {__APP_VERSION__}</p>
-          </>
-        )}
+        {state.screen.name === 'settings' && <LazySettings store={store} />}
       </main>
       {state.ready && state.screen.name !== 'review' && (
         <nav class="tabs" aria-label={t('appName')}>

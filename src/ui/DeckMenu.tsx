@@ -1,76 +1,22 @@
-// A deck's menu on the home screen: download it as a file; for the learner's
-// own decks, delete it, after a confirmation that says what would be lost.
-import { useEffect, useState } from 'preact/hooks';
+// A deck's "⋯" button on the home screen; what the menu holds loads when it first opens (DeckMenuPanel.tsx).
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/use-i18n.ts';
-import type { CardKind, DeckSummary } from '../deck/types.ts';
+import type { DeckSummary } from '../deck/types.ts';
 import { MoreIcon } from './icons.tsx';
-import { saveFile } from './save-file.ts';
+import { lazyScreen } from './lazy.tsx';
 import type { Store } from './store.ts';
 
-const KINDS: CardKind[] = ['recognition', 'production', 'cloze', 'dictation'];
-
-/** Which kinds of card the deck studies; dictation only where the device has a Vietnamese voice. */
-function DeckKinds({ deckId, store }: { deckId: string; store: Store }) {
-  const { t } = useI18n();
-  const [kinds, setKinds] = useState<CardKind[] | null>(null);
-  useEffect(() => {
-    void store.data.deckKinds(deckId).then(setKinds);
-  }, [deckId]);
-  if (!kinds) return null;
-  return (
-    <fieldset class="kinds" data-testid="setting-kinds">
-      <legend>{t('kindsHeading')}</legend>
-      {KINDS.map((k) => (
-        <label key={k} class="check-row">
-          <input type="checkbox" data-testid={`kind-${k}`} checked={kinds.includes(k)} disabled={k === 'dictation' && !store.canSpeak && !kinds.includes(k)}
-            onChange={(e) => setKinds((e.target as HTMLInputElement).checked ? [...kinds, k] : kinds.filter((x) => x !== k))} />
-          <span>{t(`kind_${k}`)}</span>
-        </label>
-      ))}
-      <button class="secondary" data-testid="apply-kinds" disabled={kinds.length === 0} onClick={() => void store.data.setKinds(deckId, kinds)}>{t('applyKinds')}</button>
-    </fieldset>
-  );
-}
+const LazyPanel = lazyScreen(() => import('./DeckMenuPanel.tsx').then((m) => m.DeckMenuPanel));
 
 export function DeckMenu({ deck, store, own }: { deck: DeckSummary; store: Store; own: boolean }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [confirming, setConfirming] = useState<{ studied: number } | null>(null);
-  const [erase, setErase] = useState(false);
-  const close = () => {
-    setOpen(false);
-    setConfirming(null);
-    setErase(false);
-  };
   return (
     <div class="deck-menu">
-      <button class="link" data-testid={`deck-menu-${deck.id}`} aria-expanded={open} aria-label={t('deckMenu')} onClick={() => (open ? close() : setOpen(true))}>
+      <button class="link" data-testid={`deck-menu-${deck.id}`} aria-expanded={open} aria-label={t('deckMenu')} onClick={() => setOpen(!open)}>
         <MoreIcon />
       </button>
-      {open && !confirming && (
-        <div class="menu-panel">
-          <DeckKinds deckId={deck.id} store={store} />
-          <button class="secondary" data-testid="export-deck" onClick={() => void store.data.exportDeck(deck.id, deck.title.lo).then(({ blob, name }) => saveFile(blob, name))}>
-            {t('exportDeck')}
-          </button>
-          {own && (
-            <button class="secondary danger" data-testid="delete-deck" onClick={() => void store.data.studiedCards(deck.id).then((studied) => setConfirming({ studied }))}>
-              {t('deleteDeck')}
-            </button>
-          )}
-        </div>
-      )}
-      {confirming && (
-        <div class="menu-panel" role="alertdialog" aria-labelledby={`delete-${deck.id}`}>
-          <p id={`delete-${deck.id}`}>{t('deleteConfirm', { title: deck.title.lo, n: confirming.studied })}</p>
-          <label class="check-row">
-            <input type="checkbox" data-testid="erase-history" checked={erase} onChange={(e) => setErase((e.target as HTMLInputElement).checked)} />
-            <span>{t('eraseHistory')}</span>
-          </label>
-          <button class="primary danger" data-testid="confirm-delete" onClick={() => void store.data.deleteDeck(deck.id, erase).then(close)}>{t('confirmDelete')}</button>
-          <button class="secondary" onClick={close}>{t('cancel')}</button>
-        </div>
-      )}
+      {open && <LazyPanel deck={deck} store={store} own={own} onClose={() => setOpen(false)} />}
     </div>
   );
 }

@@ -120,8 +120,8 @@ describe('closed mid-write', () => {
       await again.goto(server.url);
       await again.getByTestId(`start-${LARGE}`).waitFor({ timeout: 60_000 });
       const cards = (await readStore<CardRecord>(again, 'cards')).filter((c) => c.deckId === LARGE);
-      expect(cards).toHaveLength(LARGE_PAIRS * 2);
-      expect(new Set(cards.map((c) => c.order)).size).toBe(LARGE_PAIRS * 2);
+      expect(cards).toHaveLength(LARGE_PAIRS * 4);
+      expect(new Set(cards.map((c) => c.order)).size).toBe(LARGE_PAIRS * 4);
       expect((await readStore<PairRecord>(again, 'pairs')).filter((p) => p.deckId === LARGE)).toHaveLength(LARGE_PAIRS);
       expect(await expectConsistent(again)).toBe(3);
       await context.close();
@@ -156,7 +156,7 @@ describe('closed mid-write', () => {
     await again.getByTestId('start-own-large').waitFor({ timeout: 90_000 });
     expect((await readStore<PairRecord>(again, 'pairs')).filter((p) => p.deckId === 'own-large')).toHaveLength(PAIRS);
     const cards = (await readStore<CardRecord>(again, 'cards')).filter((c) => c.deckId === 'own-large');
-    expect(new Set(cards.map((c) => c.order)).size).toBe(PAIRS * 2);
+    expect(new Set(cards.map((c) => c.order)).size).toBe(PAIRS * 4);
     expect(await again.evaluate(() => new Promise((resolve) => {
       const open = indexedDB.open('lovi');
       open.onsuccess = () => {

@@ -15,7 +15,7 @@ describe('home screen', () => {
     await expect.poll(() => deck.count()).toBe(1);
     expect(await page.getAttribute('html', 'lang')).toBe('lo');
     expect(await deck.getByTestId('pair-count').textContent()).toBe('8 ປະໂຫຍກ');
-    expect(await deck.getByTestId('card-count').textContent()).toBe('16 ບັດ');
+    expect(await deck.getByTestId('card-count').textContent()).toBe('32 ບັດ');
     expect(await deck.locator('[lang="lo"]').first().textContent()).toBe('ອາຊຽນ ແລະ ລະບົບບໍລິການທັນສະໄໝ');
     expect(await deck.locator('[lang="vi"]').first().textContent()).toBe('ASEAN và các hệ thống dịch vụ hiện đại');
     // The self-hosted Lao font is what renders Lao, not whatever the device has.
@@ -39,7 +39,7 @@ describe('home screen', () => {
     expect(await deck.getByTestId('pair-count').textContent()).toBe('8 sentences');
     await page.reload();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.getByTestId(`deck-${SEED}`).getByTestId('card-count').textContent()).toBe('16 cards');
+    expect(await page.getByTestId(`deck-${SEED}`).getByTestId('card-count').textContent()).toBe('32 cards');
     await context.close();
   });
 

@@ -54,10 +54,10 @@ describe('statistics', () => {
     expect(await page.getByTestId('stat-today-again').textContent()).toBe('0%');
     expect(await page.getByTestId('stat-streak').getAttribute('data-current')).toBe('2');
     expect(await page.getByTestId('stat-streak').getAttribute('data-longest')).toBe('2');
-    // Card states add up to the deck's 16 cards; no review card is mature after two days.
+    // Card states add up to the deck's 32 cards (four kinds of 8 pairs); no review card is mature after two days.
     await page.getByTestId('stat-cards').waitFor();
     const states = await page.getByTestId(`stat-deck-${SEED}`).locator('dd').allTextContents();
-    expect(states.map(Number).reduce((a, b) => a + b, 0)).toBe(16);
+    expect(states.map(Number).reduce((a, b) => a + b, 0)).toBe(32);
     expect(await page.getByTestId(`stat-deck-${SEED}`).locator('[data-state="mature"]').textContent()).toBe('0');
     // The heatmap and forecast are described for screen readers too.
     expect(await page.locator('svg.heatmap title').first().textContent()).toBe('Reviews over the past year');

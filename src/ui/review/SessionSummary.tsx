@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { SessionData } from '../../storage/session-data.ts';
-import { BackupReminder } from '../BackupPanel.tsx';
+import { BackupReminder } from '../backup-reminder.tsx';
 import { NextDue } from '../NextDue.tsx';
 import type { Store } from '../store.ts';
 

@@ -64,10 +64,15 @@ export async function firstVisit(page: Page, url: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-/** Rates the cards on screen in turn (reveal, then the grade), each time until its log entry is stored. */
+/**
+ * Rates the cards on screen in turn (reveal, then the grade), each time until its log entry
+ * is stored. An exercise card (cloze, dictation) is answered by "just show me", then rated.
+ */
 export async function rateCards(page: Page, grades: readonly (1 | 2 | 3 | 4)[]): Promise<void> {
   for (const grade of grades) {
     const before = (await readStore<ReviewEntry>(page, 'reviews')).length;
+    await page.locator('[data-testid="reveal"], [data-testid="answer-mode"]').first().waitFor();
+    if (await page.getByTestId('answer-mode').isVisible()) await page.getByTestId('answer-mode').selectOption('self');
     await page.getByTestId('reveal').click();
     await page.getByTestId(`rate-${grade}`).click();
     await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(before + 1);

@@ -157,7 +157,7 @@ describe('a learner\'s decks and edits in backups', () => {
 
     expect(await tablet.get('decks', MY_DECK.id)).toMatchObject({ title: MY_DECK.title, pairs: 1 });
     expect((await tablet.get('pairs', [MY_DECK.id, typed.pair.id]))!.vi).toBe('Tôi học mỗi ngày');
-    expect(await tablet.count('cards', IDBKeyRange.bound([MY_DECK.id, ''], [MY_DECK.id, '\uffff']))).toBe(2);
+    expect(await tablet.count('cards', IDBKeyRange.bound([MY_DECK.id, ''], [MY_DECK.id, '\uffff']))).toBe(4);
     expect(await tablet.get('pairs', ['news', first!.id])).toMatchObject({ vi: 'Xin chào ngài', edited: true });
     expect((await tablet.get('pairs', ['news', second!.id]))!.vi).toBe('Cảm ơn (máy tính bảng)');
   });

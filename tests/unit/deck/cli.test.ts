@@ -27,13 +27,13 @@ describe('npm run deck', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain(`${SEED}/pairs.tsv:6:1: warning:`);
     expect(run.out).toContain('[length-ratio]');
-    expect(run.out).toContain('ok: 9 pairs read, 8 pairs kept, 16 cards, 0 duplicates merged, 1 dropped, 3 warnings, 0 errors');
+    expect(run.out).toContain('ok: 9 pairs read, 8 pairs kept, 32 cards, 0 duplicates merged, 1 dropped, 3 warnings, 0 errors');
   });
 
   it('prints the report as JSON with counts and every diagnostic', () => {
     const run = deck('check', SEED, '--json');
     const report = JSON.parse(run.out);
-    expect(report.counts).toEqual({ pairsRead: 9, pairs: 8, cards: 16, duplicatesDropped: 0, pairsDropped: 1, warnings: 3, errors: 0 });
+    expect(report.counts).toEqual({ pairsRead: 9, pairs: 8, cards: 32, duplicatesDropped: 0, pairsDropped: 1, warnings: 3, errors: 0 });
     expect(report.diagnostics[0]).toEqual({
       severity: 'warning', code: 'caption', file: `${SEED}/pairs.tsv`, line: 6, column: 1,
       message: 'this pair is only a caption or credit line; kept, but it teaches little',
@@ -71,7 +71,7 @@ describe('npm run deck', () => {
     expect(readdirSync(out).sort()).toEqual(['greetings.json', 'index.json', 'kpl-2018-asean-e-services.json']);
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
     expect(index.decks.map((d: { id: string; pairs: number; cards: number }) => [d.id, d.pairs, d.cards])).toEqual([
-      ['kpl-2018-asean-e-services', 8, 16], ['greetings', 2, 4],
+      ['kpl-2018-asean-e-services', 8, 32], ['greetings', 2, 8],
     ]);
     const seed = JSON.parse(readFileSync(join(out, 'kpl-2018-asean-e-services.json'), 'utf8'));
     expect(seed).toMatchObject({ format: 'lovi-deck', version: 1, source: 'KPL (kpl.gov.la)', from: 'lo', to: 'vi' });

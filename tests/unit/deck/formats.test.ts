@@ -5,7 +5,7 @@ describe('TSV', () => {
   it('reads lao<TAB>vietnamese lines without a header', () => {
     const result = compile(tsv(`${line(P1)}\n${line(P2)}\n`));
     expect(result.deck!.pairs.map((p) => [p.lo, p.vi])).toEqual([[...P1], [...P2]]);
-    expect(result.report.counts).toMatchObject({ pairsRead: 2, pairs: 2, cards: 4, errors: 0 });
+    expect(result.report.counts).toMatchObject({ pairsRead: 2, pairs: 2, cards: 8, errors: 0 });
   });
 
   it('takes extra columns named by a header, in any order', () => {

@@ -53,10 +53,13 @@ describe('pair and card identity', () => {
     expect(twice[3]!.id).not.toBe(ids.get(P1[0]));
   });
 
-  it('gives each pair a recognition and a production card', () => {
+  it('gives each pair a card of each kind the deck studies', () => {
     expect(cardsOf('abc')).toEqual([
       { id: 'abc:r', pairId: 'abc', kind: 'recognition' },
       { id: 'abc:p', pairId: 'abc', kind: 'production' },
+      { id: 'abc:c', pairId: 'abc', kind: 'cloze' },
+      { id: 'abc:d', pairId: 'abc', kind: 'dictation' },
     ]);
+    expect(cardsOf('abc', ['production', 'recognition']).map((c) => c.id)).toEqual(['abc:r', 'abc:p']);
   });
 });

@@ -120,7 +120,7 @@ describe('the seed corpus', () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL('../../../content/kpl-2018-asean-e-services/pairs.tsv', import.meta.url), 'utf8');
     const result = compile(tsv(text));
-    expect(result.report.counts).toMatchObject({ pairsRead: 9, pairs: 8, cards: 16, pairsDropped: 1, errors: 0 });
+    expect(result.report.counts).toMatchObject({ pairsRead: 9, pairs: 8, cards: 32, pairsDropped: 1, errors: 0 });
     // 6: photo credit; 7: Vietnamese translates one sentence of two; 9: news credit whose Vietnamese stops at "Tin tức:" (left out).
     expect(codes(result)).toEqual(['caption@6', 'length-ratio@7', 'cut-off@9']);
     expect(result.deck!.pairs.some((p) => p.vi === 'Tin tức:')).toBe(false);

@@ -20,12 +20,12 @@ describe('suspend and bury', () => {
     const { db, first } = await setup();
     await suspendCard(db, 'news', first.cardId);
     const q = await deckQueue(db, 'news', T0, SETTINGS);
-    // Its sibling, the production card, takes the pair's place.
-    expect(q.card!.cardId).toBe(`${first.pairId}:p`);
+    // Its next sibling, the cloze card, takes the pair's place.
+    expect(q.card!.cardId).toBe(`${first.pairId}:c`);
     expect(q.counts.new).toBe(4);
     // Weeks later it is still out.
     const later = await deckQueue(db, 'news', new Date('2026-04-10T03:00:00Z'), SETTINGS);
-    expect(later.card!.cardId).toBe(`${first.pairId}:p`);
+    expect(later.card!.cardId).toBe(`${first.pairId}:c`);
     const back = (await unsuspendCard(db, 'news', first.cardId))!;
     expect(back).toMatchObject({ queue: Queue.New, sortKey: first.order, due: first.due, reps: 0 });
     expect((await deckQueue(db, 'news', T0, SETTINGS)).card!.cardId).toBe(first.cardId);

@@ -10,16 +10,16 @@ import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane
 
 describe('installing a deck', () => {
-  it('stores every pair and two new cards per pair, in deck order, with progress', async () => {
+  it('stores every pair and a new card of each kind per pair, in deck order, with progress', async () => {
     const db = await freshDb();
     const progress: [number, number][] = [];
     await installDeck(db, deckFrom(PAIRS), T0, (done, total) => progress.push([done, total]));
     expect(await db.count('pairs')).toBe(4);
     const cards = await db.getAll('cards');
-    expect(cards).toHaveLength(8);
+    expect(cards).toHaveLength(16);
     expect(cards.every((c) => c.state === State.New && c.queue === Queue.New)).toBe(true);
     const byOrder = [...cards].sort((a, b) => a.order - b.order).map((c) => [c.order, c.kind]);
-    expect(byOrder.slice(0, 2)).toEqual([[0, 'recognition'], [1, 'production']]);
+    expect(byOrder.slice(0, 5)).toEqual([[0, 'recognition'], [0.5, 'cloze'], [1, 'production'], [1.5, 'dictation'], [2, 'recognition']]);
     expect(progress).toEqual([[4, 4]]);
     expect((await db.get('decks', 'news'))!.contentHash).toBe(deckFrom(PAIRS).contentHash);
   });
@@ -43,7 +43,7 @@ describe('installing a deck', () => {
     const removed = deckFrom(PAIRS).pairs[2]!;
     expect((await db.get('pairs', ['news', removed.id]))!.retired).toBe(true);
     expect((await db.get('cards', ['news', `${removed.id}:p`]))!.queue).toBe(Queue.Retired);
-    expect(await db.count('cards')).toBe(10);
+    expect(await db.count('cards')).toBe(20);
     // The pair that moved up keeps its place in deck order.
     const moved = deckFrom(PAIRS).pairs[3]!;
     expect((await db.get('cards', ['news', `${moved.id}:r`]))!.sortKey).toBe(4);
@@ -65,7 +65,7 @@ describe('installing a deck', () => {
     const progress: number[] = [];
     await installDeck(db, deckFrom(many), T0, (done) => progress.push(done));
     expect(progress).toEqual([500, 1000, 1200]);
-    expect(await db.count('cards')).toBe(2400);
+    expect(await db.count('cards')).toBe(4800);
   });
 
   it('never overwrites a card another tab installed and the learner studied meanwhile', async () => {
@@ -87,7 +87,7 @@ describe('installing a deck', () => {
       }
     });
     await Promise.all([second, review]);
-    expect(await db.count('cards')).toBe(2400);
+    expect(await db.count('cards')).toBe(4800);
     expect(await db.get('cards', ['news', studied])).toMatchObject({ reps: after!.reps, due: after!.due, state: after!.state });
   });
 });

@@ -28,14 +28,15 @@ describe('order of new cards', () => {
     // Not deck order, but the same shuffle on every install and device.
     expect([...keys].sort((a, b) => a - b)).not.toEqual(keys);
     expect(deck.pairs.map((p, i) => newSortKey({ order: i * 2, pairId: p.id }, 'random'))).toEqual(keys);
-    // Each pair's production card sorts right after its recognition card.
+    // Each pair's other cards sort right after its recognition card, in their kinds' order.
     expect(newSortKey({ order: 7, pairId: deck.pairs[3]!.id }, 'random')).toBe(keys[3]! + 1);
+    expect(newSortKey({ order: 6.5, pairId: deck.pairs[3]!.id }, 'random')).toBe(keys[3]! + 0.5);
     const first = await introducedOrder(db, 'random');
     const lowest = deck.pairs[keys.indexOf(Math.min(...keys))]!;
     expect(first.pairId).toBe(lowest.id);
     expect(first.kind).toBe('recognition');
 
-    expect(await reorderNewCards(db, 'deck')).toBe(80);
+    expect(await reorderNewCards(db, 'deck')).toBe(160);
     expect((await introducedOrder(db, 'deck')).order).toBe(0);
   });
 });

@@ -26,7 +26,7 @@ describe('pairs added by hand', () => {
     const pairs = await db.getAllFromIndex('pairs', 'order');
     expect(pairs.map((p) => [p.vi, p.order])).toEqual([['Xin chào', 0], ['Cảm ơn', 1]]);
     const cards = await db.getAll('cards');
-    expect(cards).toHaveLength(4);
+    expect(cards).toHaveLength(8);
     expect(cards.every((c) => c.queue === Queue.New)).toBe(true);
     // Studied like any deck: the first card added comes first.
     const q = await deckQueue(db, MY_DECK.id, T0, SETTINGS);

@@ -28,7 +28,7 @@ describe('statistics data', () => {
     await recordReview(db, { deckId: 'news', cardId: fresh.cardId, before: fresh, after: { ...fresh, state: State.Learning, reps: 1 }, grade: 1, at: T0, day: '2026-03-10', durationMs: 5000 });
 
     const stats = { ...(await loadDayData(db, '2026-03-10')), ...(await loadCardData(db, '2026-03-10', starts)) };
-    expect(stats.decks).toEqual([{ deckId: 'news', title: { lo: 'ຂ່າວ', vi: 'Tin' }, pairs: 4, knownPairs: 1, states: { new: 3, learning: 2, young: 1, mature: 1, suspended: 1 } }]);
+    expect(stats.decks).toEqual([{ deckId: 'news', title: { lo: 'ຂ່າວ', vi: 'Tin' }, pairs: 4, knownPairs: 1, states: { new: 11, learning: 2, young: 1, mature: 1, suspended: 1 } }]);
     expect(stats.forecast).toHaveLength(30);
     expect(stats.forecast.slice(0, 5)).toEqual([0, 1, 0, 1, 0]);
     expect(stats.studiedDays).toEqual(['2026-03-10']);

@@ -1,0 +1,23 @@
+// The settings tab (loaded on first use): display, study settings, backups,
+// storage, the app's version.
+import { useI18n } from '../i18n/use-i18n.ts';
+import { BackupPanel } from './BackupPanel.tsx';
+import { DisplaySettings } from './DisplaySettings.tsx';
+import { Settings } from './Settings.tsx';
+import { StorageStatus } from './StorageStatus.tsx';
+import { useStore, type Store } from './store.ts';
+
+export function SettingsScreen({ store }: { store: Store }) {
+  const { t } = useI18n();
+  const state = useStore(store);
+  if (!state.settings) return null;
+  return (
+    <>
+      <DisplaySettings />
+      <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
+      <BackupPanel store={store} />
+      <StorageStatus />
+      <p class="version" data-testid="app-version">{t('appName')} {__APP_VERSION__}</p>
+    </>
+  );
+}
