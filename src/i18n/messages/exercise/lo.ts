@@ -1,4 +1,5 @@
 // Lao messages of the exercise cards (cloze, dictation): loaded with them.
+import { TONE_NAMES } from './tones.ts';
 import type { Message, Params } from '../../catalog.ts';
 
 export const lo = {
@@ -15,13 +16,7 @@ export const lo = {
   im_telex: 'Telex (aa → â, s → sắc)',
   im_vni: 'VNI (a6 → â, a1 → á)',
   toneBar: 'ເຄື່ອງໝາຍວັນນະຍຸດ ແລະ ຕົວອັກສອນ',
-  // The tones' own names, as Vietnamese teachers say them, in every language.
-  tone_ngang: 'ngang',
-  tone_huyen: 'huyền',
-  tone_sac: 'sắc',
-  tone_hoi: 'hỏi',
-  tone_nga: 'ngã',
-  tone_nang: 'nặng',
+  ...TONE_NAMES,
   checkAnswer: 'ກວດ',
   gap: 'ຄຳທີ່ຂາດ',
   allRight: 'ຖືກທັງໝົດ!',

@@ -1,4 +1,5 @@
 // Vietnamese messages of the exercise cards (the Lao file is the reference).
+import { TONE_NAMES } from './tones.ts';
 import type { Message } from '../../catalog.ts';
 import type { lo } from './lo.ts';
 
@@ -16,13 +17,7 @@ export const vi: Record<keyof typeof lo, Message> = {
   im_telex: 'Telex (aa → â, s → sắc)',
   im_vni: 'VNI (a6 → â, a1 → á)',
   toneBar: 'Dấu thanh và dấu chữ',
-  // The tones' own names, as Vietnamese teachers say them, in every language.
-  tone_ngang: 'ngang',
-  tone_huyen: 'huyền',
-  tone_sac: 'sắc',
-  tone_hoi: 'hỏi',
-  tone_nga: 'ngã',
-  tone_nang: 'nặng',
+  ...TONE_NAMES,
   checkAnswer: 'Kiểm tra',
   gap: 'từ còn thiếu',
   allRight: 'Đúng hết!',
