@@ -63,3 +63,23 @@ export async function restoreFromLog(db: Database, deckId: string, scheduler: Sc
   await Promise.all([...work, tx.done]);
   return work.length;
 }
+
+/**
+ * Other sentences of the deck to offer beside a pair's own in a choice (its
+ * Lao or its Vietnamese): the nearest in deck order, so of a similar topic and
+ * the same every time; none the same as the answer. One index range read.
+ */
+export async function neighbourSentences(db: Database, pair: PairRecord, side: 'lo' | 'vi', n = 3): Promise<string[]> {
+  const near = await db.getAllFromIndex('pairs', 'order', IDBKeyRange.bound([pair.deckId, pair.order - 12], [pair.deckId, pair.order + 12]));
+  const answer = pair[side].toLowerCase();
+  const seen = new Set([answer]);
+  const out: string[] = [];
+  for (const p of near.sort((a, b) => Math.abs(a.order - pair.order) - Math.abs(b.order - pair.order) || a.order - b.order)) {
+    const text = p[side];
+    if (p.retired || seen.has(text.toLowerCase())) continue;
+    seen.add(text.toLowerCase());
+    out.push(text);
+    if (out.length === n) break;
+  }
+  return out;
+}

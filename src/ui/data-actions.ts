@@ -102,6 +102,12 @@ export class DataActions {
     return [...((await this.session.db().get('decks', deckId))?.kinds ?? DEFAULT_KINDS)];
   }
 
+  /** Sentences to offer beside a pair's own when a recognition or production card is answered by choice. */
+  async neighbourSentences(pair: PairRecord, side: 'lo' | 'vi'): Promise<string[]> {
+    const { neighbourSentences } = await import('../storage/deck-actions.ts');
+    return neighbourSentences(this.session.db(), pair, side);
+  }
+
   async studiedCards(deckId: string): Promise<number> {
     const { studiedCards } = await import('../storage/deck-actions.ts');
     return studiedCards(this.session.db(), deckId);

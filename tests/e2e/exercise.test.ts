@@ -165,3 +165,50 @@ describe('exercise cards', () => {
     await context.close();
   });
 });
+
+describe('recognition and production answered on screen', () => {
+  it('takes the meaning chosen among the deck\'s sentences, and the Vietnamese typed with Telex, each saved with how it was answered', async () => {
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId(`start-${SEED}`).waitFor();
+    await setKinds(page, ['recognition']);
+    await page.getByTestId(`start-${SEED}`).click();
+    // A recognition card is flipped by default; the learner switches it to choosing, which then stays the default.
+    await page.getByTestId('reveal').waitFor();
+    await page.getByTestId('answer-mode').selectOption('choice');
+    const pairs = (await readStore<PairRecord>(page, 'pairs')).filter((p) => p.deckId === SEED);
+    const front = await page.getByTestId('card-front').textContent();
+    const pair = pairs.find((p) => p.vi === front)!;
+    const options = await page.locator('[data-testid^="choice-"]').allTextContents();
+    expect(options).toHaveLength(4);
+    expect(options).toContain(pair.lo);
+    expect(new Set(options).size).toBe(4);
+    await page.getByTestId(`choice-${options.indexOf(pair.lo) + 1}`).click();
+    await page.getByTestId('diff').waitFor();
+    await page.getByTestId('rate-3').click();
+    await expect.poll(async () => (await log(page)).length).toBe(1);
+    expect((await log(page))[0]).toMatchObject({ grade: 3, exercise: { kind: 'recognition', mode: 'choice', errors: [], suggested: 3 } });
+    // The next recognition card comes straight to choosing.
+    await page.locator('[data-testid^="choice-"]').first().waitFor();
+
+    await setKinds(page, ['production']);
+    await page.getByTestId(`start-${SEED}`).click();
+    await page.getByTestId('reveal').waitFor();
+    await page.getByTestId('answer-mode').selectOption('type');
+    const lo = await page.getByTestId('card-front').textContent();
+    const target = pairs.find((p) => p.lo === lo)!;
+    // Typed with one syllable's tone wrong.
+    const first = target.vi.split(' ')[0]!;
+    await page.getByTestId('answer-input').pressSequentially(telex(target.vi.replace(/[.,:;!?()]/g, ''), (s, key) => (s === first ? (key === 'f' ? 's' : 'f') : key)));
+    await page.getByTestId('check-answer').click();
+    await page.getByTestId('diff').waitFor();
+    const r = await results(page);
+    expect(r[0]).toBe('tone-wrong');
+    expect(r.slice(1).every((x) => x === 'right')).toBe(true);
+    await page.getByTestId('rate-1').click();
+    await expect.poll(async () => (await log(page)).length).toBe(2);
+    expect((await log(page)).find((e) => e.pairId === target.pairId)).toMatchObject({ grade: 1, exercise: { kind: 'production', mode: 'type', errors: ['tone'], suggested: 1 } });
+    await context.close();
+  });
+});

@@ -157,5 +157,9 @@ export const en: Record<keyof typeof lo, Message> = {
   kind_cloze: 'Missing word',
   kind_dictation: 'Dictation (needs a Vietnamese voice)',
   applyKinds: 'Apply',
+  answerMode: 'Answer by',
+  mode_choice: 'Choosing',
+  mode_type: 'Typing',
+  mode_self: 'Just show me',
   reload: 'Reload',
 };

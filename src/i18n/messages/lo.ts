@@ -166,5 +166,9 @@ export const lo = {
   kind_cloze: 'ເຕີມຄຳທີ່ຂາດ',
   kind_dictation: 'ຟັງແລ້ວຂຽນ (ຕ້ອງມີສຽງອ່ານຫວຽດນາມ)',
   applyKinds: 'ນຳໃຊ້',
+  answerMode: 'ວິທີຕອບ',
+  mode_choice: 'ເລືອກ',
+  mode_type: 'ພິມ',
+  mode_self: 'ເບິ່ງຄຳຕອບ',
   reload: 'ໂຫຼດຄືນ',
 } satisfies Record<string, Message>;

@@ -166,5 +166,9 @@ export const vi: Record<keyof typeof lo, Message> = {
   kind_cloze: 'Điền từ còn thiếu',
   kind_dictation: 'Nghe viết (cần giọng đọc tiếng Việt)',
   applyKinds: 'Áp dụng',
+  answerMode: 'Cách trả lời',
+  mode_choice: 'Chọn',
+  mode_type: 'Gõ',
+  mode_self: 'Xem đáp án',
   reload: 'Tải lại',
 };

@@ -5,13 +5,13 @@
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { SyllableDiff } from '../../exercise/compare.ts';
 
-export function DiffView({ diff }: { diff: SyllableDiff[] }) {
+export function DiffView({ diff, lang = 'vi' }: { diff: SyllableDiff[]; lang?: 'vi' | 'lo' }) {
   const { t } = useI18n();
   const mistakes = diff.filter((d) => d.result !== 'right' && d.result !== 'variant');
   const say = (d: SyllableDiff) => t(`result_${d.result}`, d.tones ? { given: t(`tone_${d.tones.given}`), expected: t(`tone_${d.tones.expected}`) } : {});
   return (
     <div class="diff" data-testid="diff">
-      <p class="diff-line" lang="vi">
+      <p class="diff-line" lang={lang}>
         {diff.map((d, i) => (
           <span key={i} class={`diff-syllable diff-${d.result}`} data-testid="diff-syllable" data-result={d.result} title={say(d)}>
             {d.given ?? d.expected}
@@ -23,8 +23,8 @@ export function DiffView({ diff }: { diff: SyllableDiff[] }) {
         <ul class="diff-notes">
           {mistakes.map((d, i) => (
             <li key={i}>
-              <span lang="vi" class="diff-word">{d.given ?? '—'}</span>
-              {d.expected && d.expected !== d.given && <> → <strong lang="vi">{d.expected}</strong></>}
+              <span lang={lang} class="diff-word">{d.given ?? '—'}</span>
+              {d.expected && d.expected !== d.given && <> → <strong lang={lang}>{d.expected}</strong></>}
               {': '}{say(d)}
             </li>
           ))}

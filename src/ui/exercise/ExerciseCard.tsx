@@ -1,13 +1,16 @@
-// A cloze or dictation card under review: the learner answers by choosing,
-// typing or simply showing the answer; a choice or a typed answer is compared
-// syllable by syllable, the mistakes explained, and a rating suggested, which
-// the learner may change before it is saved (with how they answered, in the
-// log). Loaded with its messages when the first such card shows.
+// A card answered on screen rather than flipped: a cloze or dictation (by
+// choosing, typing, or showing the answer), and a recognition or production
+// card whose learner chose to answer it by choosing (or, for production, by
+// typing the Vietnamese). A choice or a typed answer is compared syllable by
+// syllable, the mistakes explained, and a rating suggested, which the learner
+// may change before it is saved (with how they answered, in the log). Loaded
+// with its messages when the first such card shows.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import '../../i18n/messages/exercise/index.ts';
 import { GRADE_LABELS } from '../../i18n/catalog.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { compareAnswer, errorKinds, suggestRating, type SyllableDiff } from '../../exercise/compare.ts';
+import { choiceOptions } from '../../exercise/cloze.ts';
 import type { Grade4 } from '../../schedule/scheduler.ts';
 import { now } from '../../clock.ts';
 import type { CurrentCard, Store } from '../store.ts';
@@ -17,25 +20,37 @@ import { SpeakerIcon, SlowIcon } from '../icons.tsx';
 import { AnswerInput } from './AnswerInput.tsx';
 import { DiffView } from './DiffView.tsx';
 import { gapsOf } from './gaps.ts';
-import { ANSWER_MODES, loadAnswerMode, loadInputMethod, saveAnswerMode, type AnswerMode } from './prefs.ts';
+import { loadAnswerMode, loadInputMethod, MODES_OF, saveAnswerMode, type AnswerMode } from './prefs.ts';
 
 interface Result {
   diff: SyllableDiff[];
   suggested: Grade4;
 }
 
-export function ExerciseCard({ current, store }: { current: CurrentCard; store: Store }) {
+const PROMPT = { recognition: 'promptRecognition', production: 'promptProduction', cloze: 'promptCloze', dictation: 'promptDictation' } as const;
+
+export function ExerciseCard({ current, store, onSelfGraded }: { current: CurrentCard; store: Store; onSelfGraded: () => void }) {
   const { t } = useI18n();
   const { card, pair } = current;
-  const dictation = card.kind === 'dictation';
+  const kind = card.kind;
+  // Recognition and production are answered with a whole sentence: its meaning (Lao) or the Vietnamese.
+  const whole = kind === 'recognition' || kind === 'production';
+  const side = kind === 'recognition' ? 'lo' : 'vi';
   const { segments, words } = useMemo(() => gapsOf(pair.vi, pair.cloze ?? []), [pair.vi, pair.cloze]);
-  // Options exist for every gap only when the deck had words enough to offer them.
-  const options = words.map((w) => pair.options?.[(pair.cloze ?? []).indexOf(w)] ?? []);
-  const canChoose = words.length > 0 && options.every((o) => o.length === 4);
-  const [mode, setMode] = useState<AnswerMode>(() => {
-    const preferred = loadAnswerMode();
-    return preferred === 'choice' && !canChoose ? 'type' : preferred;
-  });
+  const wordOptions = words.map((w) => pair.options?.[(pair.cloze ?? []).indexOf(w)] ?? []);
+  const [sentences, setSentences] = useState<string[] | null>(null);
+  useEffect(() => {
+    if (!whole) return;
+    void store.data.neighbourSentences(pair, side).then(
+      (others) => setSentences(others.length === 3 ? choiceOptions({ text: pair[side], key: '', at: 0, length: 0 }, others, card.cardId).options : []),
+      () => setSentences([]));
+  }, [card.cardId]);
+  const canChoose = whole ? sentences !== null && sentences.length === 4 : words.length > 0 && wordOptions.every((o) => o.length === 4);
+  const modes = MODES_OF[kind].filter((m) => m !== 'choice' || canChoose || (whole && sentences === null));
+  const [chosenMode, setMode] = useState<AnswerMode>(() => loadAnswerMode(kind));
+  // Choosing needs options: without them (a deck too small to offer any), typing, or else showing the answer.
+  const mode: AnswerMode = modes.includes(chosenMode) ? chosenMode : modes.includes('type') ? 'type' : 'self';
+
   const [chosen, setChosen] = useState<string[]>([]);
   const [typed, setTyped] = useState('');
   const [method, setMethod] = useState(loadInputMethod);
@@ -46,52 +61,66 @@ export function ExerciseCard({ current, store }: { current: CurrentCard; store: 
     void store.data.history(card).then((log) => setPastMs(log.filter((e) => e.grade >= 3).map((e) => e.durationMs)), () => undefined);
   }, [card.cardId]);
 
-  // What the learner must produce: the hidden words, or for dictation typed in full, the whole sentence.
-  const expected = dictation && mode === 'type' ? pair.vi : words.join(' ');
+  // What the learner must produce.
+  const expected = whole ? pair[side] : kind === 'dictation' && mode === 'type' ? pair.vi : words.join(' ');
+  const gaps = whole ? 1 : words.length;
   const finish = (given: string) => {
-    const diff = compareAnswer(expected, given);
+    // A Lao meaning is right or not as a whole; Vietnamese is compared syllable by syllable.
+    const diff: SyllableDiff[] = kind === 'recognition'
+      ? [{ result: given === expected ? 'right' : 'wrong', expected, given }]
+      : compareAnswer(expected, given);
     setResult({ diff, suggested: suggestRating(diff, now().getTime() - current.shownAt, pastMs) });
     store.reveal();
   };
   const choose = (option: string) => {
     const next = [...chosen, option];
     setChosen(next);
-    if (next.length === words.length) finish(next.join(' '));
+    if (next.length === gaps) finish(next.join(' '));
   };
   const switchMode = (m: AnswerMode) => {
-    saveAnswerMode(m);
+    saveAnswerMode(kind, m);
     setMode(m);
+    // A recognition or production card self-graded is the review screen's own flip card.
+    if (whole && m === 'self') onSelfGraded();
   };
   const rate = (grade: Grade4) => void store.rate(grade, {
-    kind: card.kind, mode, errors: result ? errorKinds(result.diff) : [], ...(result ? { suggested: result.suggested } : {}),
+    kind, mode, errors: result ? errorKinds(result.diff) : [], ...(result ? { suggested: result.suggested } : {}),
   });
   const speak = (rate: number) => void speakVietnamese(pair.vi, rate);
 
   const answered = current.revealed !== null;
-  const showGaps = !dictation || (mode === 'choice' && !answered);
+  const options = whole ? sentences ?? [] : wordOptions[chosen.length] ?? [];
   return (
     <>
       <div class="review-scroll">
         <article class="card exercise">
-          <p class="prompt">{t(dictation ? 'promptDictation' : 'promptCloze')}</p>
-          {!dictation && <p class="sentence sentence-lo" lang="lo" data-testid="card-front">{pair.lo}</p>}
-          {dictation && (
+          <p class="prompt">{t(PROMPT[kind])}</p>
+          {(kind === 'cloze' || kind === 'production') && <p class="sentence sentence-lo" lang="lo" data-testid="card-front">{pair.lo}</p>}
+          {kind === 'recognition' && <p class="sentence sentence-vi" lang="vi" data-testid="card-front">{pair.vi}</p>}
+          {(kind === 'dictation' || kind === 'recognition') && (
             <div class="speak">
               <button class="speak-button listen" data-testid="listen" aria-label={t('listen')} onClick={() => speak(1)}><SpeakerIcon /></button>
               <button class="speak-button" data-testid="listen-slow" aria-label={t('speakSlow')} onClick={() => speak(SLOW_RATE)}><SlowIcon /></button>
             </div>
           )}
-          {showGaps && !answered && (
+          {!whole && !answered && (kind === 'cloze' || mode === 'choice') && (
             <p class="sentence sentence-vi cloze" lang="vi" data-testid="cloze">
               {segments.map((s, i) => ('text' in s ? <span key={i}>{s.text}</span> : (
                 <span key={i} class="gap" aria-label={t('gap')}>{chosen[s.gap] ?? '\u2003\u2003\u2003'}</span>
               )))}
             </p>
           )}
+          {whole && !answered && mode === 'choice' && (
+            <ol class="sentence-choices">
+              {options.map((o, i) => (
+                <li key={o}><button class="choice sentence-choice" lang={side} data-testid={`choice-${i + 1}`} onClick={() => choose(o)}>{o}</button></li>
+              ))}
+            </ol>
+          )}
           {answered && (
             <div class="answer" data-testid="card-back">
-              <p class="sentence sentence-vi" lang="vi">{pair.vi}</p>
-              {result && <DiffView diff={result.diff} />}
+              {kind === 'recognition' ? <p class="sentence sentence-lo" lang="lo">{pair.lo}</p> : <p class="sentence sentence-vi" lang="vi">{pair.vi}</p>}
+              {result && <DiffView diff={result.diff} lang={kind === 'recognition' ? 'lo' : 'vi'} />}
               {result && <p class="hint" data-testid="suggested-rating" data-rating={result.suggested}>{t('suggested', { rating: t(GRADE_LABELS[result.suggested]) })}</p>}
             </div>
           )}
@@ -102,7 +131,7 @@ export function ExerciseCard({ current, store }: { current: CurrentCard; store: 
             <label class="field">
               <span>{t('answerMode')}</span>
               <select data-testid="answer-mode" value={mode} onChange={(e) => switchMode((e.target as HTMLSelectElement).value as AnswerMode)}>
-                {ANSWER_MODES.filter((m) => m !== 'choice' || canChoose).map((m) => <option key={m} value={m}>{t(`mode_${m}`)}</option>)}
+                {modes.map((m) => <option key={m} value={m}>{t(`mode_${m}`)}</option>)}
               </select>
             </label>
           )}
@@ -112,9 +141,9 @@ export function ExerciseCard({ current, store }: { current: CurrentCard; store: 
         <RatingBar current={current} onReveal={() => undefined} onRate={rate} suggested={result?.suggested} />
       ) : (
         <div class="actions">
-          {mode === 'choice' && (
+          {mode === 'choice' && !whole && (
             <div class="choices">
-              {options[chosen.length]?.map((o, i) => (
+              {options.map((o, i) => (
                 <button key={`${chosen.length}-${o}`} class="choice" lang="vi" data-testid={`choice-${i + 1}`} onClick={() => choose(o)}>{o}</button>
               ))}
             </div>

@@ -1,6 +1,7 @@
 // How this learner likes to answer, on this device (like the UI language and
 // the theme, it lives in localStorage): the answer mode and the typing method.
 import type { InputMethod } from '../../exercise/input-method.ts';
+import type { CardKind } from '../../deck/types.ts';
 
 export type AnswerMode = 'choice' | 'type' | 'self';
 export const ANSWER_MODES: readonly AnswerMode[] = ['choice', 'type', 'self'];
@@ -23,9 +24,19 @@ function save(key: string, value: string): void {
   }
 }
 
-/** Choosing by default: it needs no keyboard at all, the commonest case on a Lao phone. */
-export const loadAnswerMode = () => load('lovi.answerMode', ANSWER_MODES, 'choice');
-export const saveAnswerMode = (m: AnswerMode) => save('lovi.answerMode', m);
+/** The ways each kind can be answered: the meaning of a sentence (Lao) is chosen, not typed. */
+export const MODES_OF: Record<CardKind, readonly AnswerMode[]> = {
+  recognition: ['choice', 'self'], production: ['choice', 'type', 'self'], cloze: ['choice', 'type', 'self'], dictation: ['choice', 'type', 'self'],
+};
+/**
+ * By default a cloze or dictation is answered by choosing (no keyboard needed:
+ * the commonest case on a Lao phone), and recognition and production cards
+ * are flipped and self-graded as they always were. Changed on a card, a kind's
+ * mode stays the default for that kind on this device.
+ */
+const DEFAULT_MODE: Record<CardKind, AnswerMode> = { recognition: 'self', production: 'self', cloze: 'choice', dictation: 'choice' };
+export const loadAnswerMode = (kind: CardKind) => load(`lovi.answerMode.${kind}`, MODES_OF[kind], DEFAULT_MODE[kind]);
+export const saveAnswerMode = (kind: CardKind, m: AnswerMode) => save(`lovi.answerMode.${kind}`, m);
 /** Telex by default: the most widely taught Vietnamese typing method. */
 export const loadInputMethod = () => load('lovi.inputMethod', INPUT_METHODS, 'telex');
 export const saveInputMethod = (m: InputMethod) => save('lovi.inputMethod', m);

@@ -12,6 +12,7 @@ import { RatingBar } from './RatingBar.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import { useReviewKeys } from './use-review-keys.ts';
 import { LazyPairEditor } from '../pairs/lazy.ts';
+import { loadAnswerMode, MODES_OF, saveAnswerMode, type AnswerMode } from '../exercise/prefs.ts';
 import { lazyScreen } from '../lazy.tsx';
 
 // Exercise cards load their code (comparison, input methods, messages) with the first of them.
@@ -29,8 +30,11 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
   const row = state.rows.find((r) => r.summary.id === deckId);
   // Correcting the pair on screen (after the answer shows): its cards keep their progress.
   const [editing, setEditing] = useState(false);
-  // Exercise cards (cloze, dictation) are answered on screen: their rating carries how, so keys do not rate them.
-  const exercise = c !== null && (c.card.kind === 'cloze' || c.card.kind === 'dictation');
+  // Cards answered on screen (cloze, dictation, and recognition or production when the learner chose to
+  // answer them by choosing or typing): their rating carries how, so keys do not rate them.
+  const [, modeChanged] = useState(0);
+  const kind = c?.card.kind;
+  const exercise = c !== null && kind !== undefined && (kind === 'cloze' || kind === 'dictation' || loadAnswerMode(kind) !== 'self');
   useReviewKeys(store, editing || exercise ? null : c);
   useEffect(() => setEditing(false), [c?.card.cardId]);
 
@@ -55,7 +59,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
         {row && <QueueLeft counts={row.queue.counts} />}
         <button class="link" data-testid="undo" disabled={state.undoable === 0} onClick={() => void store.undo()}><UndoIcon /><span class="link-label">{t('undo')}</span></button>
       </div>
-      {exercise && !editing ? <LazyExercise key={cardKey!} current={c!} store={store} /> : (<>
+      {exercise && !editing ? <LazyExercise key={cardKey!} current={c!} store={store} onSelfGraded={() => modeChanged((n) => n + 1)} /> : (<>
       <div class="review-scroll">
         {!c ? (
           state.ready && <SessionSummary store={store} deckId={deckId} nextDue={state.doneUntil} backupDue={state.backupDue} />
@@ -75,6 +79,17 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
               {recognition ? <Sentence lang="vi" text={c.pair.vi} /> : <Sentence lang="lo" text={c.pair.lo} />}
             </div>
             {(recognition || c.revealed) && <SpeakButtons key={c.card.cardId} text={c.pair.vi} autoplay={state.settings?.autoplayAudio ?? false} />}
+            {!c.revealed && (
+              <label class="field">
+                <span>{t('answerMode')}</span>
+                <select data-testid="answer-mode" value="self" onChange={(e) => {
+                  saveAnswerMode(c.card.kind, (e.target as HTMLSelectElement).value as AnswerMode);
+                  modeChanged((n) => n + 1);
+                }}>
+                  {MODES_OF[c.card.kind].map((m) => <option key={m} value={m}>{t(`mode_${m}`)}</option>)}
+                </select>
+              </label>
+            )}
             {c.revealed && (
               <div class="answer" data-testid="card-back" tabIndex={-1} ref={answer}>
                 {recognition ? <Sentence lang="lo" text={c.pair.lo} /> : <Sentence lang="vi" text={c.pair.vi} />}
