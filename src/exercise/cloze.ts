@@ -141,3 +141,23 @@ export function clozeMarks(vi: string): { text: string; hidden: string[] } {
   });
   return { text, hidden };
 }
+
+/**
+ * The options of a choice for one hidden word, at review time: the options the
+ * compiler planned, or, where the deck was too small to plan them, the planned
+ * wrong options there are and then the learner's own earlier wrong answers
+ * for this card. Null when there are not three wrong options to offer.
+ */
+export function optionsWithLearnerAnswers(answer: string, planned: readonly string[], learnerWrong: readonly string[], seed: string): string[] | null {
+  if (planned.length === 4) return [...planned];
+  const taken = new Set([optionKey(answer)]);
+  const wrong: string[] = [];
+  for (const option of [...planned, ...learnerWrong]) {
+    const key = optionKey(option);
+    if (!key || taken.has(key) || wrong.length === 3) continue;
+    taken.add(key);
+    wrong.push(option);
+  }
+  if (wrong.length < 3) return null;
+  return choiceOptions({ text: answer, key: answer.toLowerCase(), at: 0, length: 1 }, wrong, seed).options;
+}

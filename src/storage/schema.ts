@@ -81,6 +81,8 @@ export interface ExerciseRecord {
   errors: ('tone' | 'mark' | 'wrong' | 'missing' | 'extra')[];
   /** The rating the answer suggested (none when self-graded); the entry's grade is what the learner chose. */
   suggested?: 1 | 2 | 3 | 4;
+  /** A wrong answer as given: offered again among the card's options where the deck has too few words. */
+  given?: string;
 }
 
 export interface LoviDB extends DBSchema {

@@ -27,6 +27,7 @@ function DeckKinds({ deckId, store }: { deckId: string; store: Store }) {
           <span>{t(`kind_${k}`)}</span>
         </label>
       ))}
+      {!store.canSpeak && <p class="hint" data-testid="no-voice-kinds">{t('noVietnameseVoice')}</p>}
       <button class="secondary" data-testid="apply-kinds" disabled={kinds.length === 0} onClick={() => void store.data.setKinds(deckId, kinds)}>{t('applyKinds')}</button>
     </fieldset>
   );

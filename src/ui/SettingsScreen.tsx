@@ -3,6 +3,7 @@
 import { useI18n } from '../i18n/use-i18n.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
+import { AnswerModeSettings } from './AnswerModeSettings.tsx';
 import { Settings } from './Settings.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { useStore, type Store } from './store.ts';
@@ -14,6 +15,7 @@ export function SettingsScreen({ store }: { store: Store }) {
   return (
     <>
       <DisplaySettings />
+      <AnswerModeSettings />
       <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
       <BackupPanel store={store} />
       <StorageStatus />

@@ -101,7 +101,7 @@ describe('exercise cards', () => {
     expect(await page.getByTestId('suggested-rating').getAttribute('data-rating')).toBe('1');
     await page.getByTestId('rate-2').click();
     await expect.poll(async () => (await log(page)).length).toBe(3);
-    expect((await log(page)).find((e) => e.pairId === pair.pairId)).toMatchObject({ grade: 2, exercise: { mode: 'type', errors: ['tone'], suggested: 1 } });
+    expect((await log(page)).find((e) => e.pairId === pair.pairId)).toMatchObject({ grade: 2, exercise: { mode: 'type', errors: ['tone'], suggested: 1, given: expect.stringMatching(/\S/) } });
 
     // 4. A letter mark wrong (a hat added with a doubled vowel): Again, and undo takes it back like any rating.
     await page.getByTestId('cloze').waitFor();
@@ -180,6 +180,8 @@ describe('recognition and production answered on screen', () => {
     const pairs = (await readStore<PairRecord>(page, 'pairs')).filter((p) => p.deckId === SEED);
     const front = await page.getByTestId('card-front').textContent();
     const pair = pairs.find((p) => p.vi === front)!;
+    // The deck's sentences are read for the options as the card shows.
+    await page.getByTestId('choice-4').waitFor();
     const options = await page.locator('[data-testid^="choice-"]').allTextContents();
     expect(options).toHaveLength(4);
     expect(options).toContain(pair.lo);

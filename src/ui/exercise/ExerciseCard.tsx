@@ -10,7 +10,7 @@ import '../../i18n/messages/exercise/index.ts';
 import { GRADE_LABELS } from '../../i18n/catalog.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { compareAnswer, errorKinds, suggestRating, type SyllableDiff } from '../../exercise/compare.ts';
-import { choiceOptions } from '../../exercise/cloze.ts';
+import { choiceOptions, optionsWithLearnerAnswers } from '../../exercise/cloze.ts';
 import type { Grade4 } from '../../schedule/scheduler.ts';
 import { now } from '../../clock.ts';
 import type { CurrentCard, Store } from '../store.ts';
@@ -25,6 +25,7 @@ import { loadAnswerMode, loadInputMethod, MODES_OF, saveAnswerMode, type AnswerM
 interface Result {
   diff: SyllableDiff[];
   suggested: Grade4;
+  given: string;
 }
 
 const PROMPT = { recognition: 'promptRecognition', production: 'promptProduction', cloze: 'promptCloze', dictation: 'promptDictation' } as const;
@@ -37,7 +38,12 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
   const whole = kind === 'recognition' || kind === 'production';
   const side = kind === 'recognition' ? 'lo' : 'vi';
   const { segments, words } = useMemo(() => gapsOf(pair.vi, pair.cloze ?? []), [pair.vi, pair.cloze]);
-  const wordOptions = words.map((w) => pair.options?.[(pair.cloze ?? []).indexOf(w)] ?? []);
+  const [learnerWrong, setLearnerWrong] = useState<string[]>([]);
+  // Planned options, or for a deck too small to plan them, the learner's own earlier wrong answers too (one gap only).
+  const wordOptions = words.map((w) => {
+    const planned = pair.options?.[(pair.cloze ?? []).indexOf(w)] ?? [];
+    return (words.length === 1 ? optionsWithLearnerAnswers(w, planned, learnerWrong, card.cardId) : planned.length === 4 ? planned : null) ?? [];
+  });
   const [sentences, setSentences] = useState<string[] | null>(null);
   useEffect(() => {
     if (!whole) return;
@@ -58,7 +64,10 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
   const [pastMs, setPastMs] = useState<number[]>([]);
   useEffect(() => {
     // This card's past right answers: a clearly quicker answer now suggests Easy, a slower one Hard.
-    void store.data.history(card).then((log) => setPastMs(log.filter((e) => e.grade >= 3).map((e) => e.durationMs)), () => undefined);
+    void store.data.history(card).then((log) => {
+      setPastMs(log.filter((e) => e.grade >= 3).map((e) => e.durationMs));
+      setLearnerWrong(log.flatMap((e) => (e.exercise?.given ? [e.exercise.given] : [])));
+    }, () => undefined);
   }, [card.cardId]);
 
   // What the learner must produce.
@@ -69,7 +78,7 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
     const diff: SyllableDiff[] = kind === 'recognition'
       ? [{ result: given === expected ? 'right' : 'wrong', expected, given }]
       : compareAnswer(expected, given);
-    setResult({ diff, suggested: suggestRating(diff, now().getTime() - current.shownAt, pastMs) });
+    setResult({ diff, suggested: suggestRating(diff, now().getTime() - current.shownAt, pastMs), given });
     store.reveal();
   };
   const choose = (option: string) => {
@@ -83,9 +92,12 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
     // A recognition or production card self-graded is the review screen's own flip card.
     if (whole && m === 'self') onSelfGraded();
   };
-  const rate = (grade: Grade4) => void store.rate(grade, {
-    kind, mode, errors: result ? errorKinds(result.diff) : [], ...(result ? { suggested: result.suggested } : {}),
-  });
+  const rate = (grade: Grade4) => {
+    const errors = result ? errorKinds(result.diff) : [];
+    void store.rate(grade, {
+      kind, mode, errors, ...(result ? { suggested: result.suggested } : {}), ...(result && errors.length ? { given: result.given } : {}),
+    });
+  };
   const speak = (rate: number) => void speakVietnamese(pair.vi, rate);
 
   const answered = current.revealed !== null;

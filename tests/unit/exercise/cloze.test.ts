@@ -115,3 +115,13 @@ describe('the exercise plan the compiler writes into a deck', () => {
     expect(built.pairs[0]).toMatchObject({ vi: 'Chính phủ thúc đẩy các dịch vụ hiện đại.', cloze: ['thúc đẩy'] });
   });
 });
+
+describe('options at review time', () => {
+  it('keeps the planned options, or fills a small deck\'s with the learner\'s own earlier wrong answers', async () => {
+    const { optionsWithLearnerAnswers } = await import('../../../src/exercise/cloze.ts');
+    expect(optionsWithLearnerAnswers('đi', ['đì', 'đi', 'về', 'ăn'], [], 'c')).toEqual(['đì', 'đi', 'về', 'ăn']);
+    const filled = optionsWithLearnerAnswers('đi', ['đi', 'về'], ['Đi', 'dì', 'đỉ', 'về'], 'c')!;
+    expect([...filled].sort()).toEqual(['dì', 'về', 'đi', 'đỉ']);
+    expect(optionsWithLearnerAnswers('đi', ['đi'], ['đi'], 'c')).toBeNull();
+  });
+});
