@@ -208,7 +208,9 @@ describe('recognition and production answered on screen', () => {
     const r = await results(page);
     expect(r[0]).toBe('tone-wrong');
     expect(r.slice(1).every((x) => x === 'right')).toBe(true);
-    await page.getByTestId('rate-1').click();
+    // Rated from the keyboard: the key counts like a tap, with how the card was answered.
+    await page.getByTestId('rate-1').waitFor();
+    await page.keyboard.press('1');
     await expect.poll(async () => (await log(page)).length).toBe(2);
     expect((await log(page)).find((e) => e.pairId === target.pairId)).toMatchObject({ grade: 1, exercise: { kind: 'production', mode: 'type', errors: ['tone'], suggested: 1 } });
     await context.close();

@@ -101,6 +101,16 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
   const speak = (rate: number) => void speakVietnamese(pair.vi, rate);
 
   const answered = current.revealed !== null;
+  // Keys 1–4 rate here too once the answer shows, with how the card was answered.
+  useEffect(() => {
+    if (!answered) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || !['1', '2', '3', '4'].includes(e.key)) return;
+      rate(Number(e.key) as Grade4);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [answered, result, mode]);
   const options = whole ? sentences ?? [] : wordOptions[chosen.length] ?? [];
   return (
     <>

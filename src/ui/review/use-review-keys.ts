@@ -18,7 +18,8 @@ export function useReviewKeys(store: Store, current: CurrentCard | null): void {
           e.preventDefault();
           store.reveal();
         }
-      } else if (['1', '2', '3', '4'].includes(e.key)) {
+      } else if (current && ['1', '2', '3', '4'].includes(e.key)) {
+        // No current card here: one answered on screen rates itself (with how it was answered).
         void store.rate(Number(e.key) as Grade4);
       }
     };
