@@ -30,6 +30,11 @@ const KIND_SUFFIX: Record<CardKind, string> = { recognition: 'r', production: 'p
  */
 export const KIND_OFFSET: Record<CardKind, number> = { recognition: 0, cloze: 0.5, production: 1, dictation: 1.5 };
 
+/** A card's position in deck order, from its pair's. */
+export function cardOrder(pairOrder: number, kind: CardKind): number {
+  return pairOrder * 2 + KIND_OFFSET[kind];
+}
+
 export function kindOfCard(cardId: string): CardKind {
   const suffix = cardId.slice(cardId.lastIndexOf(':') + 1);
   return CARD_KINDS.find((k) => KIND_SUFFIX[k] === suffix) ?? 'recognition';

@@ -2,18 +2,19 @@
 // dictation): turning a kind on adds its new cards, or brings back the ones it
 // had with their progress; turning it off takes its cards out of every queue
 // (Queue.Off), their state kept. No other card is touched.
-import { cardsOf, CARD_KINDS, KIND_OFFSET } from '../deck/identity.ts';
+import { cardsOf, CARD_KINDS } from '../deck/identity.ts';
 import type { CardKind } from '../deck/types.ts';
 import { emptyState } from '../schedule/card-state.ts';
-import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
+import type { NewOrder } from '../schedule/new-order.ts';
 import { Queue } from '../schedule/queue.ts';
 import { placeCard } from './card-place.ts';
 import type { Database } from './db.ts';
-import type { CardRecord } from './schema.ts';
 import { INSTALL_CHUNK } from './install.ts';
+import { newCard } from './new-records.ts';
 
 export async function setDeckKinds(db: Database, deckId: string, kinds: readonly CardKind[], now: Date, newOrder: NewOrder, onProgress?: (done: number, total: number) => void): Promise<void> {
   const on = CARD_KINDS.filter((k) => kinds.includes(k));
+  const fresh = emptyState(now);
   const keys = await db.getAllKeysFromIndex('pairs', 'order', IDBKeyRange.bound([deckId, -Infinity], [deckId, Infinity]));
   for (let start = 0; start < keys.length; start += INSTALL_CHUNK) {
     const tx = db.transaction(['pairs', 'cards'], 'readwrite');
@@ -25,12 +26,7 @@ export async function setDeckKinds(db: Database, deckId: string, kinds: readonly
       for (const ref of cardsOf(pair.pairId, CARD_KINDS)) {
         work.push(cards.get([deckId, ref.id]).then((card): Promise<unknown> | undefined => {
           const wanted = on.includes(ref.kind);
-          if (!card) {
-            if (!wanted) return undefined;
-            const order = pair.order * 2 + KIND_OFFSET[ref.kind];
-            const fresh: CardRecord = { deckId, cardId: ref.id, pairId: pair.pairId, kind: ref.kind, order, ...emptyState(now), queue: Queue.New, sortKey: newSortKey({ order, pairId: pair.pairId }, newOrder) };
-            return cards.add(fresh);
-          }
+          if (!card) return wanted ? cards.add(newCard(deckId, ref, pair.order, fresh, newOrder)) : undefined;
           // Off, or left retired when its pair came back while the kind was off: back in its queue.
           if (wanted && (card.queue === Queue.Off || card.queue === Queue.Retired)) return cards.put(placeCard(card, card, newOrder));
           if (!wanted && card.queue !== Queue.Off && card.queue !== Queue.Retired) return cards.put({ ...card, queue: Queue.Off });

@@ -4,14 +4,15 @@
 // record, with its content hash, is written last: an install cut short is
 // simply redone at the next start.
 // Not the deck/index.ts barrel: through it the whole compiler would join the start-up scripts.
-import { cardsOf, DEFAULT_KINDS, KIND_OFFSET } from '../deck/identity.ts';
+import { cardOrder, cardsOf, DEFAULT_KINDS } from '../deck/identity.ts';
+import { newCard, pairRecord } from './new-records.ts';
 import type { CompiledDeck } from '../deck/types.ts';
 import { emptyState } from '../schedule/card-state.ts';
 import { Queue, queueOf } from '../schedule/queue.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { unwrap } from 'idb';
 import type { Database } from './db.ts';
-import type { CardRecord, PairRecord } from './schema.ts';
+import type { CardRecord } from './schema.ts';
 
 /** Pairs per transaction: large enough that transactions are few, small enough to show progress. */
 export const INSTALL_CHUNK = 500;
@@ -39,22 +40,15 @@ export async function installDeck(
     const work: Promise<unknown>[] = [];
     chunk.forEach((pair, i) => {
       const order = start + i;
-      const record: PairRecord = {
-        deckId: deck.id, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false,
-        ...(pair.tags ? { tags: pair.tags } : {}), ...(pair.note ? { note: pair.note } : {}),
-        ...(pair.cloze ? { cloze: pair.cloze, options: pair.options ?? [] } : {}),
-      };
+      const record = pairRecord(deck.id, pair, order);
       // Read first only on an update of a deck the learner may have edited (a first install has nothing to keep).
       work.push(keepEdits && installed.size > 0
         ? pairs.get([deck.id, pair.id]).then((stored) => pairs.put(stored?.edited ? { ...record, lo: stored.lo, vi: stored.vi, edited: true, original: { lo: pair.lo, vi: pair.vi } } : record))
         : pairs.put(record));
       cardsOf(pair.id, kinds).forEach((ref) => {
-        const cardOrder = order * 2 + KIND_OFFSET[ref.kind];
-        const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, existing, cardOrder, newOrder));
+        const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, existing, cardOrder(order, ref.kind), newOrder));
         if (installed.has(ref.id)) return void work.push(restoreStored());
-        const sortKey = newSortKey({ order: cardOrder, pairId: pair.id }, newOrder);
-        const record: CardRecord = { deckId: deck.id, cardId: ref.id, pairId: pair.id, kind: ref.kind, order: cardOrder, ...fresh, queue: Queue.New, sortKey };
-        work.push(addOr(unwrap(cards), record, restoreStored));
+        work.push(addOr(unwrap(cards), newCard(deck.id, ref, order, fresh, newOrder), restoreStored));
       });
     });
     await Promise.all([...work, tx.done]);

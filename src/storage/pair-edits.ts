@@ -1,12 +1,12 @@
 // A learner's own pairs: one added by hand (into a deck of theirs), and the
 // text of any pair corrected. An edit keeps the pair's id, so every card of it
 // keeps its progress, whichever side changes.
-import type { Pair } from '../deck/types.ts';
-import { cardsOf, DEFAULT_KINDS, KIND_OFFSET } from '../deck/identity.ts';
+import type { LocalisedTitle, Pair } from '../deck/types.ts';
+import { cardOrder, cardsOf, DEFAULT_KINDS } from '../deck/identity.ts';
 import { emptyState } from '../schedule/card-state.ts';
-import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
-import { Queue, queueOf } from '../schedule/queue.ts';
-import type { LocalisedTitle } from '../deck/types.ts';
+import type { NewOrder } from '../schedule/new-order.ts';
+import { placeCard } from './card-place.ts';
+import { newCard, pairRecord } from './new-records.ts';
 import type { Database } from './db.ts';
 import type { PairRecord } from './schema.ts';
 
@@ -31,19 +31,17 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
   }
   const order = stored?.order ?? (last ? last.value.order + 1 : 0);
   const work: Promise<unknown>[] = [
-    pairs.put({ deckId: deck.id, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false,
-      ...(pair.tags ? { tags: pair.tags } : {}), ...(pair.note ? { note: pair.note } : {}),
-      ...(pair.cloze ? { cloze: pair.cloze, options: pair.options ?? [] } : {}) }),
+    pairs.put(pairRecord(deck.id, pair, order)),
     tx.objectStore('decks').put(record
       ? { ...record, pairs: record.pairs + 1 }
       : { id: deck.id, title: deck.title, contentHash: '', pairs: 1, installedAt: now.getTime() }),
   ];
+  const fresh = emptyState(now);
   cardsOf(pair.id, record?.kinds ?? DEFAULT_KINDS).forEach((ref) => {
-    const cardOrder = order * 2 + KIND_OFFSET[ref.kind];
     work.push(tx.objectStore('cards').get([deck.id, ref.id]).then((card) => tx.objectStore('cards').put(card
       // A pair the learner had removed comes back with its progress.
-      ? { ...card, order: cardOrder, queue: queueOf(card), sortKey: queueOf(card) === Queue.New ? newSortKey({ order: cardOrder, pairId: pair.id }, newOrder) : card.due }
-      : { deckId: deck.id, cardId: ref.id, pairId: pair.id, kind: ref.kind, order: cardOrder, ...emptyState(now), queue: Queue.New, sortKey: newSortKey({ order: cardOrder, pairId: pair.id }, newOrder) })));
+      ? placeCard({ ...card, order: cardOrder(order, ref.kind) }, card, newOrder)
+      : newCard(deck.id, ref, order, fresh, newOrder))));
   });
   await Promise.all([...work, tx.done]);
   return 'added';

@@ -1,0 +1,22 @@
+// A pair and its cards as they are first stored: the one shape a deck install,
+// a pair typed by the learner and a kind of card turned on all write.
+import { cardOrder } from '../deck/identity.ts';
+import type { CardRef, Pair } from '../deck/types.ts';
+import type { CardState } from '../schedule/card-state.ts';
+import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
+import { Queue } from '../schedule/queue.ts';
+import type { CardRecord, PairRecord } from './schema.ts';
+
+export function pairRecord(deckId: string, pair: Pair, order: number): PairRecord {
+  return {
+    deckId, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false,
+    ...(pair.tags ? { tags: pair.tags } : {}), ...(pair.note ? { note: pair.note } : {}),
+    ...(pair.cloze ? { cloze: pair.cloze, options: pair.options ?? [] } : {}),
+  };
+}
+
+/** A new card of the pair at `pairOrder`, keyed for the learner's new-card order. `fresh`: a new card's state. */
+export function newCard(deckId: string, ref: CardRef, pairOrder: number, fresh: CardState, newOrder: NewOrder): CardRecord {
+  const order = cardOrder(pairOrder, ref.kind);
+  return { deckId, cardId: ref.id, pairId: ref.pairId, kind: ref.kind, order, ...fresh, queue: Queue.New, sortKey: newSortKey({ order, pairId: ref.pairId }, newOrder) };
+}
