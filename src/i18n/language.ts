@@ -1,22 +1,8 @@
-// The learner's UI language: Lao unless they chose another. A device
-// preference, so it lives in localStorage (it is not study data).
+// The learner's UI language: Lao unless they chose another (a device preference).
+import { readChoice, writePref } from '../device-prefs.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from './catalog.ts';
 
 const KEY = 'lovi.lang';
 
-export function loadLanguage(): Lang {
-  try {
-    const saved = localStorage.getItem(KEY);
-    return LANGS.includes(saved as Lang) ? (saved as Lang) : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
-  }
-}
-
-export function saveLanguage(lang: Lang): void {
-  try {
-    localStorage.setItem(KEY, lang);
-  } catch {
-    // Private mode or storage disabled: the choice lasts for this visit.
-  }
-}
+export const loadLanguage = (): Lang => readChoice(KEY, LANGS, DEFAULT_LANG);
+export const saveLanguage = (lang: Lang): void => writePref(KEY, lang);

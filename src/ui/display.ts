@@ -1,6 +1,6 @@
 // How the app looks on this device: the colour theme and the size of the
-// sentences. Device preferences like the UI language, so they live in
-// localStorage (they are not study data and are not in backups).
+// sentences (device preferences, like the UI language).
+import { readPref, writePref } from '../device-prefs.ts';
 //
 // public/display-boot.js applies the same before the first paint (a module
 // script runs too late to avoid a flash of the wrong theme); a unit test keeps
@@ -27,7 +27,7 @@ export const DISPLAY_KEY = 'lovi.display';
 
 export function loadDisplay(): Display {
   try {
-    const saved = JSON.parse(localStorage.getItem(DISPLAY_KEY) ?? '{}') as Partial<Display> | null;
+    const saved = JSON.parse(readPref(DISPLAY_KEY) ?? '{}') as Partial<Display> | null;
     return {
       theme: THEMES.includes(saved?.theme as Theme) ? saved!.theme! : DEFAULT_DISPLAY.theme,
       textSize: TEXT_SIZES.includes(saved?.textSize as TextSize) ? saved!.textSize! : DEFAULT_DISPLAY.textSize,
@@ -38,11 +38,7 @@ export function loadDisplay(): Display {
 }
 
 export function saveDisplay(display: Display): void {
-  try {
-    localStorage.setItem(DISPLAY_KEY, JSON.stringify(display));
-  } catch {
-    // Private mode or storage disabled: the choice lasts for this visit.
-  }
+  writePref(DISPLAY_KEY, JSON.stringify(display));
 }
 
 export const systemDark = (): MediaQueryList => matchMedia('(prefers-color-scheme: dark)');

@@ -1,28 +1,11 @@
-// How this learner likes to answer, on this device (like the UI language and
-// the theme, it lives in localStorage): the answer mode and the typing method.
+// How this learner likes to answer each kind of card, and the typing method
+// (device preferences). Read on every card shown, so kept in memory once read.
+import { readChoice, writePref } from '../../device-prefs.ts';
 import type { InputMethod } from '../../exercise/input-method.ts';
 import type { CardKind } from '../../deck/types.ts';
 
 export type AnswerMode = 'choice' | 'type' | 'self';
-export const ANSWER_MODES: readonly AnswerMode[] = ['choice', 'type', 'self'];
 export const INPUT_METHODS: readonly InputMethod[] = ['telex', 'vni', 'off'];
-
-function load<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
-  try {
-    const v = localStorage.getItem(key);
-    return allowed.includes(v as T) ? (v as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-function save(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage off: the choice lasts for this visit.
-  }
-}
 
 /** The ways each kind can be answered: the meaning of a sentence (Lao) is chosen, not typed. */
 export const MODES_OF: Record<CardKind, readonly AnswerMode[]> = {
@@ -35,8 +18,19 @@ export const MODES_OF: Record<CardKind, readonly AnswerMode[]> = {
  * mode stays the default for that kind on this device.
  */
 const DEFAULT_MODE: Record<CardKind, AnswerMode> = { recognition: 'self', production: 'self', cloze: 'choice', dictation: 'choice' };
-export const loadAnswerMode = (kind: CardKind) => load(`lovi.answerMode.${kind}`, MODES_OF[kind], DEFAULT_MODE[kind]);
-export const saveAnswerMode = (kind: CardKind, m: AnswerMode) => save(`lovi.answerMode.${kind}`, m);
+const modes = new Map<CardKind, AnswerMode>();
+
+export function loadAnswerMode(kind: CardKind): AnswerMode {
+  let mode = modes.get(kind);
+  if (!mode) modes.set(kind, (mode = readChoice(`lovi.answerMode.${kind}`, MODES_OF[kind], DEFAULT_MODE[kind])));
+  return mode;
+}
+
+export function saveAnswerMode(kind: CardKind, mode: AnswerMode): void {
+  modes.set(kind, mode);
+  writePref(`lovi.answerMode.${kind}`, mode);
+}
+
 /** Telex by default: the most widely taught Vietnamese typing method. */
-export const loadInputMethod = () => load('lovi.inputMethod', INPUT_METHODS, 'telex');
-export const saveInputMethod = (m: InputMethod) => save('lovi.inputMethod', m);
+export const loadInputMethod = () => readChoice('lovi.inputMethod', INPUT_METHODS, 'telex');
+export const saveInputMethod = (m: InputMethod) => writePref('lovi.inputMethod', m);

@@ -2,6 +2,7 @@
 // explanation when the device has no Vietnamese voice.
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { readPref, writePref } from '../../device-prefs.ts';
 import { SlowIcon, SpeakerIcon } from '../icons.tsx';
 import { SLOW_RATE, speakVietnamese } from './speech.ts';
 
@@ -13,13 +14,9 @@ export function SpeakButtons({ text, autoplay }: { text: string; autoplay: boole
   const speak = async (rate: number) => {
     const ok = await speakVietnamese(text, rate);
     if (ok) return;
-    let told = false;
-    try {
-      told = localStorage.getItem(TOLD_KEY) === '1';
-      localStorage.setItem(TOLD_KEY, '1');
-    } catch {
-      // Storage off: explain every time rather than never.
-    }
+    // With storage off, explained every time rather than never.
+    const told = readPref(TOLD_KEY) === '1';
+    writePref(TOLD_KEY, '1');
     if (!told) setNoVoice(true);
   };
   // Mounted once per card side that shows Vietnamese (keyed by card), so this plays once.
