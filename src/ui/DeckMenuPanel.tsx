@@ -4,10 +4,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/use-i18n.ts';
 import type { CardKind, DeckSummary } from '../deck/types.ts';
+import { CARD_KINDS } from '../deck/identity.ts';
 import { saveFile } from './save-file.ts';
 import type { Store } from './store.ts';
-
-const KINDS: CardKind[] = ['recognition', 'production', 'cloze', 'dictation'];
 
 /** Which kinds of card the deck studies; dictation only where the device has a Vietnamese voice. */
 function DeckKinds({ deckId, store }: { deckId: string; store: Store }) {
@@ -20,7 +19,7 @@ function DeckKinds({ deckId, store }: { deckId: string; store: Store }) {
   return (
     <fieldset class="kinds" data-testid="setting-kinds">
       <legend>{t('kindsHeading')}</legend>
-      {KINDS.map((k) => (
+      {CARD_KINDS.map((k) => (
         <label key={k} class="check-row">
           <input type="checkbox" data-testid={`kind-${k}`} checked={kinds.includes(k)} disabled={k === 'dictation' && !store.canSpeak && !kinds.includes(k)}
             onChange={(e) => setKinds((e.target as HTMLInputElement).checked ? [...kinds, k] : kinds.filter((x) => x !== k))} />

@@ -12,6 +12,7 @@ import { resetCard, suspendCard, unsuspendCard } from '../storage/card-actions.t
 import type { Database } from '../storage/db.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
 import type { CardKind, DiagnosticCode, LocalisedTitle } from '../deck/types.ts';
+import { DEFAULT_KINDS } from '../deck/identity.ts';
 import type { TypedPair } from '../import/check-pair.ts';
 import type { CardData, DayData } from '../storage/stats-data.ts';
 import type { SessionData } from '../storage/session-data.ts';
@@ -98,7 +99,6 @@ export class DataActions {
   }
 
   async deckKinds(deckId: string): Promise<CardKind[]> {
-    const { DEFAULT_KINDS } = await import('../deck/identity.ts');
     return [...((await this.session.db().get('decks', deckId))?.kinds ?? DEFAULT_KINDS)];
   }
 

@@ -12,7 +12,8 @@ import { RatingBar } from './RatingBar.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import { useReviewKeys } from './use-review-keys.ts';
 import { LazyPairEditor } from '../pairs/lazy.ts';
-import { loadAnswerMode, MODES_OF, saveAnswerMode, type AnswerMode } from '../exercise/prefs.ts';
+import { loadAnswerMode, MODES_OF, saveAnswerMode } from '../exercise/prefs.ts';
+import { AnswerModeSelect } from '../exercise/AnswerModeSelect.tsx';
 import { lazyScreen } from '../lazy.tsx';
 
 // Exercise cards load their code (comparison, input methods, messages) with the first of them.
@@ -31,10 +32,9 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
   // Correcting the pair on screen (after the answer shows): its cards keep their progress.
   const [editing, setEditing] = useState(false);
   // Cards answered on screen (cloze, dictation, and recognition or production when the learner chose to
-  // answer them by choosing or typing): their rating carries how, so keys do not rate them.
+  // answer them by choosing or typing) are ExerciseCard's, keys included (a rating there carries how).
   const [, modeChanged] = useState(0);
-  const kind = c?.card.kind;
-  const exercise = c !== null && kind !== undefined && (kind === 'cloze' || kind === 'dictation' || loadAnswerMode(kind) !== 'self');
+  const exercise = c !== null && (c.card.kind === 'cloze' || c.card.kind === 'dictation' || loadAnswerMode(c.card.kind) !== 'self');
   useReviewKeys(store, editing || exercise ? null : c);
   useEffect(() => setEditing(false), [c?.card.cardId]);
 
@@ -80,15 +80,10 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
             </div>
             {(recognition || c.revealed) && <SpeakButtons key={c.card.cardId} text={c.pair.vi} autoplay={state.settings?.autoplayAudio ?? false} />}
             {!c.revealed && (
-              <label class="field">
-                <span>{t('answerMode')}</span>
-                <select data-testid="answer-mode" value="self" onChange={(e) => {
-                  saveAnswerMode(c.card.kind, (e.target as HTMLSelectElement).value as AnswerMode);
-                  modeChanged((n) => n + 1);
-                }}>
-                  {MODES_OF[c.card.kind].map((m) => <option key={m} value={m}>{t(`mode_${m}`)}</option>)}
-                </select>
-              </label>
+              <AnswerModeSelect label={t('answerMode')} modes={MODES_OF[c.card.kind]} value="self" onChange={(m) => {
+                saveAnswerMode(c.card.kind, m);
+                modeChanged((n) => n + 1);
+              }} />
             )}
             {c.revealed && (
               <div class="answer" data-testid="card-back" tabIndex={-1} ref={answer}>
