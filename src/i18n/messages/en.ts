@@ -155,7 +155,7 @@ export const en: Record<keyof typeof lo, Message> = {
   kind_recognition: 'Meaning (Vietnamese → Lao)',
   kind_production: 'Say it (Lao → Vietnamese)',
   kind_cloze: 'Missing word',
-  kind_dictation: 'Dictation (needs a Vietnamese voice)',
+  kind_dictation: 'Dictation',
   applyKinds: 'Apply',
   answerMode: 'Answer by',
   mode_choice: 'Choosing',

@@ -164,7 +164,7 @@ export const lo = {
   kind_recognition: 'ຄວາມໝາຍ (ຫວຽດນາມ → ລາວ)',
   kind_production: 'ເວົ້າອອກ (ລາວ → ຫວຽດນາມ)',
   kind_cloze: 'ເຕີມຄຳທີ່ຂາດ',
-  kind_dictation: 'ຟັງແລ້ວຂຽນ (ຕ້ອງມີສຽງອ່ານຫວຽດນາມ)',
+  kind_dictation: 'ຟັງແລ້ວຂຽນ',
   applyKinds: 'ນຳໃຊ້',
   answerMode: 'ວິທີຕອບ',
   mode_choice: 'ເລືອກ',

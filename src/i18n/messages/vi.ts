@@ -164,7 +164,7 @@ export const vi: Record<keyof typeof lo, Message> = {
   kind_recognition: 'Nghĩa (Việt → Lào)',
   kind_production: 'Nói (Lào → Việt)',
   kind_cloze: 'Điền từ còn thiếu',
-  kind_dictation: 'Nghe viết (cần giọng đọc tiếng Việt)',
+  kind_dictation: 'Nghe viết',
   applyKinds: 'Áp dụng',
   answerMode: 'Cách trả lời',
   mode_choice: 'Chọn',

@@ -20,6 +20,7 @@ import { SpeakerIcon, SlowIcon } from '../icons.tsx';
 import { AnswerInput } from './AnswerInput.tsx';
 import { DiffView } from './DiffView.tsx';
 import { gapsOf } from './gaps.ts';
+import { AnswerModeSelect } from './AnswerModeSelect.tsx';
 import { loadAnswerMode, loadInputMethod, MODES_OF, saveAnswerMode, type AnswerMode } from './prefs.ts';
 
 interface Result {
@@ -141,22 +142,16 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
           )}
           {answered && (
             <div class="answer" data-testid="card-back">
-              {kind === 'recognition' ? <p class="sentence sentence-lo" lang="lo">{pair.lo}</p> : <p class="sentence sentence-vi" lang="vi">{pair.vi}</p>}
+              {/* What the answer got right and wrong comes first: it is what teaches, and what the rating follows. */}
               {result && <DiffView diff={result.diff} lang={kind === 'recognition' ? 'lo' : 'vi'} />}
               {result && <p class="hint" data-testid="suggested-rating" data-rating={result.suggested}>{t('suggested', { rating: t(GRADE_LABELS[result.suggested]) })}</p>}
+              {kind === 'recognition' ? <p class="sentence sentence-lo" lang="lo">{pair.lo}</p> : <p class="sentence sentence-vi" lang="vi">{pair.vi}</p>}
             </div>
           )}
           {!answered && mode === 'type' && (
             <AnswerInput value={typed} onChange={setTyped} method={method} onMethod={setMethod} onSubmit={() => typed.trim() && finish(typed)} />
           )}
-          {!answered && (
-            <label class="field">
-              <span>{t('answerMode')}</span>
-              <select data-testid="answer-mode" value={mode} onChange={(e) => switchMode((e.target as HTMLSelectElement).value as AnswerMode)}>
-                {modes.map((m) => <option key={m} value={m}>{t(`mode_${m}`)}</option>)}
-              </select>
-            </label>
-          )}
+          {!answered && <AnswerModeSelect label={t('answerMode')} modes={modes} value={mode} onChange={switchMode} />}
         </article>
       </div>
       {answered ? (
