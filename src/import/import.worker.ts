@@ -3,21 +3,22 @@
 // the page's thread. The compiled deck never leaves the worker.
 /// <reference lib="webworker" />
 import { compileDeck } from '../deck/compile.ts';
-import type { CompiledDeck, Diagnostic } from '../deck/types.ts';
+import type { CompiledDeck } from '../deck/types.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { loadSettings } from '../storage/settings.ts';
 import { restoreFromLog } from '../storage/deck-actions.ts';
 import { createScheduler } from '../schedule/scheduler.ts';
 import { comparePairs, type Comparison } from './compare.ts';
-import { groupDiagnostics } from './diagnostic-groups.ts';
+import { groupDiagnostics, type DiagnosticGroup } from './diagnostic-groups.ts';
+import { now } from '../clock.ts';
 import { PENDING_IMPORT_KEY, type ImportReply, type ImportRequest, type ImportSource, type ImportStage, type PendingImport } from './protocol.ts';
 import { learnerDeckId, unitsOf } from './sources.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const SAMPLE = 5;
-let compiled: { deck: CompiledDeck; diagnostics: Diagnostic[]; source: ImportSource } | null = null;
+let compiled: { deck: CompiledDeck; groups: DiagnosticGroup[]; source: ImportSource } | null = null;
 let comparison: Comparison | null = null;
 let database: Promise<Database> | null = null;
 
@@ -43,20 +44,22 @@ async function handle(request: ImportRequest): Promise<void> {
     const result = compileDeck({ meta: { id: learnerDeckId(request.title), title, from: 'lo', to: 'vi' }, units }, {
       swapped: 'swap', detok: 'auto', onProgress: (done, total) => progress('words', done, total),
     });
-    compiled = result.deck ? { deck: result.deck, diagnostics: result.report.diagnostics, source: request.source } : null;
-    comparison = null;
     const groups = groupDiagnostics(result.report.diagnostics);
+    compiled = result.deck ? { deck: result.deck, groups, source: request.source } : null;
+    comparison = null;
     if (!result.deck) {
       return reply({ type: 'preview', preview: { deckId: '', exists: false, counts: { new: 0, changed: 0, unchanged: 0, gone: 0 }, sample: [], pairs: 0, groups, errors: result.report.counts.errors } });
     }
-    return compare(request.title, groups);
+    progress('comparing');
+    return compare(request.title, true);
   }
   if (!compiled) return;
-  if (request.type === 'compare') return compare(request.title, groupDiagnostics(compiled.diagnostics));
+  // A new title: the preview stays on screen while it is compared (no progress, the learner is typing there).
+  if (request.type === 'compare') return compare(request.title, true);
   // Save: the pairs as compared (a corrected Lao side keeps its pair's id), in chunks, the deck record last.
   const store = await db();
   const deckId = learnerDeckId(request.title);
-  if (!comparison || compiled.deck.id !== deckId) await compare(request.title, null);
+  if (!comparison || compiled.deck.id !== deckId) await compare(request.title, false);
   const deck: CompiledDeck = { ...compiled.deck, id: deckId, title: { lo: request.title, vi: request.title }, pairs: comparison!.pairs };
   const settings = await loadSettings(store);
   const { newOrder } = settings;
@@ -66,26 +69,26 @@ async function handle(request: ImportRequest): Promise<void> {
   // in a deck that is there, a card that is new with a log was reset by the learner, and stays so.
   const returning = (await store.get('decks', deckId)) === undefined;
   await store.put('settings', pending, PENDING_IMPORT_KEY);
-  await installDeck(store, deck, new Date(), (done, total) => progress('saving', done, total), newOrder);
+  await installDeck(store, deck, now(), (done, total) => progress('saving', done, total), newOrder);
   // A deck deleted with its history kept and now imported again: its progress comes back.
   if (returning) await restoreFromLog(store, deckId, createScheduler(settings), newOrder);
   await store.delete('settings', PENDING_IMPORT_KEY);
   reply({ type: 'saved', deckId, pairs: deck.pairs.length });
 }
 
-async function compare(title: string, groups: ReturnType<typeof groupDiagnostics> | null): Promise<void> {
+/** Compares with the deck the title names; `preview`: and tells the page. */
+async function compare(title: string, preview: boolean): Promise<void> {
   const deck = compiled!.deck;
   const deckId = learnerDeckId(title);
-  progress('comparing');
   const store = await db();
   const range = IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
   const [record, stored] = await Promise.all([store.get('decks', deckId), store.getAll('pairs', range)]);
   comparison = comparePairs(deck.pairs, stored);
   compiled = { ...compiled!, deck: { ...deck, id: deckId } };
-  if (!groups) return;
+  if (!preview) return;
   reply({ type: 'preview', preview: {
     deckId, exists: record !== undefined, counts: comparison.counts,
     sample: deck.pairs.slice(0, SAMPLE).map(({ lo, vi }) => ({ lo, vi })),
-    pairs: deck.pairs.length, groups, errors: 0,
+    pairs: deck.pairs.length, groups: compiled!.groups, errors: 0,
   } });
 }
