@@ -10,7 +10,7 @@
 // phủ điện tử" is chính phủ + điện tử, not phủ điện, and "hệ thống dịch vụ"
 // is hệ thống + dịch vụ, not thống dịch). On the seed, 0.6 keeps the real
 // words and leaves out phrases that merely repeat ("dụng các", "của các").
-import { syllables } from './syllable.ts';
+import { SYLLABLE, syllables } from './syllable.ts';
 
 export const MIN_PAIR_SENTENCES = 2;
 export const MIN_DICE = 0.6;
@@ -36,8 +36,6 @@ export interface SplitSentence {
   written: string[];
   keys: string[];
 }
-
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function splitSentence(nfcText: string): SplitSentence {
   const written = nfcText.match(SYLLABLE) ?? [];
