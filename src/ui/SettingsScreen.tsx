@@ -1,5 +1,6 @@
 // The settings tab (loaded on first use): display, study settings, backups,
 // storage, the app's version.
+import '../i18n/messages/settings/index.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
