@@ -117,8 +117,9 @@ describe('exercise cards', () => {
     expect((await log(page)).find((e) => e.pairId === pair.pairId)!.exercise).toMatchObject({ errors: ['mark'], suggested: 1 });
     await page.getByTestId('undo').click();
     await expect.poll(async () => (await log(page)).length).toBe(3);
+    // The undone card comes back (the screen may still show the next one for a moment).
+    await expect.poll(() => page.getByTestId('card-front').textContent()).toBe(pair.lo);
     await page.getByTestId('cloze').waitFor();
-    expect((await pairOnScreen(page)).pairId).toBe(pair.pairId);
 
     // Cloze turned off: its cards leave the queues with their progress; on again, back as they were.
     const studied = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.kind === 'cloze' && c.reps > 0);
