@@ -50,6 +50,9 @@ export interface QueueInput {
   settings: Pick<StudySettings, 'newPerDay' | 'reviewsPerDay'>;
 }
 
+/** What buildQueue needs besides the time and settings: read from storage, or carried forward in memory (afterRating). */
+export type QueueSnapshot = Pick<QueueInput, 'learning' | 'reviews' | 'fresh' | 'today'>;
+
 export interface QueueResult {
   next: Candidate | null;
   counts: { new: number; learning: number; due: number };
@@ -67,7 +70,9 @@ export function buildQueue({ now, learning, reviews, fresh, today, settings }: Q
   };
   const claim = (c: Candidate) => taken.set(c.pairId, new Set([...(taken.get(c.pairId) ?? []), c.cardId]));
 
-  const learningNow = learning.filter(allowed);
+  const t = now.getTime();
+  // Storage reads only these; a snapshot carried forward in memory may hold later ones.
+  const learningNow = learning.filter((c) => (c.due ?? 0) <= t + LEARN_AHEAD_MS && allowed(c));
   learningNow.forEach(claim);
   const dueReviews = reviews.filter(allowed).slice(0, Math.max(0, settings.reviewsPerDay - today.reviewsDone));
   dueReviews.forEach(claim);
@@ -80,7 +85,6 @@ export function buildQueue({ now, learning, reviews, fresh, today, settings }: Q
     newToday.push(c);
   }
 
-  const t = now.getTime();
   const next =
     learningNow.find((c) => (c.due ?? 0) <= t) ??
     dueReviews[0] ??
@@ -88,4 +92,37 @@ export function buildQueue({ now, learning, reviews, fresh, today, settings }: Q
     learningNow.find((c) => (c.due ?? 0) <= t + LEARN_AHEAD_MS) ??
     null;
   return { next, counts: { new: newToday.length, learning: learningNow.length, due: dueReviews.length } };
+}
+
+/**
+ * The queue's inputs once `rated` was answered, without reading storage: the
+ * card leaves its list, comes back among the learning cards if its new state
+ * is due by the minute (or among today's reviews if it fell due again today),
+ * and today's log counts it. The review screen shows the next card from this
+ * at once and reads storage again after the review is saved (ui/review/next-card.ts).
+ */
+export function afterRating(s: QueueSnapshot, rated: Candidate, before: CardState, after: CardState, dayEnd: number): QueueSnapshot {
+  const other = (c: Candidate) => c.cardId !== rated.cardId;
+  let learning = s.learning.filter(other);
+  let reviews = s.reviews.filter(other);
+  const back = { cardId: rated.cardId, pairId: rated.pairId, due: after.due };
+  const queue = queueOf(after);
+  if (queue === Queue.Learning) {
+    const at = learning.findIndex((c) => (c.due ?? 0) > after.due);
+    learning = at < 0 ? [...learning, back] : [...learning.slice(0, at), back, ...learning.slice(at)];
+  } else if (queue === Queue.Review && after.due < dayEnd) {
+    reviews = [...reviews, back];
+  }
+  const cardsByPair = new Map(s.today.cardsByPair);
+  cardsByPair.set(rated.pairId, new Set([...(cardsByPair.get(rated.pairId) ?? []), rated.cardId]));
+  return {
+    learning,
+    reviews,
+    fresh: s.fresh.filter(other),
+    today: {
+      newIntroduced: s.today.newIntroduced + (before.state === State.New ? 1 : 0),
+      reviewsDone: s.today.reviewsDone + (before.state === State.Review ? 1 : 0),
+      cardsByPair,
+    },
+  };
 }

@@ -4,7 +4,7 @@
 import { State } from 'ts-fsrs';
 import { kindOfCard, pairIdOfCard } from '../deck/identity.ts';
 import type { CardKind } from '../deck/types.ts';
-import { buildQueue, LEARN_AHEAD_MS, Queue, type Candidate, type QueueResult, type TodayLog } from '../schedule/queue.ts';
+import { buildQueue, LEARN_AHEAD_MS, Queue, type Candidate, type QueueResult, type QueueSnapshot, type TodayLog } from '../schedule/queue.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { nextDayStart, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
@@ -16,6 +16,10 @@ export interface DeckQueue extends QueueResult {
   nextDue: number | null;
   /** The card to show, with its pair's text. */
   card: CardRecord | null;
+  /** What the queue was built from, for the review screen to carry forward in memory (schedule/queue.ts afterRating). */
+  snapshot: QueueSnapshot;
+  /** When the study day ends (ms). */
+  dayEnd: number;
 }
 
 const MAX_LEARNING_READ = 500;
@@ -48,8 +52,10 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
   // index's, and the card id names the pair. Only learning cards need their due time.
   const [todays, learning, reviews, fresh] = await Promise.all([
     tx.objectStore('reviews').index('deck-day').getAll([deckId, day]),
-    // Bounded: a learner never has this many cards in learning at once, but a broken import might.
-    queue.getAll(range(deckId, Queue.Learning, -Infinity, t + LEARN_AHEAD_MS), MAX_LEARNING_READ),
+    // All of them, not only those due within the learn-ahead window: the review screen carries this
+    // forward in memory while time passes (ui/review/next-card.ts). Bounded: a learner never has this
+    // many cards in learning at once, but a broken import might.
+    queue.getAll(range(deckId, Queue.Learning, -Infinity, Infinity), MAX_LEARNING_READ),
     // Enough to fill the day's limit even when siblings are skipped.
     queue.getAllKeys(range(deckId, Queue.Review, -Infinity, dayEnd - 1), settings.reviewsPerDay * 2),
     // A pair has up to four cards and only one is taken per day: enough keys for the day's limit.
@@ -57,14 +63,13 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
   ]);
   const today = summariseDay(todays);
   const shown = (c: Candidate) => skip.length === 0 || !skip.includes(kindOfCard(c.cardId));
-  const result = buildQueue({
-    now,
+  const snapshot: QueueSnapshot = {
     learning: learning.map((c) => ({ cardId: c.cardId, pairId: c.pairId, due: c.due })).filter(shown),
     reviews: reviews.map(fromKey).filter(shown),
     fresh: fresh.map(fromKey).filter(shown),
     today,
-    settings,
-  });
+  };
+  const result = buildQueue({ now, ...snapshot, settings });
   const card = result.next ? (await tx.objectStore('cards').get([deckId, result.next.cardId])) ?? null : null;
   let nextDue: number | null = null;
   if (!result.next) {
@@ -79,7 +84,7 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
     nextDue = times.length ? Math.min(...times) : null;
   }
   await tx.done;
-  return { ...result, day, nextDue, card };
+  return { ...result, day, nextDue, card, snapshot, dayEnd };
 }
 
 function fromKey([, cardId]: [string, string]): Candidate {

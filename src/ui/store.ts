@@ -27,6 +27,8 @@ import { vietnameseVoice, voicesReady } from './review/speech.ts';
 import type { CardKind } from '../deck/types.ts';
 import { PENDING_IMPORT_KEY, type ImportSource, type PendingImport } from '../import/protocol.ts';
 import { DataActions, LAST_BACKUP_KEY } from './data-actions.ts';
+import { NextCards, type Shown } from './review/next-card.ts';
+import type { ReviewInput } from '../storage/reviews.ts';
 
 export type Problem = 'blocked' | 'reload-needed' | 'newer-data' | 'save-failed' | 'storage-full' | 'install-failed' | 'storage-unavailable';
 
@@ -81,6 +83,11 @@ export class Store {
   /** This session's ratings (log entry ids) and set-asides, newest last: the undo levels. */
   private undoStack: Undoable[] = [];
   private busy = false;
+  /** The review screen's queue in memory, for a tap that waits on nothing (see review/next-card.ts). */
+  private nextCards = new NextCards();
+  /** Reviews being saved, one after another; undo and set-asides wait for them. */
+  private saving: Promise<unknown> = Promise.resolve();
+  private unsaved = 0;
   private persistenceAsked = false;
   /** Whether this device can speak Vietnamese: without a voice, dictation cards are neither shown nor counted. */
   private voice = false;
@@ -221,7 +228,10 @@ export class Store {
   private async changedElsewhere(deckId: string): Promise<void> {
     const screen = this.state.screen;
     if (screen.name === 'home') await this.refreshRows();
-    else if (screen.name === 'review' && screen.deckId === deckId && !this.state.current?.revealed && !this.busy) await this.showNext();
+    else if (screen.name === 'review' && screen.deckId === deckId) {
+      this.nextCards.forget();
+      if (!this.state.current?.revealed && !this.busy && this.unsaved === 0) await this.showNext();
+    }
   }
 
   openBrowse(): void {
@@ -268,14 +278,15 @@ export class Store {
     this.set({ settings: this.settings });
   }
 
+  /** Reads the queue from storage and shows its first card (or the day's end). */
   private async showNext(): Promise<void> {
     const screen = this.state.screen;
     if (screen.name !== 'review' || !this.db) return;
     const at = now();
     const queue = await deckQueue(this.db, screen.deckId, at, this.settings, this.skippedKinds());
-    const rows = this.state.rows.map((r) => (r.summary.id === screen.deckId ? { ...r, queue } : r));
+    this.nextCards.reset(screen.deckId, queue);
     if (!queue.card) {
-      this.set({ current: null, doneUntil: queue.nextDue, rows });
+      this.set({ current: null, doneUntil: queue.nextDue, rows: this.withQueue(screen.deckId, queue) });
       // A study session just ended: now there is something worth protecting from eviction.
       if (this.undoStack.some((u) => u.kind === 'review')) {
         if (!this.persistenceAsked) {
@@ -287,11 +298,17 @@ export class Store {
       return;
     }
     const pair = (await this.db.get('pairs', [screen.deckId, queue.card.pairId]))!;
-    this.set({
-      rows,
-      doneUntil: null,
-      current: { card: queue.card, pair, shownAt: at.getTime(), revealed: null },
-    });
+    this.show(screen.deckId, queue, { card: queue.card, pair }, at);
+  }
+
+  private withQueue(deckId: string, queue: DeckQueue): DeckRow[] {
+    return this.state.rows.map((r) => (r.summary.id === deckId ? { ...r, queue } : r));
+  }
+
+  /** Puts a card on screen, then reads the cards that may follow it while the learner reads it. */
+  private show(deckId: string, queue: DeckQueue, { card, pair }: Shown, at: Date): void {
+    this.set({ rows: this.withQueue(deckId, queue), doneUntil: null, current: { card, pair, shownAt: at.getTime(), revealed: null } });
+    if (this.db) void this.nextCards.prepare(this.db, card, this.scheduler.preview(card, at), at, this.settings).catch(() => undefined);
   }
 
   reveal(): void {
@@ -302,29 +319,76 @@ export class Store {
     this.set({ current: { ...c, revealed: { at: at.getTime(), preview: this.scheduler.preview(c.card, at) } } });
   }
 
-  /** Saves the rating (with how an exercise was answered, for exercise cards). */
+  /**
+   * Saves the rating (with how an exercise was answered, for exercise cards).
+   * The next card shows at once when the queue in memory knows it; the review
+   * is saved meanwhile (one transaction with its log entry), and if that fails
+   * the learner is told and the card comes back.
+   */
   async rate(grade: Grade4, exercise?: ExerciseRecord): Promise<void> {
     const c = this.state.current;
     const screen = this.state.screen;
     if (!c || !c.revealed || this.busy || !this.db || screen.name !== 'review' || !GRADES.includes(grade)) return;
-    this.busy = true;
-    try {
-      const at = now();
-      const entry = await recordReview(this.db!, {
-        deckId: screen.deckId, cardId: c.card.cardId, before: c.card, after: this.scheduler.rate(c.card, at, grade),
-        grade, at, day: studyDayOf(at, this.settings), durationMs: at.getTime() - c.shownAt,
-        ...(exercise ? { exercise } : {}),
-      });
-      this.undoStack.push({ kind: 'review', id: entry.id });
-      announceChange(entry.deckId);
-      this.set({ undoable: this.undoStack.length, problem: null });
-    } catch (e) {
-      // Reviewed meanwhile in another tab: nothing is lost, the next card shows.
-      if (!(e instanceof StaleCardError)) this.saveFailed(e);
-    } finally {
-      this.busy = false;
+    const at = now();
+    const after = this.scheduler.rate(c.card, at, grade);
+    const review: ReviewInput = {
+      deckId: screen.deckId, cardId: c.card.cardId, before: c.card, after,
+      grade, at, day: studyDayOf(at, this.settings), durationMs: at.getTime() - c.shownAt,
+      ...(exercise ? { exercise } : {}),
+    };
+    const swap = this.nextCards.afterRating(c.card, c.pair, after, at, this.settings);
+    if (!swap) {
+      this.busy = true;
+      try {
+        await this.save(review);
+      } finally {
+        this.busy = false;
+      }
+      await this.showNext();
+      return;
     }
-    await this.showNext();
+    this.show(screen.deckId, swap.queue, swap.next, at);
+    const saved = await this.save(review);
+    if (saved === 'failed') {
+      // Nothing of it was written: the same card again, as it was, and the counts as storage has them.
+      this.nextCards.forget();
+      if (this.state.screen !== screen) return;
+      this.set({ current: { card: c.card, pair: c.pair, shownAt: now().getTime(), revealed: null } });
+      const queue = await deckQueue(this.db, screen.deckId, now(), this.settings, this.skippedKinds()).catch(() => null);
+      if (queue && this.state.screen === screen) this.set({ rows: this.withQueue(screen.deckId, queue) });
+    } else if (this.unsaved === 0 && this.state.screen === screen && !this.state.current?.revealed) {
+      // Storage is the truth: what memory carried forward is checked against it while the learner reads.
+      const queue = await deckQueue(this.db, screen.deckId, now(), this.settings, this.skippedKinds());
+      const shown = this.state.current;
+      if (this.unsaved === 0 && this.state.screen === screen && shown && !shown.revealed) {
+        this.nextCards.reset(screen.deckId, queue);
+        this.set({ rows: this.withQueue(screen.deckId, queue) });
+        void this.nextCards.prepare(this.db, shown.card, this.scheduler.preview(shown.card, now()), now(), this.settings).catch(() => undefined);
+      }
+    }
+  }
+
+  /** Writes a review after those before it; 'stale' when another tab had rated the card already (nothing lost). */
+  private save(review: ReviewInput): Promise<'saved' | 'stale' | 'failed'> {
+    this.unsaved++;
+    const db = this.db!;
+    const done = this.saving.then(async () => {
+      try {
+        const entry = await recordReview(db, review);
+        this.undoStack.push({ kind: 'review', id: entry.id });
+        announceChange(entry.deckId);
+        this.set({ undoable: this.undoStack.length, problem: null });
+        return 'saved' as const;
+      } catch (e) {
+        if (e instanceof StaleCardError) return 'stale' as const;
+        this.saveFailed(e);
+        return 'failed' as const;
+      } finally {
+        this.unsaved--;
+      }
+    });
+    this.saving = done;
+    return done;
   }
 
   /** Suspend (until brought back) or bury (until tomorrow) the card on screen. */
@@ -333,6 +397,7 @@ export class Store {
     if (!c || this.busy || !this.db) return;
     this.busy = true;
     try {
+      await this.saving;
       const aside = how === 'suspend'
         ? await suspendCard(this.db, c.card.deckId, c.card.cardId)
         : await buryCard(this.db, c.card.deckId, c.card.cardId, studyDayOf(now(), this.settings));
@@ -350,9 +415,15 @@ export class Store {
   }
 
   async undo(): Promise<void> {
-    const last = this.undoStack[this.undoStack.length - 1];
-    if (!last || this.busy || !this.db) return;
+    if (this.busy || !this.db) return;
     this.busy = true;
+    // A rating still being saved is the one to take back: its entry is known once saved.
+    await this.saving;
+    const last = this.undoStack[this.undoStack.length - 1];
+    if (!last || !this.db) {
+      this.busy = false;
+      return;
+    }
     try {
       const card = last.kind === 'review'
         ? await undoReview(this.db, last.id, this.settings.newOrder)
