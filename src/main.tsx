@@ -9,8 +9,10 @@ import './ui/styles.css';
 
 startDisplay();
 const store = new Store();
+// Started before the first render: the database opens while the page is drawn.
+const started = store.start();
 render(<App store={store} />, document.getElementById('app')!);
-void store.start().then(async () => {
+void started.then(async () => {
   // Opened by Android's share sheet: what was shared goes to the import preview.
   if (!wasShared()) return;
   const { takeShared } = await import('./pwa/shared.ts');

@@ -51,11 +51,17 @@ export async function undoSetAside(db: Database, before: CardRecord, aside: Card
   return before;
 }
 
-/** Cards buried on an earlier study day come back. One range query: buried cards are few. */
+/**
+ * Cards buried on an earlier study day come back. One range query: buried cards are few.
+ * Read first in a read-only transaction: at almost every start there is nothing to write,
+ * and a read-write one would hold up the start's other reads of the cards.
+ */
 export async function unburyBefore(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder = 'deck'): Promise<number> {
+  const buriedRange = IDBKeyRange.bound([deckId, Queue.Buried, -Infinity], [deckId, Queue.Buried, Infinity]);
+  const waiting = (cards: CardRecord[]) => cards.filter((c) => (c.buriedDay ?? '') < today);
+  if (waiting(await db.getAllFromIndex('cards', 'queue', buriedRange)).length === 0) return 0;
   const tx = db.transaction('cards', 'readwrite');
-  const buried = await tx.store.index('queue').getAll(IDBKeyRange.bound([deckId, Queue.Buried, -Infinity], [deckId, Queue.Buried, Infinity]));
-  const due = buried.filter((c) => (c.buriedDay ?? '') < today);
+  const due = waiting(await tx.store.index('queue').getAll(buriedRange));
   await Promise.all([...due.map((c) => tx.store.put(placeCard(c, c, newOrder))), tx.done]);
   return due.length;
 }

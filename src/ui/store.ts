@@ -11,6 +11,7 @@ import { createScheduler, GRADES, type Grade4, type Scheduler } from '../schedul
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
+import { buildQueue } from '../schedule/queue.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
@@ -201,17 +202,33 @@ export class Store {
     const db = this.db;
     if (!db) return;
     const at = now();
-    const rows: DeckRow[] = [];
-    for (const summary of await installedDecks(db, bundled)) {
+    const rows = await Promise.all((await installedDecks(db, bundled)).map(async (summary): Promise<DeckRow> => {
       await unburyBefore(db, summary.id, studyDayOf(at, this.settings), this.settings.newOrder);
-      rows.push({ summary, queue: await deckQueue(db, summary.id, at, this.settings, this.skippedKinds()), own: !bundled.some((b) => b.id === summary.id) });
-    }
+      return { summary, queue: await deckQueue(db, summary.id, at, this.settings, this.skippedKinds()), own: !bundled.some((b) => b.id === summary.id) };
+    }));
     this.set({ rows });
   }
 
   async openDeck(deckId: string): Promise<void> {
     this.undoStack = [];
     this.set({ screen: { name: 'review', deckId }, undoable: 0 });
+    // The home screen has just read this deck's queue: its first card is shown from it
+    // when it is still the first (same study day; learning cards fall due as time passes).
+    const row = this.state.rows.find((r) => r.summary.id === deckId);
+    const at = now();
+    if (this.db && row?.queue.card && studyDayOf(at, this.settings) === row.queue.day) {
+      const result = buildQueue({ now: at, ...row.queue.snapshot, settings: this.settings });
+      if (result.next?.cardId === row.queue.card.cardId) {
+        const pair = await this.db.get('pairs', [deckId, row.queue.card.pairId]);
+        const screen = this.state.screen;
+        if (pair && screen.name === 'review' && screen.deckId === deckId) {
+          const queue = { ...row.queue, ...result };
+          this.nextCards.reset(deckId, queue);
+          this.show(deckId, queue, { card: row.queue.card, pair }, at);
+          return;
+        }
+      }
+    }
     await this.showNext();
   }
 
