@@ -30,7 +30,24 @@ export function seedInPage({ deckId, cards, reviews, now }: SeedSize & { deckId:
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });
+  // The statistics' tallies (src/stats/tallies.ts) for the cards written here, by the same rules:
+  // the app keeps them in step with every card it writes, and this seed writes cards itself.
+  // The bundled deck's own cards (installed by the app before seeding) are counted in already.
+  const addToTally = (t: { states: Record<string, number>; knownPairs: number; due: Record<string, number> }, c: { queue: number; scheduledDays: number; due: number }) => {
+    const state = c.queue === 0 ? 'new' : c.queue === 1 ? 'learning' : c.scheduledDays >= 21 ? 'mature' : 'young';
+    t.states[state]! += 1;
+    if (c.queue === 2) {
+      const bucket = String(Math.floor(c.due / (15 * 60_000)));
+      t.due[bucket] = (t.due[bucket] ?? 0) + 1;
+    }
+  };
+  const readTally = (db: IDBDatabase) => new Promise<{ deckId: string; states: Record<string, number>; knownPairs: number; due: Record<string, number> }>((resolve, reject) => {
+    const r = db.transaction('tallies').objectStore('tallies').get(deckId);
+    r.onsuccess = () => resolve(r.result ?? { deckId, states: { new: 0, learning: 0, young: 0, mature: 0, suspended: 0 }, knownPairs: 0, due: {} });
+    r.onerror = () => reject(r.error);
+  });
   return open().then(async (db) => {
+    const tally = await readTally(db);
     const CHUNK = 10_000;
     for (let start = 0; start < pairs; start += CHUNK) {
       const ps: unknown[] = [];
@@ -38,6 +55,7 @@ export function seedInPage({ deckId, cards, reviews, now }: SeedSize & { deckId:
       for (let i = start; i < Math.min(pairs, start + CHUNK); i++) {
         const pairId = `bench${i}`;
         ps.push({ deckId, pairId, lo: `ປະໂຫຍກທົດສອບທີ ${i} ກ່ຽວກັບການພັດທະນາລະບົບບໍລິການທັນສະໄໝ`, vi: `Câu thử nghiệm số ${i} về phát triển dịch vụ hiện đại`, order: 1000 + i, retired: false });
+        let mature = false;
         for (let k = 0; k < 2; k++) {
           const roll = random();
           // 20 % new, 0.5 % learning (due within the day), the rest review with due dates
@@ -45,8 +63,12 @@ export function seedInPage({ deckId, cards, reviews, now }: SeedSize & { deckId:
           const s = roll < 0.2 ? 0 : roll < 0.205 ? 1 : 2;
           const due = s === 0 ? now : s === 1 ? now + Math.floor(random() * DAY) : now + Math.floor((random() * 70 - 10) * DAY);
           const order = 2000 + i * 2 + k;
-          cs.push({ deckId, cardId: `${pairId}:${k ? 'p' : 'r'}`, pairId, kind: k ? 'production' : 'recognition', order, ...state(s, due, s === 0 ? 0 : 3), queue: s, sortKey: s === 0 ? order : due });
+          const card = { deckId, cardId: `${pairId}:${k ? 'p' : 'r'}`, pairId, kind: k ? 'production' : 'recognition', order, ...state(s, due, s === 0 ? 0 : 3), queue: s, sortKey: s === 0 ? order : due };
+          cs.push(card);
+          addToTally(tally, card);
+          if (card.queue === 2 && card.scheduledDays >= 21) mature = true;
         }
+        if (mature) tally.knownPairs++;
       }
       await write(db, 'pairs', ps);
       await write(db, 'cards', cs);
@@ -75,6 +97,7 @@ export function seedInPage({ deckId, cards, reviews, now }: SeedSize & { deckId:
       await write(db, 'reviews', rs);
     }
     await write(db, 'days', [...days.values()]);
+    await write(db, 'tallies', [tally]);
     db.close();
     return cards;
   });

@@ -108,7 +108,8 @@ export function afterRating(s: QueueSnapshot, rated: Candidate, before: CardStat
   const back = { cardId: rated.cardId, pairId: rated.pairId, due: after.due };
   const queue = queueOf(after);
   if (queue === Queue.Learning) {
-    const at = learning.findIndex((c) => (c.due ?? 0) > after.due);
+    // In the index's order: by due, then (same due) by card id.
+    const at = learning.findIndex((c) => (c.due ?? 0) > after.due || (c.due === after.due && c.cardId > rated.cardId));
     learning = at < 0 ? [...learning, back] : [...learning.slice(0, at), back, ...learning.slice(at)];
   } else if (queue === Queue.Review && after.due < dayEnd) {
     reviews = [...reviews, back];

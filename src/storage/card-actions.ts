@@ -9,16 +9,21 @@ import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
 import { StaleCardError } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
+import { TallyUpdate } from './tallies.ts';
 
 async function update(db: Database, deckId: string, cardId: string, change: (c: CardRecord) => CardRecord): Promise<CardRecord | null> {
-  const tx = db.transaction('cards', 'readwrite', { durability: 'strict' });
-  const card = await tx.store.get([deckId, cardId]);
+  const tx = db.transaction(['cards', 'tallies'], 'readwrite', { durability: 'strict' });
+  const cards = tx.objectStore('cards');
+  const card = await cards.get([deckId, cardId]);
   if (!card) {
     await tx.done;
     return null;
   }
   const next = change(card);
-  await Promise.all([tx.store.put(next), tx.done]);
+  const tallies = new TallyUpdate();
+  tallies.card(card, next);
+  await cards.put(next);
+  await Promise.all([tallies.write(tx), tx.done]);
   return next;
 }
 
@@ -40,14 +45,17 @@ export function buryCard(db: Database, deckId: string, cardId: string, day: Stud
  * still as the suspend or bury left it (not brought back or studied meanwhile).
  */
 export async function undoSetAside(db: Database, before: CardRecord, aside: CardRecord): Promise<CardRecord> {
-  const tx = db.transaction('cards', 'readwrite', { durability: 'strict' });
-  const stored = await tx.store.get([aside.deckId, aside.cardId]);
+  const tx = db.transaction(['cards', 'tallies'], 'readwrite', { durability: 'strict' });
+  const stored = await tx.objectStore('cards').get([aside.deckId, aside.cardId]);
   if (!stored || stored.queue !== aside.queue || stored.buriedDay !== aside.buriedDay || !sameState(stored, aside)) {
     tx.abort();
     await tx.done.catch(() => {});
     throw new StaleCardError();
   }
-  await Promise.all([tx.store.put(before), tx.done]);
+  const tallies = new TallyUpdate();
+  tallies.card(stored, before);
+  await tx.objectStore('cards').put(before);
+  await Promise.all([tallies.write(tx), tx.done]);
   return before;
 }
 
@@ -60,9 +68,16 @@ export async function unburyBefore(db: Database, deckId: string, today: StudyDay
   const buriedRange = IDBKeyRange.bound([deckId, Queue.Buried, -Infinity], [deckId, Queue.Buried, Infinity]);
   const waiting = (cards: CardRecord[]) => cards.filter((c) => (c.buriedDay ?? '') < today);
   if (waiting(await db.getAllFromIndex('cards', 'queue', buriedRange)).length === 0) return 0;
-  const tx = db.transaction('cards', 'readwrite');
-  const due = waiting(await tx.store.index('queue').getAll(buriedRange));
-  await Promise.all([...due.map((c) => tx.store.put(placeCard(c, c, newOrder))), tx.done]);
+  const tx = db.transaction(['cards', 'tallies'], 'readwrite');
+  const cards = tx.objectStore('cards');
+  const due = waiting(await cards.index('queue').getAll(buriedRange));
+  const tallies = new TallyUpdate();
+  await Promise.all(due.map((c) => {
+    const back = placeCard(c, c, newOrder);
+    tallies.card(c, back);
+    return cards.put(back);
+  }));
+  await Promise.all([tallies.write(tx), tx.done]);
   return due.length;
 }
 

@@ -3,6 +3,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { LoviDB } from './schema.ts';
 import { applyReview, emptyDay, type DaySummary } from '../stats/day-summary.ts';
+import { recountTallies } from './tallies.ts';
 
 export const DB_NAME = 'lovi';
 
@@ -36,6 +37,11 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('days', { keyPath: ['deckId', 'day'] }).createIndex('day', 'day');
     tx.objectStore('cards').createIndex('interval', ['deckId', 'queue', 'scheduledDays']);
     void summariseExistingLog(tx).catch(() => tx.abort());
+  },
+  // 3 → 4: the statistics' card figures as tallies per deck, counted once from the cards.
+  (db, tx) => {
+    db.createObjectStore('tallies', { keyPath: 'deckId' });
+    void recountTallies(tx).catch(() => tx.abort());
   },
 ];
 

@@ -7,6 +7,7 @@ import type { NewOrder } from '../schedule/new-order.ts';
 import type { Scheduler } from '../schedule/scheduler.ts';
 import { placeCard } from './card-place.ts';
 import type { Database } from './db.ts';
+import { TallyUpdate } from './tallies.ts';
 import type { PairRecord, ReviewEntry } from './schema.ts';
 
 const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
@@ -29,9 +30,10 @@ export async function studiedCards(db: Database, deckId: string): Promise<number
  * the progress back: restoreFromLog) unless `eraseHistory`.
  */
 export async function deleteDeck(db: Database, deckId: string, eraseHistory: boolean): Promise<void> {
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'reviews', 'days'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'reviews', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
   const work: Promise<unknown>[] = [
     tx.objectStore('decks').delete(deckId),
+    tx.objectStore('tallies').delete(deckId),
     tx.objectStore('pairs').delete(deckRange(deckId)),
     tx.objectStore('cards').delete(deckRange(deckId)),
   ];
@@ -49,7 +51,8 @@ export async function deleteDeck(db: Database, deckId: string, eraseHistory: boo
  * many cards were restored.
  */
 export async function restoreFromLog(db: Database, deckId: string, scheduler: Scheduler, newOrder: NewOrder): Promise<number> {
-  const tx = db.transaction(['cards', 'reviews'], 'readwrite');
+  const tx = db.transaction(['cards', 'reviews', 'tallies'], 'readwrite');
+  const tallies = new TallyUpdate();
   const log = await tx.objectStore('reviews').index('deck-day').getAll(deckRange(deckId));
   const byCard = new Map<string, ReviewEntry[]>();
   for (const e of log) byCard.set(e.cardId, [...(byCard.get(e.cardId) ?? []), e]);
@@ -58,9 +61,13 @@ export async function restoreFromLog(db: Database, deckId: string, scheduler: Sc
   for (const card of cards) {
     if (!card || card.queue !== Queue.New) continue;
     const state = replay(byCard.get(card.cardId)!, scheduler);
-    if (state) work.push(tx.objectStore('cards').put(placeCard(card, state, newOrder)));
+    if (!state) continue;
+    const placed = placeCard(card, state, newOrder);
+    tallies.card(card, placed);
+    work.push(tx.objectStore('cards').put(placed));
   }
-  await Promise.all([...work, tx.done]);
+  await Promise.all(work);
+  await Promise.all([tallies.write(tx), tx.done]);
   return work.length;
 }
 

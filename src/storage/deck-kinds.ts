@@ -9,16 +9,23 @@ import type { NewOrder } from '../schedule/new-order.ts';
 import { Queue } from '../schedule/queue.ts';
 import { placeCard } from './card-place.ts';
 import type { Database } from './db.ts';
+import type { CardRecord } from './schema.ts';
 import { INSTALL_CHUNK } from './install.ts';
 import { newCard } from './new-records.ts';
+import { TallyUpdate } from './tallies.ts';
 
 export async function setDeckKinds(db: Database, deckId: string, kinds: readonly CardKind[], now: Date, newOrder: NewOrder, onProgress?: (done: number, total: number) => void): Promise<void> {
   const on = CARD_KINDS.filter((k) => kinds.includes(k));
   const fresh = emptyState(now);
   const keys = await db.getAllKeysFromIndex('pairs', 'order', IDBKeyRange.bound([deckId, -Infinity], [deckId, Infinity]));
   for (let start = 0; start < keys.length; start += INSTALL_CHUNK) {
-    const tx = db.transaction(['pairs', 'cards'], 'readwrite');
+    const tx = db.transaction(['pairs', 'cards', 'tallies'], 'readwrite');
     const cards = tx.objectStore('cards');
+    const tallies = new TallyUpdate();
+    const put = (before: CardRecord | undefined, after: CardRecord) => {
+      tallies.card(before, after);
+      return before ? cards.put(after) : cards.add(after);
+    };
     const pairs = await Promise.all(keys.slice(start, start + INSTALL_CHUNK).map((k) => tx.objectStore('pairs').get(k)));
     const work: Promise<unknown>[] = [];
     for (const pair of pairs) {
@@ -26,15 +33,16 @@ export async function setDeckKinds(db: Database, deckId: string, kinds: readonly
       for (const ref of cardsOf(pair.pairId, CARD_KINDS)) {
         work.push(cards.get([deckId, ref.id]).then((card): Promise<unknown> | undefined => {
           const wanted = on.includes(ref.kind);
-          if (!card) return wanted ? cards.add(newCard(deckId, ref, pair.order, fresh, newOrder)) : undefined;
+          if (!card) return wanted ? put(undefined, newCard(deckId, ref, pair.order, fresh, newOrder)) : undefined;
           // Off, or left retired when its pair came back while the kind was off: back in its queue.
-          if (wanted && (card.queue === Queue.Off || card.queue === Queue.Retired)) return cards.put(placeCard(card, card, newOrder));
-          if (!wanted && card.queue !== Queue.Off && card.queue !== Queue.Retired) return cards.put({ ...card, queue: Queue.Off });
+          if (wanted && (card.queue === Queue.Off || card.queue === Queue.Retired)) return put(card, placeCard(card, card, newOrder));
+          if (!wanted && card.queue !== Queue.Off && card.queue !== Queue.Retired) return put(card, { ...card, queue: Queue.Off });
           return undefined;
         }));
       }
     }
-    await Promise.all([...work, tx.done]);
+    await Promise.all(work);
+    await Promise.all([tallies.write(tx), tx.done]);
     onProgress?.(Math.min(keys.length, start + INSTALL_CHUNK), keys.length);
   }
   const record = await db.get('decks', deckId);

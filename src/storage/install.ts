@@ -13,6 +13,7 @@ import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { unwrap } from 'idb';
 import type { Database } from './db.ts';
 import type { CardRecord } from './schema.ts';
+import { TallyUpdate } from './tallies.ts';
 
 /** Pairs per transaction: large enough that transactions are few, small enough to show progress. */
 export const INSTALL_CHUNK = 500;
@@ -34,9 +35,10 @@ export async function installDeck(
   const installed = new Set((await db.getAllKeys('cards', IDBKeyRange.bound([deck.id, ''], [deck.id, '\uffff']))).map(([, cardId]) => cardId));
   for (let start = 0; start < total; start += INSTALL_CHUNK) {
     const chunk = deck.pairs.slice(start, start + INSTALL_CHUNK);
-    const tx = db.transaction(['pairs', 'cards'], 'readwrite');
+    const tx = db.transaction(['pairs', 'cards', 'tallies'], 'readwrite');
     const pairs = tx.objectStore('pairs');
     const cards = tx.objectStore('cards');
+    const tallies = new TallyUpdate();
     const work: Promise<unknown>[] = [];
     chunk.forEach((pair, i) => {
       const order = start + i;
@@ -46,23 +48,28 @@ export async function installDeck(
         ? pairs.get([deck.id, pair.id]).then((stored) => pairs.put(stored?.edited ? { ...record, lo: stored.lo, vi: stored.vi, edited: true, original: { lo: pair.lo, vi: pair.vi } } : record))
         : pairs.put(record));
       cardsOf(pair.id, kinds).forEach((ref) => {
-        const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, existing, cardOrder(order, ref.kind), newOrder));
+        const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, tallies, existing, cardOrder(order, ref.kind), newOrder));
         if (installed.has(ref.id)) return void work.push(restoreStored());
-        work.push(addOr(unwrap(cards), newCard(deck.id, ref, order, fresh, newOrder), restoreStored));
+        const card = newCard(deck.id, ref, order, fresh, newOrder);
+        work.push(addOr(unwrap(cards), card, () => tallies.card(undefined, card), restoreStored));
       });
     });
-    await Promise.all([...work, tx.done]);
+    await Promise.all(work);
+    await Promise.all([tallies.write(tx), tx.done]);
     onProgress?.(Math.min(total, start + INSTALL_CHUNK), total);
   }
   await retireMissing(db, deck);
   await db.put('decks', { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime(), kinds: [...kinds] });
 }
 
-/** Adds the record; if its key exists already, runs `instead` (in the same transaction, which stays open). */
-function addOr(store: IDBObjectStore, record: CardRecord, instead: () => Promise<unknown>): Promise<unknown> {
+/** Adds the record (then calls `added`); if its key exists already, runs `instead` (in the same transaction, which stays open). */
+function addOr(store: IDBObjectStore, record: CardRecord, added: () => void, instead: () => Promise<unknown>): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const request = store.add(record);
-    request.onsuccess = () => resolve(undefined);
+    request.onsuccess = () => {
+      added();
+      resolve(undefined);
+    };
     request.onerror = (event) => {
       if (request.error?.name !== 'ConstraintError') return reject(request.error);
       // Handled: the transaction must neither abort (preventDefault) nor hear of it (idb's tx.done would reject).
@@ -74,25 +81,33 @@ function addOr(store: IDBObjectStore, record: CardRecord, instead: () => Promise
 }
 
 /** An existing card keeps its state; a new position in the deck, or a return from retirement, is applied. */
-function restore(cards: { put(v: CardRecord): Promise<unknown> }, c: CardRecord, order: number, newOrder: NewOrder): Promise<unknown> | undefined {
+function restore(cards: { put(v: CardRecord): Promise<unknown> }, tallies: TallyUpdate, c: CardRecord, order: number, newOrder: NewOrder): Promise<unknown> | undefined {
   const queue = c.queue === Queue.Retired ? queueOf(c) : c.queue;
   const sortKey = queue === Queue.New ? newSortKey({ order, pairId: c.pairId }, newOrder) : c.sortKey;
   if (c.order === order && c.queue === queue && c.sortKey === sortKey) return undefined;
-  return cards.put({ ...c, order, queue, sortKey });
+  const next = { ...c, order, queue, sortKey };
+  tallies.card(c, next);
+  return cards.put(next);
 }
 
 async function retireMissing(db: Database, deck: CompiledDeck): Promise<void> {
   const present = new Set(deck.pairs.map((p) => p.id));
   const range = IDBKeyRange.bound([deck.id, ''], [deck.id, '\uffff']);
-  const tx = db.transaction(['pairs', 'cards'], 'readwrite');
+  const tx = db.transaction(['pairs', 'cards', 'tallies'], 'readwrite');
   // Keys only: a 100,000-pair deck's text need not be read to find what is gone.
   const keys = await tx.objectStore('pairs').getAllKeys(range);
+  const tallies = new TallyUpdate();
   const work: Promise<unknown>[] = [];
   for (const key of keys) {
     if (present.has(key[1])) continue;
     work.push(tx.objectStore('pairs').get(key).then((pair) => pair && !pair.retired ? tx.objectStore('pairs').put({ ...pair, retired: true }) : undefined));
     work.push(tx.objectStore('cards').index('pair').getAll(key).then((cs) =>
-      Promise.all(cs.filter((c) => c.queue !== Queue.Retired).map((c) => tx.objectStore('cards').put({ ...c, queue: Queue.Retired })))));
+      Promise.all(cs.filter((c) => c.queue !== Queue.Retired).map((c) => {
+        const retired = { ...c, queue: Queue.Retired };
+        tallies.card(c, retired);
+        return tx.objectStore('cards').put(retired);
+      }))));
   }
-  await Promise.all([...work, tx.done]);
+  await Promise.all(work);
+  await Promise.all([tallies.write(tx), tx.done]);
 }

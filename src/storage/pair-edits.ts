@@ -8,6 +8,7 @@ import type { NewOrder } from '../schedule/new-order.ts';
 import { placeCard } from './card-place.ts';
 import { newCard, pairRecord } from './new-records.ts';
 import type { Database } from './db.ts';
+import { TallyUpdate } from './tallies.ts';
 import type { PairRecord } from './schema.ts';
 
 /** The deck sentences added by hand go into, created with the first one. */
@@ -17,8 +18,9 @@ export type AddResult = 'added' | 'exists';
 
 /** Adds a checked pair at the end of the deck, with new cards; one transaction with the deck's count. */
 export async function addPair(db: Database, deck: { id: string; title: LocalisedTitle }, pair: Pair, now: Date, newOrder: NewOrder): Promise<AddResult> {
-  const tx = db.transaction(['decks', 'pairs', 'cards'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'tallies'], 'readwrite', { durability: 'strict' });
   const pairs = tx.objectStore('pairs');
+  const tallies = new TallyUpdate();
   const [stored, last, record] = await Promise.all([
     pairs.get([deck.id, pair.id]),
     pairs.index('order').openCursor(IDBKeyRange.bound([deck.id, -Infinity], [deck.id, Infinity]), 'prev'),
@@ -38,12 +40,15 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
   ];
   const fresh = emptyState(now);
   cardsOf(pair.id, record?.kinds ?? DEFAULT_KINDS).forEach((ref) => {
-    work.push(tx.objectStore('cards').get([deck.id, ref.id]).then((card) => tx.objectStore('cards').put(card
+    work.push(tx.objectStore('cards').get([deck.id, ref.id]).then((card) => {
       // A pair the learner had removed comes back with its progress.
-      ? placeCard({ ...card, order: cardOrder(order, ref.kind) }, card, newOrder)
-      : newCard(deck.id, ref, order, fresh, newOrder))));
+      const next = card ? placeCard({ ...card, order: cardOrder(order, ref.kind) }, card, newOrder) : newCard(deck.id, ref, order, fresh, newOrder);
+      tallies.card(card, next);
+      return tx.objectStore('cards').put(next);
+    }));
   });
-  await Promise.all([...work, tx.done]);
+  await Promise.all(work);
+  await Promise.all([tallies.write(tx), tx.done]);
   return 'added';
 }
 

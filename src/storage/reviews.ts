@@ -9,6 +9,7 @@ import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
 import type { CardRecord, ExerciseRecord, ReviewEntry } from './schema.ts';
 import { applyReview, emptyDay } from '../stats/day-summary.ts';
+import { TallyUpdate } from './tallies.ts';
 
 /** Like other SRS apps: a card left open while the learner made tea counts as a minute. */
 export const MAX_DURATION_MS = 60_000;
@@ -33,7 +34,7 @@ export interface ReviewInput {
 }
 
 export async function recordReview(db: Database, r: ReviewInput, id: string = crypto.randomUUID()): Promise<ReviewEntry> {
-  const tx = db.transaction(['cards', 'reviews', 'days'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['cards', 'reviews', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
   const card = await cards.get([r.deckId, r.cardId]);
   if (!card || !sameState(card, r.before)) {
@@ -49,19 +50,22 @@ export async function recordReview(db: Database, r: ReviewInput, id: string = cr
   };
   const days = tx.objectStore('days');
   const summary = (await days.get([entry.deckId, entry.day])) ?? emptyDay(entry.deckId, entry.day);
+  // A rated card is never new again, so the new-card order does not matter here.
+  const rated = placeCard(card, r.after, 'deck');
+  const tallies = new TallyUpdate();
+  tallies.card(card, rated);
   await Promise.all([
-    // A rated card is never new again, so the new-card order does not matter here.
-    cards.put(placeCard(card, r.after, 'deck')),
+    cards.put(rated),
     tx.objectStore('reviews').add(entry),
     days.put(applyReview(summary, entry)),
-    tx.done,
   ]);
+  await Promise.all([tallies.write(tx), tx.done]);
   return entry;
 }
 
 /** Undo a review: the card gets back exactly the state it had, and the log entry goes. */
 export async function undoReview(db: Database, entryId: string, newOrder: NewOrder = 'deck'): Promise<CardRecord> {
-  const tx = db.transaction(['cards', 'reviews', 'days'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['cards', 'reviews', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
   const entry = await tx.objectStore('reviews').get(entryId);
   const card = entry && (await tx.objectStore('cards').get([entry.deckId, entry.cardId]));
   if (!entry || !card || !sameState(card, entry.after)) {
@@ -71,11 +75,13 @@ export async function undoReview(db: Database, entryId: string, newOrder: NewOrd
   }
   const restored = placeCard(card, entry.before, newOrder);
   const summary = (await tx.objectStore('days').get([entry.deckId, entry.day])) ?? emptyDay(entry.deckId, entry.day);
+  const tallies = new TallyUpdate();
+  tallies.card(card, restored);
   await Promise.all([
     tx.objectStore('cards').put(restored),
     tx.objectStore('reviews').delete(entryId),
     tx.objectStore('days').put(applyReview(summary, entry, -1)),
-    tx.done,
   ]);
+  await Promise.all([tallies.write(tx), tx.done]);
   return restored;
 }

@@ -6,6 +6,7 @@ import type { CardState } from '../schedule/card-state.ts';
 import type { Queue } from '../schedule/queue.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { DaySummary } from '../stats/day-summary.ts';
+import type { DeckTally } from '../stats/tallies.ts';
 
 export interface DeckRecord {
   id: string;
@@ -93,4 +94,6 @@ export interface LoviDB extends DBSchema {
   settings: { key: string; value: unknown };
   /** Per deck and study day, the sums statistics read (kept in step with the log in the same transactions). */
   days: { key: [string, string]; value: DaySummary; indexes: { day: string } };
+  /** Per deck, the statistics' card figures (kept in step with the cards in the same transactions: storage/tallies.ts). */
+  tallies: { key: string; value: DeckTally };
 }

@@ -5,6 +5,7 @@ import { pickState } from '../../../src/schedule/card-state.ts';
 import type { Database } from '../../../src/storage/db.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { deckFrom, PAIRS, SETTINGS } from './helpers.ts';
+import { tallyOf } from '../../../src/stats/tallies.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 
@@ -17,8 +18,12 @@ async function reviewAtVersion1(db: Database, at: Date, day: string, grade: 1 | 
 }
 
 async function filledAtVersion1(name: string) {
+  // The deck's records as installDeck makes them (today's code writes stores version 1 lacks), copied in.
+  const today = await openDatabase({}, `${name}-today`);
+  await installDeck(today, deckFrom(PAIRS), T0);
   const v1 = await openDatabase({}, name, 1);
-  await installDeck(v1, deckFrom(PAIRS), T0);
+  for (const store of ['decks', 'pairs', 'cards'] as const) for (const r of await today.getAll(store)) await v1.put(store, r as never);
+  today.close();
   await reviewAtVersion1(v1, T0, '2026-03-10', 3, 3000);
   await v1.put('settings', { ...SETTINGS, newPerDay: 7 }, 'study');
   const snapshot = {
@@ -29,8 +34,8 @@ async function filledAtVersion1(name: string) {
 }
 
 describe('database migrations', () => {
-  it('is at version 3', () => {
-    expect(DB_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(DB_VERSION).toBe(4);
   });
 
   it('1 → 2 keeps every record and adds the per-deck day index', async () => {
@@ -65,12 +70,27 @@ describe('database migrations', () => {
     // A second review on another day, so there are two summaries.
     await reviewAtVersion1(v1, new Date('2026-03-12T03:00:00Z'), '2026-03-12', 1, 9000);
     v1.close();
-    const v3 = await openDatabase({}, name);
+    const v3 = await openDatabase({}, name, 3);
     expect(v3.version).toBe(3);
     expect(await v3.count('reviews')).toBe(snapshot.reviews.length + 1);
     expect(await v3.getAll('days')).toEqual([
       { deckId: 'news', day: '2026-03-10', reviews: 1, again: 0, introduced: 1, durationMs: 3000, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } },
       { deckId: 'news', day: '2026-03-12', reviews: 1, again: 1, introduced: 1, durationMs: 9000, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } },
     ]);
+  });
+
+  it('3 → 4 counts the existing cards into tallies, as a recount from the cards would', async () => {
+    const name = `migrate4-${Math.random()}`;
+    const { v1 } = await filledAtVersion1(name);
+    // A mature card and a suspended one, written as version 3 wrote them (no tallies).
+    const [a, b] = await v1.getAll('cards');
+    await v1.put('cards', { ...a!, state: 2, queue: 2, scheduledDays: 40, due: T0.getTime() + 86_400_000, sortKey: T0.getTime() + 86_400_000 });
+    await v1.put('cards', { ...b!, queue: -1 });
+    v1.close();
+    const v4 = await openDatabase({}, name);
+    expect(v4.version).toBe(4);
+    const cards = await v4.getAll('cards');
+    expect(await v4.getAll('tallies')).toEqual([tallyOf('news', cards)]);
+    expect((await v4.get('tallies', 'news'))).toMatchObject({ knownPairs: 1, states: { mature: 1, suspended: 1, young: 0 } });
   });
 });

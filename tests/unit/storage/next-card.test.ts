@@ -47,7 +47,7 @@ describe('the next card carried in memory', () => {
           db.close();
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
   });
 });

@@ -4,6 +4,7 @@ import { installDeck } from '../../../src/storage/install.ts';
 import { recordReview } from '../../../src/storage/reviews.ts';
 import { suspendCard } from '../../../src/storage/card-actions.ts';
 import { loadCardData, loadDayData } from '../../../src/storage/stats-data.ts';
+import { TallyUpdate } from '../../../src/storage/tallies.ts';
 import { dayStartInstant } from '../../../src/schedule/study-day.ts';
 import { deckFrom, freshDb, PAIRS } from './helpers.ts';
 
@@ -19,7 +20,15 @@ describe('statistics data', () => {
     const byOrder = (n: number) => cards.find((c) => c.order === n)!;
     // Hand-made states: card 0 mature (30-day interval) due in 3 days, card 2 young due tomorrow,
     // card 4 learning, card 6 suspended; the rest new.
-    const put = (n: number, patch: object) => db.put('cards', { ...byOrder(n), ...patch });
+    // Written as the app writes a card: with its deck's tallies, in one transaction.
+    const put = async (n: number, patch: object) => {
+      const tx = db.transaction(['cards', 'tallies'], 'readwrite');
+      const tallies = new TallyUpdate();
+      const card = { ...byOrder(n), ...patch };
+      tallies.card(byOrder(n), card);
+      await tx.objectStore('cards').put(card);
+      await Promise.all([tallies.write(tx), tx.done]);
+    };
     await put(0, { state: State.Review, queue: 2, scheduledDays: 30, due: T0.getTime() + 3 * DAY, sortKey: T0.getTime() + 3 * DAY, reps: 4 });
     await put(2, { state: State.Review, queue: 2, scheduledDays: 3, due: T0.getTime() + DAY, sortKey: T0.getTime() + DAY, reps: 2 });
     await put(4, { state: State.Learning, queue: 1, due: T0.getTime() + 600_000, sortKey: T0.getTime() + 600_000, reps: 1 });

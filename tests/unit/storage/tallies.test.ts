@@ -1,0 +1,121 @@
+// The statistics read running tallies instead of counting cards; after any
+// sequence of the operations that change cards, each deck's tally must equal a
+// recount from its cards (stats/tallies.ts tallyOf).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { installDeck } from '../../../src/storage/install.ts';
+import { recordReview, StaleCardError, undoReview } from '../../../src/storage/reviews.ts';
+import { buryCard, resetCard, suspendCard, unburyBefore, unsuspendCard } from '../../../src/storage/card-actions.ts';
+import { deleteDeck, restoreFromLog } from '../../../src/storage/deck-actions.ts';
+import { addPair, MY_DECK } from '../../../src/storage/pair-edits.ts';
+import { setDeckKinds } from '../../../src/storage/deck-kinds.ts';
+import { exportBackup, importBackup } from '../../../src/storage/backup.ts';
+import { createScheduler } from '../../../src/schedule/scheduler.ts';
+import { studyDayOf } from '../../../src/schedule/study-day.ts';
+import { Queue } from '../../../src/schedule/queue.ts';
+import { emptyTally, tallyOf } from '../../../src/stats/tallies.ts';
+import { CARD_KINDS } from '../../../src/deck/identity.ts';
+import type { Database } from '../../../src/storage/db.ts';
+import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
+
+const T0 = new Date('2026-03-10T03:00:00Z');
+const scheduler = createScheduler(SETTINGS);
+const FULL = deckFrom(PAIRS);
+const SHORTER = deckFrom(PAIRS.slice(1));
+
+type Op =
+  | { op: 'review'; pick: number; grade: 1 | 2 | 3 | 4 }
+  | { op: 'undo' }
+  | { op: 'suspend' | 'unsuspend' | 'bury' | 'reset'; pick: number }
+  | { op: 'unbury' }
+  | { op: 'wait'; days: number }
+  | { op: 'install'; full: boolean }
+  | { op: 'kinds'; kinds: number }
+  | { op: 'add'; n: number }
+  | { op: 'delete'; erase: boolean }
+  | { op: 'restore' }
+  | { op: 'backup-roundtrip' };
+
+const pick = fc.nat(1000);
+const ops: fc.Arbitrary<Op> = fc.oneof(
+  { arbitrary: fc.record({ op: fc.constant('review' as const), pick, grade: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4> }), weight: 8 },
+  fc.constant({ op: 'undo' as const }),
+  fc.record({ op: fc.constantFrom('suspend' as const, 'unsuspend' as const, 'bury' as const, 'reset' as const), pick }),
+  fc.constant({ op: 'unbury' as const }),
+  { arbitrary: fc.record({ op: fc.constant('wait' as const), days: fc.integer({ min: 0, max: 60 }) }), weight: 3 },
+  fc.record({ op: fc.constant('install' as const), full: fc.boolean() }),
+  fc.record({ op: fc.constant('kinds' as const), kinds: fc.integer({ min: 1, max: 15 }) }),
+  fc.record({ op: fc.constant('add' as const), n: fc.nat(3) }),
+  fc.record({ op: fc.constant('delete' as const), erase: fc.boolean() }),
+  fc.constant({ op: 'restore' as const }),
+  fc.constant({ op: 'backup-roundtrip' as const }),
+);
+
+async function expectTalliesEqualRecount(db: Database, after: Op[]): Promise<void> {
+  const cards = await db.getAll('cards');
+  const tallies = new Map((await db.getAll('tallies')).map((t) => [t.deckId, t]));
+  const deckIds = new Set([...cards.map((c) => c.deckId), ...tallies.keys()]);
+  for (const deckId of deckIds) {
+    const recount = tallyOf(deckId, cards.filter((c) => c.deckId === deckId));
+    expect(tallies.get(deckId) ?? emptyTally(deckId), `deck ${deckId} after ${JSON.stringify(after)}`).toEqual(recount);
+  }
+}
+
+describe('card tallies', () => {
+  it('always equal a recount from the cards, whatever the learner and the app do', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(ops, { minLength: 1, maxLength: 30 }), async (sequence) => {
+        const db = await freshDb();
+        let t = T0.getTime();
+        const at = () => new Date(t);
+        const log: string[] = [];
+        await installDeck(db, FULL, at());
+        const done: Op[] = [];
+        for (const step of sequence) {
+          done.push(step);
+          const cards = (await db.getAll('cards')).filter((c) => c.deckId === 'news');
+          const card = 'pick' in step && cards.length ? cards[step.pick % cards.length]! : null;
+          switch (step.op) {
+            case 'review':
+              if (card && card.queue >= Queue.New) {
+                const after = scheduler.rate(card, at(), step.grade);
+                const entry = await recordReview(db, { deckId: card.deckId, cardId: card.cardId, before: card, after, grade: step.grade, at: at(), day: studyDayOf(at(), SETTINGS), durationMs: 1000 });
+                log.push(entry.id);
+              }
+              break;
+            case 'undo': {
+              const id = log.pop();
+              if (id) await undoReview(db, id).catch((e) => { if (!(e instanceof StaleCardError)) throw e; });
+              break;
+            }
+            case 'suspend': if (card) await suspendCard(db, card.deckId, card.cardId); break;
+            case 'unsuspend': if (card) await unsuspendCard(db, card.deckId, card.cardId); break;
+            case 'bury': if (card) await buryCard(db, card.deckId, card.cardId, studyDayOf(at(), SETTINGS)); break;
+            case 'reset': if (card) await resetCard(db, card.deckId, card.cardId, at(), 'deck'); break;
+            case 'unbury': await unburyBefore(db, 'news', studyDayOf(new Date(t + 86_400_000), SETTINGS)); break;
+            case 'wait': t += step.days * 86_400_000; break;
+            case 'install': await installDeck(db, step.full ? FULL : SHORTER, at()); break;
+            case 'kinds':
+              if (await db.get('decks', 'news')) await setDeckKinds(db, 'news', CARD_KINDS.filter((_, i) => step.kinds & (1 << i)), at(), 'deck');
+              break;
+            case 'add':
+              await addPair(db, MY_DECK, { ...FULL.pairs[step.n]!, cloze: [], options: [] }, at(), 'deck');
+              break;
+            case 'delete': await deleteDeck(db, 'news', step.erase); break;
+            case 'restore': await restoreFromLog(db, 'news', scheduler, 'deck'); break;
+            case 'backup-roundtrip': {
+              // Everything into a backup, the deck gone, the backup merged back.
+              const backup = await exportBackup(db, at());
+              await deleteDeck(db, 'news', false);
+              await importBackup(db, backup, scheduler);
+              break;
+            }
+          }
+          await expectTalliesEqualRecount(db, done);
+        }
+        db.close();
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
