@@ -70,26 +70,3 @@ export function checkBackup(data: unknown): Checked {
 export function backupFileName(day: string): string {
   return `lovi-backup-${day}.json.gz`;
 }
-
-export async function gzip(text: string): Promise<Blob> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Response(stream).blob();
-}
-
-/** Bytes of a backup file to its parsed content, or the reason it cannot be read. */
-export async function readBackupFile(bytes: Uint8Array<ArrayBuffer>): Promise<Checked> {
-  // gzip files start with 1f 8b.
-  if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return { ok: false, problem: { kind: 'not-gzip' } };
-  let text: string;
-  try {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    text = await new Response(stream).text();
-  } catch {
-    return { ok: false, problem: { kind: 'not-gzip' } };
-  }
-  try {
-    return checkBackup(JSON.parse(text));
-  } catch {
-    return { ok: false, problem: { kind: 'not-json' } };
-  }
-}

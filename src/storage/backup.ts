@@ -10,21 +10,42 @@ import { placeCard } from './card-place.ts';
 import { applyReview, emptyDay } from '../stats/day-summary.ts';
 import type { Database } from './db.ts';
 import { TallyUpdate } from './tallies.ts';
-import type { CardRecord, ReviewEntry } from './schema.ts';
+import type { CardRecord, DeckRecord, PairRecord, ReviewEntry } from './schema.ts';
+import { writeBackupFile, type BackupPart, type BackupStore } from '../backup/file.ts';
 
-export async function exportBackup(db: Database, now: Date): Promise<Backup> {
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'reviews', 'settings'], 'readonly');
-  const [decks, pairs, cards, reviews, keys, values] = await Promise.all([
-    tx.objectStore('decks').getAll(),
-    tx.objectStore('pairs').getAll(),
-    tx.objectStore('cards').getAll(),
-    tx.objectStore('reviews').getAll(),
-    tx.objectStore('settings').getAllKeys(),
-    tx.objectStore('settings').getAll(),
-  ]);
-  await tx.done;
+/** Records per read: memory holds one batch of the log at a time, whatever its length. */
+const BATCH = 2000;
+
+const keyOf: Record<BackupStore, (r: never) => IDBValidKey> = {
+  decks: (r: DeckRecord) => r.id,
+  pairs: (r: PairRecord) => [r.deckId, r.pairId],
+  cards: (r: CardRecord) => [r.deckId, r.cardId],
+  reviews: (r: ReviewEntry) => r.id,
+};
+
+/**
+ * Everything on this device as a backup file, each store read in batches (a
+ * short read-only transaction each) and compressed as it is read. The log is
+ * read last: a review saved meanwhile in another tab may be in the file with
+ * its card's earlier state, which an import puts right (it replays the log).
+ */
+export async function backupFile(db: Database, now: Date): Promise<Blob> {
+  const tx = db.transaction('settings', 'readonly');
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
   const settings = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.getTime(), decks, pairs, cards, reviews, settings };
+  return writeBackupFile({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.getTime(), settings }, backupParts(db));
+}
+
+async function* backupParts(db: Database): AsyncGenerator<BackupPart> {
+  for (const store of ['decks', 'pairs', 'cards', 'reviews'] as const) {
+    let after: IDBValidKey | null = null;
+    for (;;) {
+      const records: unknown[] = await db.getAll(store, after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
+      yield { store, records };
+      if (records.length < BATCH) break;
+      after = keyOf[store](records[records.length - 1] as never);
+    }
+  }
 }
 
 export interface ImportResult {

@@ -17,7 +17,7 @@ export function BackupPanel({ store }: { store: Store }) {
     setBusy(true);
     setMessage({ text: t('importing'), error: false, of: 'import' });
     // One transaction: whatever stops it (a full phone, the app closed) leaves everything as it was.
-    const outcome = await store.data.importBackup(new Uint8Array(await file.arrayBuffer())).catch(() => null);
+    const outcome = await store.data.importBackup(file).catch(() => null);
     setBusy(false);
     if (!outcome) {
       setMessage({ text: t('backup_failed'), error: true, of: 'import' });

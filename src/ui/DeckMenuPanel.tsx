@@ -1,6 +1,7 @@
 // A deck's menu on the home screen (loaded when a menu first opens): the
 // kinds of card it studies, download it as a file; for the learner's own
 // decks, delete it, after a confirmation that says what would be lost.
+import '../i18n/messages/study-data/index.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/use-i18n.ts';
 import type { CardKind, DeckSummary } from '../deck/types.ts';

@@ -145,8 +145,8 @@ export class DataActions {
   async exportBackup(): Promise<{ blob: Blob; name: string }> {
     const at = now();
     const db = this.session.db();
-    const [{ exportBackup }, { gzip, backupFileName }] = await Promise.all([import('../storage/backup.ts'), import('../backup/format.ts')]);
-    const blob = await gzip(JSON.stringify(await exportBackup(db, at)));
+    const [{ backupFile }, { backupFileName }] = await Promise.all([import('../storage/backup.ts'), import('../backup/format.ts')]);
+    const blob = await backupFile(db, at);
     // Remembering when is a nicety: with the phone's storage full it fails, and the backup must still download.
     await db.put('settings', at.getTime(), LAST_BACKUP_KEY).then(() => this.session.backupDone(), () => undefined);
     return { blob, name: backupFileName(studyDayOf(at, this.session.settings())) };
@@ -161,9 +161,9 @@ export class DataActions {
   }
 
   /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */
-  async importBackup(bytes: Uint8Array<ArrayBuffer>): Promise<ImportOutcome> {
-    const [{ readBackupFile }, { importBackup }] = await Promise.all([import('../backup/format.ts'), import('../storage/backup.ts')]);
-    const read = await readBackupFile(bytes);
+  async importBackup(file: Blob): Promise<ImportOutcome> {
+    const [{ readBackupFile }, { importBackup }] = await Promise.all([import('../backup/file.ts'), import('../storage/backup.ts')]);
+    const read = await readBackupFile(file);
     if (!read.ok) return read;
     const result = await importBackup(this.session.db(), read.backup, this.session.scheduler());
     await this.session.reloadSettings();

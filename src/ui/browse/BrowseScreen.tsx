@@ -1,6 +1,7 @@
 // The card browser: search sentences in Lao or Vietnamese (with or without
 // diacritics), see each card's state, due date and history, suspend,
 // unsuspend, reset.
+import '../../i18n/messages/study-data/index.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { State } from 'ts-fsrs';
 import { useI18n } from '../../i18n/use-i18n.ts';

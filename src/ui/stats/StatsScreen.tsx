@@ -1,5 +1,6 @@
 // The statistics screen: today, streak, true retention, a year of reviews,
 // the coming month, and each deck's cards and known sentences.
+import '../../i18n/messages/study-data/index.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, gzip, readBackupFile, type Backup } from '../../../src/backup/format.ts';
+import { backupFileName, type Backup } from '../../../src/backup/format.ts';
+import { gzip, readBackupFile } from '../../../src/backup/file.ts';
 import { replay } from '../../../src/backup/replay.ts';
-import { exportBackup, importBackup } from '../../../src/storage/backup.ts';
+import { backupFile, importBackup } from '../../../src/storage/backup.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { recordReview } from '../../../src/storage/reviews.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
@@ -35,7 +36,7 @@ async function everything(db: Database) {
 }
 
 async function fileOf(db: Database): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await (await gzip(JSON.stringify(await exportBackup(db, T0)))).arrayBuffer());
+  return new Uint8Array(await (await backupFile(db, T0)).arrayBuffer());
 }
 
 async function load(bytes: Uint8Array<ArrayBuffer>): Promise<Backup> {

@@ -2,8 +2,9 @@
 // files never throw and never write; files that pass the checks import.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkBackup, gzip, readBackupFile, type Backup } from '../../../src/backup/format.ts';
-import { importBackup, exportBackup } from '../../../src/storage/backup.ts';
+import { checkBackup, type Backup } from '../../../src/backup/format.ts';
+import { gzip, readBackupFile } from '../../../src/backup/file.ts';
+import { importBackup, backupFile } from '../../../src/storage/backup.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { recordReview } from '../../../src/storage/reviews.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
@@ -17,7 +18,9 @@ async function sampleBackup(): Promise<Backup> {
   await installDeck(db, deckFrom(PAIRS), T0);
   const card = (await db.getAll('cards'))[0]!;
   await recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, after: scheduler.rate(card, T0, 3), grade: 3, at: T0, day: '2026-03-10', durationMs: 1000 }, 'r1');
-  return exportBackup(db, T0);
+  const read = await readBackupFile(await backupFile(db, T0));
+  if (!read.ok) throw new Error(read.problem.kind);
+  return read.backup;
 }
 
 // A value that could turn up in a damaged or hand-edited file.

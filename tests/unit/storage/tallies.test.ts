@@ -9,7 +9,8 @@ import { buryCard, resetCard, suspendCard, unburyBefore, unsuspendCard } from '.
 import { deleteDeck, restoreFromLog } from '../../../src/storage/deck-actions.ts';
 import { addPair, MY_DECK } from '../../../src/storage/pair-edits.ts';
 import { setDeckKinds } from '../../../src/storage/deck-kinds.ts';
-import { exportBackup, importBackup } from '../../../src/storage/backup.ts';
+import { backupFile, importBackup } from '../../../src/storage/backup.ts';
+import { readBackupFile } from '../../../src/backup/file.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { studyDayOf } from '../../../src/schedule/study-day.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
@@ -105,9 +106,10 @@ describe('card tallies', () => {
             case 'restore': await restoreFromLog(db, 'news', scheduler, 'deck'); break;
             case 'backup-roundtrip': {
               // Everything into a backup, the deck gone, the backup merged back.
-              const backup = await exportBackup(db, at());
+              const read = await readBackupFile(await backupFile(db, at()));
+              if (!read.ok) throw new Error(read.problem.kind);
               await deleteDeck(db, 'news', false);
-              await importBackup(db, backup, scheduler);
+              await importBackup(db, read.backup, scheduler);
               break;
             }
           }
