@@ -132,6 +132,16 @@ describe('backups', () => {
     expect((await everything(twice)).reviews).toHaveLength(backup.reviews.length);
   });
 
+  it('does not add an entry this device has under another deck (a hand-edited file), and imports the rest', async () => {
+    const source = await studied(HISTORY);
+    const backup = await load(await fileOf(source));
+    const moved: Backup = { ...backup, reviews: backup.reviews.map((e, i) => (i === 0 ? { ...e, deckId: 'other' } : e)) };
+    const target = await studied(HISTORY);
+    const before = (await everything(target)).reviews.length;
+    expect(await importBackup(target, moved, scheduler)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
+    expect((await everything(target)).reviews).toHaveLength(before);
+  });
+
   it('names files by date', () => {
     expect(backupFileName('2026-03-10')).toBe('lovi-backup-2026-03-10.json.gz');
   });
