@@ -70,19 +70,21 @@ export function distractors(answer: Word, sentence: string, index: OptionIndex, 
   const taken = new Set([optionKey(answer.text)]);
   const inSentence = ` ${sentenceKey} `;
   const out: string[] = [];
-  const offer = (candidates: Iterable<string>) => {
+  // The deck's words are keys already (lower case, syllables of letters, marks and digits, one space apart).
+  const offer = (candidates: Iterable<string>, keyOf: (c: string) => string) => {
     for (const c of candidates) {
       if (out.length >= n) return;
-      const key = optionKey(c);
+      const key = keyOf(c);
       if (!key || taken.has(key) || inSentence.includes(` ${key} `)) continue;
       taken.add(key);
       out.push(c);
     }
   };
-  const rank = (w: string) => hash64(`${seed}\u0001${w}`);
-  offer([...(index.bySkeleton.get(skeletonOf(answer.key)) ?? [])].sort((a, b) => (rank(a) < rank(b) ? -1 : 1)));
-  offer(nearestInFrequency(index.byLength.get(answer.length) ?? [], index.sentences.get(answer.key) ?? 1, seed));
-  offer(learnerWrong);
+  const asIs = (c: string) => c;
+  const ranked = (index.bySkeleton.get(skeletonOf(answer.key)) ?? []).map((w) => [hash64(`${seed}\u0001${w}`), w] as const);
+  offer(ranked.sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, w]) => w), asIs);
+  if (out.length < n) offer(nearestInFrequency(index.byLength.get(answer.length) ?? [], index.sentences.get(answer.key) ?? 1, seed), asIs);
+  offer(learnerWrong, optionKey);
   return out;
 }
 

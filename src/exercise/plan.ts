@@ -3,7 +3,7 @@
 // cloze hides and the wrong options offered beside each. Pure.
 import { choiceOptions, chooseCloze, distractors, optionIndex, optionKey } from './cloze.ts';
 import { syllables } from './syllable.ts';
-import { deckWords, splitSentence, wordsOf, type Word } from './words.ts';
+import { deckWordsAndSentences, splitSentence, type Word } from './words.ts';
 
 export interface ExercisePlan {
   /** The words hidden, as written in the sentence (one, or two in a long sentence). */
@@ -16,12 +16,11 @@ const asWord = (text: string): Word => ({ text, key: text.toLowerCase(), at: 0, 
 
 /** `marked[i]`: words the deck author chose for pair i ({{c1::…}}), which win over the rule. */
 export function planExercises(vi: readonly string[], ids: readonly string[], marked: readonly (string[] | undefined)[] = []): ExercisePlan[] {
-  // Each sentence is split once (the compiler's text is NFC already) and the split reused by every pass.
-  const split = vi.map(splitSentence);
-  const deck = deckWords(split);
+  // Each sentence is split once (the compiler's text is NFC already) and its words reused by every pass.
+  const { deck, words } = deckWordsAndSentences(vi.map(splitSentence));
   const index = optionIndex(deck);
   return vi.map((sentence, i) => {
-    const chosen = marked[i]?.length ? marked[i]!.map(asWord) : chooseCloze(wordsOf(split[i]!, deck.compounds), deck);
+    const chosen = marked[i]?.length ? marked[i]!.map(asWord) : chooseCloze(words[i]!, deck);
     const sentenceKey = chosen.length ? optionKey(sentence) : '';
     return {
       cloze: chosen.map((w) => w.text),

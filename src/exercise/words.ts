@@ -44,28 +44,71 @@ export function splitSentence(nfcText: string): SplitSentence {
 
 /** Counts over the deck's Vietnamese sentences: syllables, then words. */
 export function deckWords(sentences: readonly string[] | readonly SplitSentence[]): DeckWords {
-  const split = sentences.map((s) => (typeof s === 'string' ? splitSentence(s.normalize('NFC')) : s));
-  const syllableCount = new Map<string, number>();
-  const pairCount = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const { keys } of split) {
-    for (const x of new Set(keys)) bump(syllableCount, x);
-    const pairs = new Set<string>();
-    for (let i = 1; i < keys.length; i++) pairs.add(`${keys[i - 1]} ${keys[i]}`);
-    for (const p of pairs) bump(pairCount, p);
-  }
+  return deckWordsAndSentences(sentences.map((s) => (typeof s === 'string' ? splitSentence(s.normalize('NFC')) : s))).deck;
+}
+
+/** Largest number of distinct syllables a pair key can hold: a pair is a·2²⁶ + b, exact in a double. */
+const PAIR_BASE = 2 ** 26;
+
+/**
+ * deckWords, and each sentence as words (the compiler's exercise plan needs both).
+ * Syllables are counted as numbers, not strings: at 100,000 sentences the
+ * string keys of adjacent pairs were most of a build's garbage.
+ */
+export function deckWordsAndSentences(split: readonly SplitSentence[]): { deck: DeckWords; words: Word[][] } {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const syllableCount: number[] = [];
+  // Per sentence a word counts once, however often the sentence repeats it: each count
+  // remembers the last sentence that added to it (for pairs, in the same number: count·2²⁴ + sentence).
+  const syllableLast: number[] = [];
+  const pairs = new Map<number, number>();
+  const SENTENCE = 2 ** 24;
+  split.forEach(({ keys }, sentence) => {
+    let previous = -1;
+    for (const key of keys) {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(key, id);
+        names.push(key);
+        syllableCount.push(0);
+        syllableLast.push(-1);
+      }
+      if (syllableLast[id] !== sentence) {
+        syllableLast[id] = sentence;
+        syllableCount[id]!++;
+      }
+      if (previous >= 0) {
+        const pair = previous * PAIR_BASE + id;
+        const seen = pairs.get(pair);
+        if (seen === undefined) pairs.set(pair, SENTENCE + sentence);
+        else if (seen % SENTENCE !== sentence) pairs.set(pair, (Math.floor(seen / SENTENCE) + 1) * SENTENCE + sentence);
+      }
+      previous = id;
+    }
+  });
   const compounds = new Map<string, number>();
-  for (const [pair, n] of pairCount) {
+  for (const [pair, seen] of pairs) {
+    const n = Math.floor(seen / SENTENCE);
     if (n < MIN_PAIR_SENTENCES) continue;
-    const space = pair.indexOf(' ');
-    const dice = (2 * n) / (syllableCount.get(pair.slice(0, space))! + syllableCount.get(pair.slice(space + 1))!);
-    if (dice >= MIN_DICE) compounds.set(pair, dice);
+    const a = Math.floor(pair / PAIR_BASE);
+    const b = pair - a * PAIR_BASE;
+    const dice = (2 * n) / (syllableCount[a]! + syllableCount[b]!);
+    if (dice >= MIN_DICE) compounds.set(`${names[a]} ${names[b]}`, dice);
   }
-  const words: DeckWords = { sentences: new Map(), compounds };
-  for (const s of split) {
-    for (const k of new Set(wordsOf(s, compounds).map((w) => w.key))) bump(words.sentences, k);
+  const deck: DeckWords = { sentences: new Map(), compounds };
+  const words = split.map((s) => wordsOf(s, compounds));
+  const seen = new Set<string>();
+  for (const list of words) {
+    seen.clear();
+    for (const w of list) {
+      if (seen.has(w.key)) continue;
+      seen.add(w.key);
+      deck.sentences.set(w.key, (deck.sentences.get(w.key) ?? 0) + 1);
+    }
   }
-  return words;
+  return { deck, words };
 }
 
 /** A sentence as words: the deck's compounds chosen for the largest total association, other syllables alone. */

@@ -12,8 +12,9 @@ type Tx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite' | 'versionch
 
 export class TallyUpdate {
   private readonly decks = new Map<string, DeckTally>();
-  /** Pairs one of whose cards became or stopped being mature: whether the pair was known before this transaction, per card changed. */
-  private readonly pairs = new Map<string, { deckId: string; pairId: string; before: Map<string, boolean> }>();
+  /** Pairs one of whose cards became or stopped being mature: per card changed, whether it was mature first and is last. */
+  private readonly pairs = new Map<string, { deckId: string; pairId: string; cards: Map<string, { was: boolean; is: boolean }> }>();
+  private read: Promise<DeckTally[]> | null = null;
 
   /** A card changes from `before` (absent: added) to `after` (absent: deleted). */
   card(before: CardRecord | undefined, after: CardRecord | undefined): void {
@@ -22,29 +23,47 @@ export class TallyUpdate {
     if (!t) this.decks.set(any.deckId, (t = emptyTally(any.deckId)));
     if (before) countCard(t, before, -1);
     if (after) countCard(t, after, 1);
-    const wasMature = before ? isMature(before) : false;
-    if (wasMature !== (after ? isMature(after) : false)) {
-      const key = `${any.deckId}\u0000${any.pairId}`;
-      let p = this.pairs.get(key);
-      if (!p) this.pairs.set(key, (p = { deckId: any.deckId, pairId: any.pairId, before: new Map() }));
-      // The first change of a card in this transaction says what it was before it.
-      if (!p.before.has(any.cardId)) p.before.set(any.cardId, wasMature);
+    const was = before ? isMature(before) : false;
+    const is = after ? isMature(after) : false;
+    const key = `${any.deckId}\u0000${any.pairId}`;
+    const p = this.pairs.get(key);
+    const seen = p?.cards.get(any.cardId);
+    // Changed twice in one transaction: what it was first, what it is last.
+    if (seen) seen.is = is;
+    else if (was !== is) {
+      if (p) p.cards.set(any.cardId, { was, is });
+      else this.pairs.set(key, { deckId: any.deckId, pairId: any.pairId, cards: new Map([[any.cardId, { was, is }]]) });
     }
   }
 
-  /** Writes the changes: call after the card writes were made (awaited), before the transaction ends. */
+  /**
+   * What the update needs from storage: the tally records, and the other cards of each pair whose
+   * known-ness may change. Before the card writes or after them, either works (reads queued behind
+   * thousands of writes are slow: a large import reads first).
+   */
+  prepare(tx: Tx): Promise<DeckTally[]> {
+    this.read ??= (async () => {
+      const cards = tx.objectStore('cards');
+      const [tallies] = await Promise.all([
+        Promise.all([...this.decks.keys()].map(async (deckId) => (await tx.objectStore('tallies').get(deckId)) ?? emptyTally(deckId))),
+        Promise.all([...this.pairs.values()].map(async ({ deckId, pairId, cards: changed }) => {
+          // The pair's cards not changed here are as stored, whenever they are read.
+          const others = (await cards.index('pair').getAll([deckId, pairId])).filter((c) => !changed.has(c.cardId) && isMature(c));
+          const known = (state: 'was' | 'is') => others.length > 0 || [...changed.values()].some((c) => c[state]);
+          if (known('was') !== known('is')) this.decks.get(deckId)!.knownPairs += known('is') ? 1 : -1;
+        })),
+      ]);
+      return tallies;
+    })();
+    return this.read;
+  }
+
+  /** Writes the tallies: call once the card writes were made, before the transaction ends. */
   async write(tx: Tx): Promise<void> {
-    const cards = tx.objectStore('cards');
-    for (const { deckId, pairId, before } of this.pairs.values()) {
-      // The pair's cards as this transaction leaves them; before it, the changed ones were as noted.
-      const now = await cards.index('pair').getAll([deckId, pairId]);
-      const knownAfter = now.some(isMature);
-      const knownBefore = [...before.values()].some(Boolean) || now.some((c) => !before.has(c.cardId) && isMature(c));
-      if (knownAfter !== knownBefore) this.decks.get(deckId)!.knownPairs += knownAfter ? 1 : -1;
-    }
+    const stored = await this.prepare(tx);
     const store = tx.objectStore('tallies');
-    await Promise.all([...this.decks.values()].map(async (delta) => {
-      const t = (await store.get(delta.deckId)) ?? emptyTally(delta.deckId);
+    await Promise.all(stored.map((t) => {
+      const delta = this.decks.get(t.deckId)!;
       for (const k of Object.keys(delta.states) as (keyof DeckTally['states'])[]) t.states[k] += delta.states[k];
       t.knownPairs += delta.knownPairs;
       for (const [bucket, n] of Object.entries(delta.due)) {
@@ -52,7 +71,7 @@ export class TallyUpdate {
         if (sum === 0) delete t.due[bucket];
         else t.due[bucket] = sum;
       }
-      await store.put(t);
+      return store.put(t);
     }));
   }
 }
