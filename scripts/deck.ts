@@ -1,12 +1,13 @@
 // The deck compiler's command line: `npm run deck -- check|build <input>...`.
 // Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage errors.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   compileDeck, deckSummary, formatDiagnostic, summarise,
   type CompiledDeck, type Diagnostic, type ReportCounts,
 } from '../src/deck/index.ts';
+import { deckJson } from '../src/deck/json.ts';
 import { loadInputs } from './deck-files.ts';
 
 const USAGE = `usage: npm run deck -- check <input>... [--json] [--detok] [--strict]
@@ -103,11 +104,21 @@ function duplicateDeckIds(ids: string[]): Diagnostic[] {
 /** Each file is written under a temporary name and renamed, so a crash never leaves half a deck. */
 function writeDecks(out: string, decks: CompiledDeck[]): string[] {
   mkdirSync(out, { recursive: true });
-  const files = decks.map((deck) => ({ name: `${deck.id}.json`, data: JSON.stringify(deck) }));
   const index = { format: 'lovi-deck-index', version: 1, decks: decks.map((d) => deckSummary(d, `${d.id}.json`)) };
-  files.push({ name: 'index.json', data: `${JSON.stringify(index, null, 2)}\n` });
-  for (const f of files) writeFileSync(join(out, `.${f.name}.tmp-${process.pid}`), f.data);
-  for (const f of files) renameSync(join(out, `.${f.name}.tmp-${process.pid}`), join(out, f.name));
+  const files: { name: string; pieces: Iterable<string> }[] = [
+    ...decks.map((deck) => ({ name: `${deck.id}.json`, pieces: deckJson(deck) })),
+    { name: 'index.json', pieces: [`${JSON.stringify(index, null, 2)}\n`] },
+  ];
+  const temporary = (name: string) => join(out, `.${name}.tmp-${process.pid}`);
+  for (const f of files) {
+    const fd = openSync(temporary(f.name), 'w');
+    try {
+      for (const piece of f.pieces) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  for (const f of files) renameSync(temporary(f.name), join(out, f.name));
   return files.map((f) => join(out, f.name));
 }
 

@@ -2,7 +2,7 @@
 // a report out. Pure (no file system, no DOM): the CLI, the Vite plugin and
 // the in-app import all call this.
 import { assignIds, cardsOf } from './identity.ts';
-import { hash64 } from './hash.ts';
+import { Hash64 } from './hash.ts';
 import { readUnit, type SourceUnit } from './sources.ts';
 import { laoTokenizer, VocabularyBuilder, vietnameseTokens } from './tokens.ts';
 import { validatePairs } from './validate.ts';
@@ -119,10 +119,10 @@ function unitPath(unit: SourceUnit): string {
 }
 
 function contentHash(pairs: Pair[]): string {
-  let text = '';
+  const hash = new Hash64();
   // The exercise plan is part of it: a deck planned anew is installed anew (progress kept).
-  for (const p of pairs) text += `${p.id}\u0001${p.lo}\u0001${p.vi}\u0001${p.tags?.join(' ') ?? ''}\u0001${p.note ?? ''}\u0001${JSON.stringify([p.cloze, p.options])}\u0002`;
-  return hash64(text);
+  for (const p of pairs) hash.add(`${p.id}\u0001${p.lo}\u0001${p.vi}\u0001${p.tags?.join(' ') ?? ''}\u0001${p.note ?? ''}\u0001${JSON.stringify([p.cloze, p.options])}\u0002`);
+  return hash.digest();
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -18,9 +18,9 @@ const isNumber = (w: Word) => /^[\p{N}\s]+$/u.test(w.key);
 export function chooseCloze(sentence: string | Word[], deck: DeckWords): Word[] {
   const words = (typeof sentence === 'string' ? splitWords(sentence, deck) : sentence).filter((w) => !isNumber(w));
   if (words.length === 0) return [];
-  const count = (w: Word) => deck.sentences.get(w.key) ?? 0;
-  const useful = words.filter((w) => count(w) >= MIN_SENTENCES)
-    .sort((a, b) => count(a) - count(b) || b.length - a.length || a.at - b.at);
+  const count = new Map(words.map((w) => [w, deck.sentences.get(w.key) ?? 0]));
+  const useful = words.filter((w) => count.get(w)! >= MIN_SENTENCES)
+    .sort((a, b) => count.get(a)! - count.get(b)! || b.length - a.length || a.at - b.at);
   // No word recurs (a tiny deck): the longest word, which is the least likely to be a particle.
   const ranked = useful.length > 0 ? useful : [...words].sort((a, b) => b.length - a.length || b.key.length - a.key.length || a.at - b.at);
   const syllableCount = words.reduce((n, w) => Math.max(n, w.at + w.length), 0);
@@ -70,60 +70,65 @@ export function distractors(answer: Word, sentence: string, index: OptionIndex, 
   const taken = new Set([optionKey(answer.text)]);
   const inSentence = ` ${sentenceKey} `;
   const out: string[] = [];
-  // The deck's words are keys already (lower case, syllables of letters, marks and digits, one space apart).
-  const offer = (candidates: Iterable<string>, keyOf: (c: string) => string) => {
-    for (const c of candidates) {
-      if (out.length >= n) return;
-      const key = keyOf(c);
-      if (!key || taken.has(key) || inSentence.includes(` ${key} `)) continue;
+  /** Takes a candidate unless it is the answer, another option or a word of the sentence; true once there are enough. */
+  const offer = (candidate: string, key: string): boolean => {
+    if (key && !taken.has(key) && !inSentence.includes(` ${key} `)) {
       taken.add(key);
-      out.push(c);
+      out.push(candidate);
     }
+    return out.length >= n;
   };
-  const asIs = (c: string) => c;
-  const ranked = (index.bySkeleton.get(skeletonOf(answer.key)) ?? []).map((w) => [hash64(`${seed}\u0001${w}`), w] as const);
-  offer(ranked.sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, w]) => w), asIs);
-  if (out.length < n) offer(nearestInFrequency(index.byLength.get(answer.length) ?? [], index.sentences.get(answer.key) ?? 1, seed), asIs);
-  offer(learnerWrong, optionKey);
+  // The deck's words are keys already (lower case, syllables of letters, marks and digits, one space apart).
+  const minimalPairs = index.bySkeleton.get(skeletonOf(answer.key)) ?? [];
+  const ranked = minimalPairs.map((w) => [hash64(`${seed}\u0001${w}`), w] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [, w] of ranked) if (offer(w, w)) return out;
+  if (nearestInFrequency(index.byLength.get(answer.length) ?? [], index.sentences.get(answer.key) ?? 1, seed, (w) => offer(w, w))) return out;
+  for (const w of learnerWrong) if (offer(w, optionKey(w))) return out;
   return out;
 }
 
+/** The first index of a frequency-sorted list whose count is ≥ c (> c if strict). */
+function bound(list: readonly [string, number][], c: number, strict: boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (strict ? list[mid]![1] <= c : list[mid]![1] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Words of a list sorted by frequency, nearest to `count` first (by ratio:
- * frequencies spread over orders of magnitude). Within a run of equal
- * frequency, from a place fixed by the seed: deterministic without sorting a
- * run that may hold thousands of words (a deck's one-off words). O(log n) to
- * start, then one step per word taken.
+ * Offers the words of a list sorted by frequency to `visit`, nearest to `count`
+ * first (by ratio: frequencies spread over orders of magnitude), until it says
+ * stop (returns true, and so does this). Within a run of equal frequency, from
+ * a place fixed by the seed: deterministic without sorting a run that may hold
+ * thousands of words (a deck's one-off words). O(log n) to start, then one
+ * step per word taken.
  */
-function* nearestInFrequency(list: readonly [string, number][], count: number, seed: string): Generator<string> {
-  const bound = (c: number, strict: boolean) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (strict ? list[mid]![1] <= c : list[mid]![1] < c) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+function nearestInFrequency(list: readonly [string, number][], count: number, seed: string, visit: (word: string) => boolean): boolean {
+  const distance = (i: number) => (i >= 0 && i < list.length ? Math.abs(Math.log(list[i]![1] / count)) : Infinity);
+  const run = (from: number, to: number) => {
+    // Where in a run of equal frequency to begin; a run of one word needs no hash.
+    const start = to - from === 1 ? 0 : parseInt(hash64(`${seed}\u0003${from}`).slice(0, 6), 36) % (to - from);
+    for (let k = 0; k < to - from; k++) if (visit(list[from + ((start + k) % (to - from))]![0])) return true;
+    return false;
   };
-  const run = function* (from: number, to: number) {
-    const start = parseInt(hash64(`${seed}\u0003${from}`).slice(0, 6), 36) % (to - from);
-    for (let k = 0; k < to - from; k++) yield list[from + ((start + k) % (to - from))]![0];
-  };
-  let right = bound(count, false);
+  let right = bound(list, count, false);
   let left = right - 1;
   while (right < list.length || left >= 0) {
-    const distance = (i: number) => (i >= 0 && i < list.length ? Math.abs(Math.log(list[i]![1] / count)) : Infinity);
     if (distance(right) <= distance(left)) {
-      const end = bound(list[right]![1], true);
-      yield* run(right, end);
+      const end = bound(list, list[right]![1], true);
+      if (run(right, end)) return true;
       right = end;
     } else {
-      const begin = bound(list[left]![1], false);
-      yield* run(begin, left + 1);
+      const begin = bound(list, list[left]![1], false);
+      if (run(begin, left + 1)) return true;
       left = begin - 1;
     }
   }
+  return false;
 }
 
 /** The four options of a choice, the answer among them at a place fixed by the card. */

@@ -1,7 +1,7 @@
 // The exercises of a deck, planned when it is compiled (the compiler sees the
 // whole deck; a card under review sees one pair): for each pair, the words a
 // cloze hides and the wrong options offered beside each. Pure.
-import { choiceOptions, chooseCloze, distractors, optionIndex, optionKey } from './cloze.ts';
+import { choiceOptions, chooseCloze, distractors, optionIndex } from './cloze.ts';
 import { syllables } from './syllable.ts';
 import { deckWordsAndSentences, splitSentence, type Word } from './words.ts';
 
@@ -17,11 +17,13 @@ const asWord = (text: string): Word => ({ text, key: text.toLowerCase(), at: 0, 
 /** `marked[i]`: words the deck author chose for pair i ({{c1::…}}), which win over the rule. */
 export function planExercises(vi: readonly string[], ids: readonly string[], marked: readonly (string[] | undefined)[] = []): ExercisePlan[] {
   // Each sentence is split once (the compiler's text is NFC already) and its words reused by every pass.
-  const { deck, words } = deckWordsAndSentences(vi.map(splitSentence));
+  const split = vi.map(splitSentence);
+  const { deck, words } = deckWordsAndSentences(split);
   const index = optionIndex(deck);
   return vi.map((sentence, i) => {
     const chosen = marked[i]?.length ? marked[i]!.map(asWord) : chooseCloze(words[i]!, deck);
-    const sentenceKey = chosen.length ? optionKey(sentence) : '';
+    // optionKey of the sentence, from its syllables (NFC text: the same, without a regular expression over it again).
+    const sentenceKey = chosen.length ? split[i]!.keys.join(' ') : '';
     return {
       cloze: chosen.map((w) => w.text),
       options: chosen.map((w) => {

@@ -47,8 +47,12 @@ export function deckWords(sentences: readonly string[] | readonly SplitSentence[
   return deckWordsAndSentences(sentences.map((s) => (typeof s === 'string' ? splitSentence(s.normalize('NFC')) : s))).deck;
 }
 
-/** Largest number of distinct syllables a pair key can hold: a pair is a·2²⁶ + b, exact in a double. */
-const PAIR_BASE = 2 ** 26;
+/**
+ * A pair of syllables as one small integer, a·2¹⁵ + b, while both are among the
+ * first 32,768 distinct syllables (Vietnamese has about 7,000): V8 keeps such
+ * keys unboxed. Pairs of rarer ones (names, numbers in a huge deck) use text.
+ */
+const PAIR_BASE = 2 ** 15;
 
 /**
  * deckWords, and each sentence as words (the compiler's exercise plan needs both).
@@ -62,7 +66,7 @@ export function deckWordsAndSentences(split: readonly SplitSentence[]): { deck: 
   // Per sentence a word counts once, however often the sentence repeats it: each count
   // remembers the last sentence that added to it (for pairs, in the same number: count·2²⁴ + sentence).
   const syllableLast: number[] = [];
-  const pairs = new Map<number, number>();
+  const pairs = new Map<number | string, number>();
   const SENTENCE = 2 ** 24;
   split.forEach(({ keys }, sentence) => {
     let previous = -1;
@@ -80,7 +84,7 @@ export function deckWordsAndSentences(split: readonly SplitSentence[]): { deck: 
         syllableCount[id]!++;
       }
       if (previous >= 0) {
-        const pair = previous * PAIR_BASE + id;
+        const pair = previous < PAIR_BASE && id < PAIR_BASE ? previous * PAIR_BASE + id : `${previous} ${id}`;
         const seen = pairs.get(pair);
         if (seen === undefined) pairs.set(pair, SENTENCE + sentence);
         else if (seen % SENTENCE !== sentence) pairs.set(pair, (Math.floor(seen / SENTENCE) + 1) * SENTENCE + sentence);
@@ -92,8 +96,7 @@ export function deckWordsAndSentences(split: readonly SplitSentence[]): { deck: 
   for (const [pair, seen] of pairs) {
     const n = Math.floor(seen / SENTENCE);
     if (n < MIN_PAIR_SENTENCES) continue;
-    const a = Math.floor(pair / PAIR_BASE);
-    const b = pair - a * PAIR_BASE;
+    const [a, b] = typeof pair === 'number' ? [Math.floor(pair / PAIR_BASE), pair % PAIR_BASE] : pair.split(' ').map(Number) as [number, number];
     const dice = (2 * n) / (syllableCount[a]! + syllableCount[b]!);
     if (dice >= MIN_DICE) compounds.set(`${names[a]} ${names[b]}`, dice);
   }
@@ -116,9 +119,14 @@ export function splitWords(sentence: string, deck: Pick<DeckWords, 'compounds'>)
   return wordsOf(splitSentence(syllables(sentence).join(' ')), deck.compounds);
 }
 
+/** The first syllables of a deck's compounds, so most pairs of a sentence are ruled out without building their key. */
+const startsOf = new WeakMap<ReadonlyMap<string, number>, Set<string>>();
+
 export function wordsOf({ written, keys }: SplitSentence, compounds: ReadonlyMap<string, number>): Word[] {
   const n = written.length;
-  const join = (i: number) => (i >= 2 ? compounds.get(`${keys[i - 2]} ${keys[i - 1]}`) ?? 0 : 0);
+  let starts = startsOf.get(compounds);
+  if (!starts) startsOf.set(compounds, (starts = new Set([...compounds.keys()].map((k) => k.slice(0, k.indexOf(' '))))));
+  const join = (i: number) => (i >= 2 && starts.has(keys[i - 2]!) ? compounds.get(`${keys[i - 2]} ${keys[i - 1]}`) ?? 0 : 0);
   // best[i]: the largest total association of compounds among the first i syllables.
   const best = new Float64Array(n + 1);
   for (let i = 2; i <= n; i++) {
