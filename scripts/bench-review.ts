@@ -1,7 +1,8 @@
 // `npm run bench:review`: the review screen's speed in headless Chromium at
 // 4× CPU throttling (a cheap phone), on a database seeded with N cards and
 // 5N review-log entries. Prints app start → first card (cold: a fresh
-// browser process; warm: a reload) and rating tap → next card shown.
+// browser process; warm: a reload) and rating tap → next card shown (also
+// unthrottled, where the goal is one frame).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -79,6 +80,7 @@ async function main() {
       const cold: number[] = [];
       const warm: number[] = [];
       let ratings: number[] = [];
+      let unthrottled: number[] = [];
       for (let run = 0; run < STARTS; run++) {
         context = await persistentPhone(profile);
         await context.addInitScript(NAME_HELPER);
@@ -86,16 +88,23 @@ async function main() {
         const page = await throttled(context);
         cold.push(await firstCard(page, false, url));
         warm.push(await firstCard(page, true, url));
-        if (run === STARTS - 1) ratings = await page.evaluate(rateLoop, REVIEWS);
+        if (run === STARTS - 1) {
+          ratings = await page.evaluate(rateLoop, REVIEWS);
+          // And at this machine's full speed: the goal there is one 16 ms frame.
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+          unthrottled = await page.evaluate(rateLoop, Math.ceil(REVIEWS / 2));
+        }
         await context.close();
       }
       console.log(`\n${fmt(cards)} cards, ${fmt(cards * 5)} review-log entries (seeded in ${fmt(seedSeconds, 1)} s)`);
       console.log('| figure | median ms | p95 ms | min–max ms | runs |\n|---|---:|---:|---:|---:|');
       const scale = { cards, reviews: cards * 5 };
       const figures: [string, number[], { at: 'median' | 'p95'; max: number } | undefined][] = [
-        ['app start → first card, cold (new browser process)', cold, undefined],
-        ['app start → first card, warm (reload)', warm, { at: 'median', max: 1000 }],
+        ['app start → first card, cold (new browser process)', cold, cards >= 100_000 ? { at: 'p95', max: 1000 } : undefined],
+        ['app start → first card, warm (reload)', warm, { at: 'median', max: 300 }],
         ['rating tap → next card shown', ratings, { at: 'p95', max: 50 }],
+        ['rating tap → next card shown, unthrottled', unthrottled, { at: 'p95', max: 16 }],
       ];
       for (const [figure, samples, goal] of figures) {
         console.log(row(figure, summarise(samples)));

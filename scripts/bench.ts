@@ -42,6 +42,23 @@ const verdict = (f: Figure) => {
   const value = f.summary[f.goal.at];
   return value <= f.goal.max ? `met (${f.goal.at} ≤ ${fmt(f.goal.max)})` : `missed by ${fmt(value - f.goal.max, 1)} ${f.unit} (${f.goal.at} ${fmt(value, 1)} > ${fmt(f.goal.max)})`;
 };
+/**
+ * How each figure grows with size: its largest scale's median over its smallest's,
+ * beside how much the size grew, so a cost that grows faster than it should shows at a glance.
+ */
+function growth(all: Figure[]): string[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of all) groups.set(`${f.bench}\u0000${f.figure}`, [...(groups.get(`${f.bench}\u0000${f.figure}`) ?? []), f]);
+  const size = (f: Figure) => Object.values(f.scale)[0] ?? 0;
+  const rows = [...groups.values()].filter((g) => g.length > 1).map((g) => {
+    const sorted = [...g].sort((a, b) => size(a) - size(b));
+    const [small, large] = [sorted[0]!, sorted[sorted.length - 1]!];
+    const by = large.summary.median / small.summary.median;
+    return `| ${small.bench} | ${small.figure} | ${scale(small.scale)} → ${scale(large.scale)} (×${fmt(size(large) / size(small))}) | ${fmt(small.summary.median, 1)} → ${fmt(large.summary.median, 1)} ${small.unit} | ×${fmt(by, 2)} |`;
+  });
+  return rows.length ? ['## Growth with size', '', '| bench | figure | scale | median | growth |', '|---|---|---|---:|---:|', ...rows, ''] : [];
+}
+
 const md = [
   `# Lovi benchmarks — ${new Date().toISOString()}`,
   '',
@@ -53,6 +70,7 @@ const md = [
     return [`## ${name}`, '', '| figure | scale | median | spread (min–max) | p95 | runs | goal |', '|---|---|---:|---:|---:|---:|---|',
       ...rows.map((f) => `| ${f.figure} | ${scale(f.scale)} | ${fmt(f.summary.median, 1)} ${f.unit} | ${fmt(f.summary.min, 1)}–${fmt(f.summary.max, 1)} | ${fmt(f.summary.p95, 1)} | ${f.summary.runs} | ${verdict(f)} |`), ''];
   }),
+  ...growth(figures),
 ].join('\n');
 writeFileSync(join(dir, `${stamp}.md`), md);
 console.log(`\n${md}\nwrote ${dir}/${stamp}.json and ${dir}/${stamp}.md`);
