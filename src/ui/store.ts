@@ -366,23 +366,28 @@ export class Store {
     }
     this.show(screen.deckId, swap.queue, swap.next, at);
     const saved = await this.save(review);
+    if (this.state.screen !== screen) return;
     if (saved === 'failed') {
-      // Nothing of it was written: the same card again, as it was, and the counts as storage has them.
+      // Nothing of it was written: the same card again, as it was; memory's queue had moved past it.
       this.nextCards.forget();
-      if (this.state.screen !== screen) return;
       this.set({ current: { card: c.card, pair: c.pair, shownAt: now().getTime(), revealed: null } });
-      const queue = await deckQueue(this.db, screen.deckId, now(), this.settings, this.skippedKinds()).catch(() => null);
-      if (queue && this.state.screen === screen) this.set({ rows: this.withQueue(screen.deckId, queue) });
-    } else if (this.unsaved === 0 && this.state.screen === screen && !this.state.current?.revealed) {
-      // Storage is the truth: what memory carried forward is checked against it while the learner reads.
-      const queue = await deckQueue(this.db, screen.deckId, now(), this.settings, this.skippedKinds());
-      const shown = this.state.current;
-      if (this.unsaved === 0 && this.state.screen === screen && shown && !shown.revealed) {
-        this.nextCards.reset(screen.deckId, queue);
-        this.set({ rows: this.withQueue(screen.deckId, queue) });
-        void this.nextCards.prepare(this.db, shown.card, this.scheduler.preview(shown.card, now()), now(), this.settings).catch(() => undefined);
-      }
     }
+    if (this.unsaved === 0) await this.reconcile(screen.deckId);
+  }
+
+  /**
+   * Storage is the truth: after the reviews were saved, the queue memory carried
+   * forward is read again (while the learner reads the card), for the counts
+   * and for the cards that may follow the one on screen.
+   */
+  private async reconcile(deckId: string): Promise<void> {
+    const queue = this.db && (await deckQueue(this.db, deckId, now(), this.settings, this.skippedKinds()).catch(() => null));
+    const screen = this.state.screen;
+    if (!queue || this.unsaved > 0 || screen.name !== 'review' || screen.deckId !== deckId) return;
+    this.nextCards.reset(deckId, queue);
+    this.set({ rows: this.withQueue(deckId, queue) });
+    const shown = this.state.current;
+    if (shown && this.db) void this.nextCards.prepare(this.db, shown.card, this.scheduler.preview(shown.card, now()), now(), this.settings).catch(() => undefined);
   }
 
   /** Writes a review after those before it; 'stale' when another tab had rated the card already (nothing lost). */
