@@ -59,10 +59,31 @@ async function rateLoop(n: number): Promise<number[]> {
 }
 
 
-async function firstCard(page: Page, reload: boolean, url: string): Promise<number> {
+/** Where a start's time went: navigation, the app's own marks (src/main.tsx, src/ui/store.ts), first paint, fonts. */
+type Steps = Record<string, number>;
+const STEPS = ['html received', 'script running', 'first paint', 'fonts loaded', 'database open', 'decks read (home)', 'first card read', 'first card shown'] as const;
+
+function startSteps(): Steps {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+  const fonts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).map((r) => (r as PerformanceResourceTiming).responseEnd);
+  return {
+    'html received': nav.responseEnd,
+    'script running': mark('lovi:script'),
+    'first paint': performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
+    'fonts loaded': fonts.length ? Math.max(...fonts) : NaN,
+    'database open': mark('lovi:database-open'),
+    'decks read (home)': mark('lovi:decks-read'),
+    'first card read': mark('lovi:card-read'),
+    'first card shown': (window as unknown as { __firstCard: number }).__firstCard,
+  };
+}
+
+async function firstCard(page: Page, reload: boolean, url: string, steps?: Steps[]): Promise<number> {
   if (reload) await page.reload();
   else await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __firstCard?: number }).__firstCard !== undefined, null, { timeout: 120_000 });
+  if (steps) steps.push(await page.evaluate(startSteps));
   return page.evaluate(() => (window as unknown as { __firstCard: number }).__firstCard);
 }
 
@@ -81,12 +102,13 @@ async function main() {
       const warm: number[] = [];
       let ratings: number[] = [];
       let unthrottled: number[] = [];
+      const coldSteps: Steps[] = [];
       for (let run = 0; run < STARTS; run++) {
         context = await persistentPhone(profile);
         await context.addInitScript(NAME_HELPER);
         await context.addInitScript(autoStart, DECK);
         const page = await throttled(context);
-        cold.push(await firstCard(page, false, url));
+        cold.push(await firstCard(page, false, url, coldSteps));
         warm.push(await firstCard(page, true, url));
         if (run === STARTS - 1) {
           ratings = await page.evaluate(rateLoop, REVIEWS);
@@ -109,6 +131,12 @@ async function main() {
       for (const [figure, samples, goal] of figures) {
         console.log(row(figure, summarise(samples)));
         record({ bench: 'review', figure, scale, unit: 'ms', summary: summarise(samples), ...(goal ? { goal } : {}) });
+      }
+      console.log(`\nwhere a cold start's time goes (${fmt(cards)} cards; ms since navigation start, median of ${coldSteps.length}):`);
+      console.log(STEPS.map((step) => `${step} ${fmt(summarise(coldSteps.map((x) => x[step]!).filter(Number.isFinite)).median)}`).join(' · '));
+      for (const step of STEPS) {
+        const values = coldSteps.map((x) => x[step]!).filter(Number.isFinite);
+        if (values.length) record({ bench: 'review', figure: `cold start: ${step} (ms since navigation)`, scale, unit: 'ms', summary: summarise(values) });
       }
       rmSync(profile, { recursive: true, force: true });
     }

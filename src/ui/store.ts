@@ -144,6 +144,7 @@ export class Store {
       this.set({ problem: newer ? 'newer-data' : 'storage-unavailable', ready: true });
       return;
     }
+    performance.mark('lovi:database-open');
     await this.reloadSettings();
     onChange((m) => void this.changedElsewhere(m.deckId));
     // The voice list comes late (voiceschanged, or never in some browsers): not waited for; the
@@ -157,6 +158,7 @@ export class Store {
     await this.installBundled();
     await this.finishPendingImport();
     await this.refreshRows();
+    performance.mark('lovi:decks-read');
     this.set({ ready: true });
   }
 
@@ -324,6 +326,7 @@ export class Store {
 
   /** Puts a card on screen, then reads the cards that may follow it while the learner reads it. */
   private show(deckId: string, queue: DeckQueue, { card, pair }: Shown, at: Date): void {
+    if (!this.state.current) performance.mark('lovi:card-read');
     this.set({ rows: this.withQueue(deckId, queue), doneUntil: null, current: { card, pair, shownAt: at.getTime(), revealed: null } });
     if (this.db) void this.nextCards.prepare(this.db, card, this.scheduler.preview(card, at), at, this.settings).catch(() => undefined);
   }
