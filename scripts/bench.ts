@@ -53,8 +53,8 @@ function growth(all: Figure[]): string[] {
   const rows = [...groups.values()].filter((g) => g.length > 1).map((g) => {
     const sorted = [...g].sort((a, b) => size(a) - size(b));
     const [small, large] = [sorted[0]!, sorted[sorted.length - 1]!];
-    const by = large.summary.median / small.summary.median;
-    return `| ${small.bench} | ${small.figure} | ${scale(small.scale)} → ${scale(large.scale)} (×${fmt(size(large) / size(small))}) | ${fmt(small.summary.median, 1)} → ${fmt(large.summary.median, 1)} ${small.unit} | ×${fmt(by, 2)} |`;
+    const by = small.summary.median > 0 ? `×${fmt(large.summary.median / small.summary.median, 2)}` : '—';
+    return `| ${small.bench} | ${small.figure} | ${scale(small.scale)} → ${scale(large.scale)} (×${fmt(size(large) / size(small))}) | ${fmt(small.summary.median, 1)} → ${fmt(large.summary.median, 1)} ${small.unit} | ${by} |`;
   });
   return rows.length ? ['## Growth with size', '', '| bench | figure | scale | median | growth |', '|---|---|---|---:|---:|', ...rows, ''] : [];
 }
