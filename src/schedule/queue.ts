@@ -98,15 +98,16 @@ export function buildQueue({ now, learning, reviews, fresh, today, settings }: Q
  * The queue's inputs once `rated` was answered, without reading storage: the
  * card leaves its list, comes back among the learning cards if its new state
  * is due by the minute (or among today's reviews if it fell due again today),
- * and today's log counts it. The review screen shows the next card from this
+ * and today's log counts it (a card the review suspended stays out). The review screen shows the next card from this
  * at once and reads storage again after the review is saved (ui/review/next-card.ts).
  */
-export function afterRating(s: QueueSnapshot, rated: Candidate, before: CardState, after: CardState, dayEnd: number): QueueSnapshot {
+export function afterRating(s: QueueSnapshot, rated: Candidate, before: CardState, after: CardState, dayEnd: number, suspended = false): QueueSnapshot {
   const other = (c: Candidate) => c.cardId !== rated.cardId;
   let learning = s.learning.filter(other);
   let reviews = s.reviews.filter(other);
   const back = { cardId: rated.cardId, pairId: rated.pairId, due: after.due };
-  const queue = queueOf(after);
+  // A card suspended by its review (a leech) comes back to no queue.
+  const queue = suspended ? Queue.Suspended : queueOf(after);
   if (queue === Queue.Learning) {
     // In the index's order: by due, then (same due) by card id.
     const at = learning.findIndex((c) => (c.due ?? 0) > after.due || (c.due === after.due && c.cardId > rated.cardId));

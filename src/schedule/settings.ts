@@ -21,6 +21,10 @@ export interface StudySettings {
   autoplayAudio: boolean;
   /** After a session, suggest a backup when the last one is older than this (days; 0: never). */
   backupReminderDays: number;
+  /** Lapses that make a card a leech (schedule/leech.ts; 0: never). Anki's default. */
+  leechLapses: number;
+  /** A card that becomes a leech is suspended (the review screen says so and offers to edit it or keep it). */
+  leechSuspend: boolean;
 }
 
 export const DEFAULT_SETTINGS: StudySettings = {
@@ -36,6 +40,8 @@ export const DEFAULT_SETTINGS: StudySettings = {
   autoplayAudio: false,
   // A week: often enough that a lost phone costs little, rare enough not to nag.
   backupReminderDays: 7,
+  leechLapses: 8,
+  leechSuspend: true,
 };
 
 /** The range each number may take; the settings screen and loading both hold to it. */
@@ -46,6 +52,7 @@ export const SETTING_LIMITS = {
   newPerDay: { min: 0, max: 9999, step: 1 },
   reviewsPerDay: { min: 0, max: 99999, step: 1 },
   backupReminderDays: { min: 0, max: 365, step: 1 },
+  leechLapses: { min: 0, max: 99, step: 1 },
 } as const;
 
 export type NumericSetting = keyof typeof SETTING_LIMITS;
@@ -59,5 +66,6 @@ export function sanitiseSettings(saved: Partial<StudySettings> | undefined): Stu
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) s[key] = DEFAULT_SETTINGS[key];
   }
   if (s.newOrder !== 'deck' && s.newOrder !== 'random') s.newOrder = DEFAULT_SETTINGS.newOrder;
+  if (typeof s.leechSuspend !== 'boolean') s.leechSuspend = DEFAULT_SETTINGS.leechSuspend;
   return s;
 }

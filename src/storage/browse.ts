@@ -1,7 +1,9 @@
 // The card browser's reads: search in chunks (stopping at a page of
-// results, never loading every sentence at once) and a card's history.
+// results, never loading every sentence at once), leeches, and a card's history.
 import { matcher } from '../browse/search.ts';
 import type { Database } from './db.ts';
+import { isLeech } from '../schedule/leech.ts';
+import { Queue } from '../schedule/queue.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from './schema.ts';
 
 export interface Found {
@@ -11,9 +13,11 @@ export interface Found {
 
 const CHUNK = 2000;
 
-export async function searchPairs(db: Database, query: string, limit = 50): Promise<Found[]> {
+/** Pairs matching `query`, at most `limit`; with `leechLapses`, only those with a card forgotten at least that often (a leech). */
+export async function searchPairs(db: Database, query: string, limit = 50, leechLapses = 0): Promise<Found[]> {
   const matches = matcher(query);
-  const found: PairRecord[] = [];
+  const found: PairRecord[] = leechLapses > 0 ? await leechPairs(db, matches, limit, leechLapses) : [];
+  if (leechLapses > 0) return withCards(db, found);
   let after: [string, string] | null = null;
   while (found.length < limit) {
     const range: IDBKeyRange | undefined = after ? IDBKeyRange.lowerBound(after, true) : undefined;
@@ -23,6 +27,28 @@ export async function searchPairs(db: Database, query: string, limit = 50): Prom
     const last = chunk[chunk.length - 1]!;
     after = [last.deckId, last.pairId];
   }
+  return withCards(db, found);
+}
+
+/** Pairs with a leech card, read through the cards in chunks (leeches are few; no index is kept for them). */
+async function leechPairs(db: Database, matches: (p: PairRecord) => boolean, limit: number, lapses: number): Promise<PairRecord[]> {
+  const found: PairRecord[] = [];
+  const seen = new Set<string>();
+  let after: [string, string] | null = null;
+  while (found.length < limit) {
+    const chunk: CardRecord[] = await db.getAll('cards', after ? IDBKeyRange.lowerBound(after, true) : undefined, CHUNK);
+    const leeches = chunk.filter((c) => isLeech(c, lapses) && c.queue !== Queue.Retired && !seen.has(`${c.deckId}\u0000${c.pairId}`));
+    for (const c of leeches) seen.add(`${c.deckId}\u0000${c.pairId}`);
+    const pairs = await Promise.all(leeches.map((c) => db.get('pairs', [c.deckId, c.pairId])));
+    for (const p of pairs) if (p && matches(p) && found.length < limit) found.push(p);
+    if (chunk.length < CHUNK) break;
+    const last = chunk[chunk.length - 1]!;
+    after = [last.deckId, last.cardId];
+  }
+  return found;
+}
+
+async function withCards(db: Database, found: PairRecord[]): Promise<Found[]> {
   const tx = db.transaction('cards', 'readonly');
   // Cards in deck order: recognition, then production.
   const results = await Promise.all(found.map(async (pair) => ({ pair, cards: (await tx.store.index('pair').getAll([pair.deckId, pair.pairId])).sort((a, b) => a.order - b.order) })));

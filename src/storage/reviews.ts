@@ -10,6 +10,7 @@ import type { Database } from './db.ts';
 import type { CardRecord, ExerciseRecord, ReviewEntry } from './schema.ts';
 import { applyReview, emptyDay } from '../stats/day-summary.ts';
 import { TallyUpdate } from './tallies.ts';
+import { Queue } from '../schedule/queue.ts';
 
 /** Like other SRS apps: a card left open while the learner made tea counts as a minute. */
 export const MAX_DURATION_MS = 60_000;
@@ -31,6 +32,8 @@ export interface ReviewInput {
   day: StudyDay;
   durationMs: number;
   exercise?: ExerciseRecord;
+  /** The review made the card a leech and the learner's settings set leeches aside: suspended in the same transaction (undo brings it back). */
+  suspend?: boolean;
 }
 
 export async function recordReview(db: Database, r: ReviewInput, id: string = crypto.randomUUID()): Promise<ReviewEntry> {
@@ -51,7 +54,8 @@ export async function recordReview(db: Database, r: ReviewInput, id: string = cr
   const days = tx.objectStore('days');
   const summary = (await days.get([entry.deckId, entry.day])) ?? emptyDay(entry.deckId, entry.day);
   // A rated card is never new again, so the new-card order does not matter here.
-  const rated = placeCard(card, r.after, 'deck');
+  const placed = placeCard(card, r.after, 'deck');
+  const rated = r.suspend ? { ...placed, queue: Queue.Suspended } : placed;
   const tallies = new TallyUpdate();
   tallies.card(card, rated);
   await Promise.all([

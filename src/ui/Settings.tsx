@@ -12,6 +12,7 @@ const NUMBERS: [NumericSetting, MessageKey][] = [
   ['maximumInterval', 'settingMaxInterval'],
   ['dayStartHour', 'settingDayStart'],
   ['backupReminderDays', 'settingBackupDays'],
+  ['leechLapses', 'settingLeechLapses'],
 ];
 
 export function Settings({ settings, onSave }: { settings: StudySettings; onSave: (s: StudySettings) => Promise<void> }) {
@@ -53,6 +54,10 @@ export function Settings({ settings, onSave }: { settings: StudySettings; onSave
       <label class="field check">
         <input type="checkbox" data-testid="setting-autoplayAudio" checked={draft.autoplayAudio} onChange={(e) => change({ autoplayAudio: (e.target as HTMLInputElement).checked })} />
         <span>{t('settingAutoplay')}</span>
+      </label>
+      <label class="field check">
+        <input type="checkbox" data-testid="setting-leechSuspend" checked={draft.leechSuspend} onChange={(e) => change({ leechSuspend: (e.target as HTMLInputElement).checked })} />
+        <span>{t('settingLeechSuspend')}</span>
       </label>
       <button class="primary" type="submit" data-testid="save-settings">{t('save')}</button>
       {saved && <p role="status" data-testid="settings-saved">{t('saved')}</p>}

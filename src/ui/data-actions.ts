@@ -41,9 +41,10 @@ export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; pr
 export class DataActions {
   constructor(private readonly session: Session) {}
 
-  async search(query: string): Promise<Found[]> {
+  /** Pairs matching the query; `leeches`: only those with a card the learner keeps forgetting. */
+  async search(query: string, leeches = false): Promise<Found[]> {
     const { searchPairs } = await import('../storage/browse.ts');
-    return searchPairs(this.session.db(), query);
+    return searchPairs(this.session.db(), query, 50, leeches ? Math.max(1, this.session.settings().leechLapses) : 0);
   }
 
   async history(card: CardRecord): Promise<ReviewEntry[]> {

@@ -11,14 +11,15 @@ import { createScheduler, GRADES, type Grade4, type Scheduler } from '../schedul
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
-import { buildQueue } from '../schedule/queue.ts';
+import { buildQueue, Queue } from '../schedule/queue.ts';
+import { becameLeech } from '../schedule/leech.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { recordReview, StaleCardError, undoReview } from '../storage/reviews.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
-import { buryCard, suspendCard, unburyBefore, undoSetAside } from '../storage/card-actions.ts';
+import { buryCard, suspendCard, unburyBefore, undoSetAside, unsuspendCard } from '../storage/card-actions.ts';
 import type { CardRecord, ExerciseRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
@@ -68,6 +69,8 @@ export interface AppState {
   update: UpdateHandle | null;
   /** Suggest a backup (shown after a study session). */
   backupDue: boolean;
+  /** The card just rated became a leech (schedule/leech.ts): the review screen says so, and offers to edit its pair or keep studying it. */
+  leech: { card: CardRecord; pair: PairRecord; suspended: boolean } | null;
 }
 
 type Listener = (s: AppState) => void;
@@ -76,7 +79,7 @@ type Listener = (s: AppState) => void;
 type Undoable = { kind: 'review'; id: string } | { kind: 'aside'; before: CardRecord; aside: CardRecord };
 
 export class Store {
-  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null, backupDue: false };
+  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null, backupDue: false, leech: null };
   private listeners = new Set<Listener>();
   private db: Database | null = null;
   private settings!: StudySettings;
@@ -213,7 +216,7 @@ export class Store {
 
   async openDeck(deckId: string): Promise<void> {
     this.undoStack = [];
-    this.set({ screen: { name: 'review', deckId }, undoable: 0 });
+    this.set({ screen: { name: 'review', deckId }, undoable: 0, leech: null });
     // The home screen has just read this deck's queue: its first card is shown from it
     // when it is still the first (same study day; learning cards fall due as time passes).
     const row = this.state.rows.find((r) => r.summary.id === deckId);
@@ -351,12 +354,16 @@ export class Store {
     if (!c || !c.revealed || this.busy || !this.db || screen.name !== 'review' || !GRADES.includes(grade)) return;
     const at = now();
     const after = this.scheduler.rate(c.card, at, grade);
+    const leech = becameLeech(c.card, after, this.settings.leechLapses);
+    const suspend = leech && this.settings.leechSuspend;
     const review: ReviewInput = {
       deckId: screen.deckId, cardId: c.card.cardId, before: c.card, after,
       grade, at, day: studyDayOf(at, this.settings), durationMs: at.getTime() - c.shownAt,
       ...(exercise ? { exercise } : {}),
+      ...(suspend ? { suspend } : {}),
     };
-    const swap = this.nextCards.afterRating(c.card, c.pair, after, at, this.settings);
+    this.set({ leech: leech ? { card: { ...c.card, ...after, ...(suspend ? { queue: Queue.Suspended } : {}) }, pair: c.pair, suspended: suspend } : null });
+    const swap = this.nextCards.afterRating(c.card, c.pair, after, at, this.settings, suspend);
     if (!swap) {
       this.busy = true;
       try {
@@ -416,6 +423,23 @@ export class Store {
     return done;
   }
 
+  /** The leech notice's "keep studying": the card comes back to its queue (if it was suspended), the notice goes. */
+  async keepLeech(): Promise<void> {
+    const leech = this.state.leech;
+    if (!leech || !this.db) return;
+    this.set({ leech: null });
+    if (!leech.suspended) return;
+    await this.saving;
+    try {
+      await unsuspendCard(this.db, leech.card.deckId, leech.card.cardId, this.settings.newOrder);
+      announceChange(leech.card.deckId);
+      this.nextCards.forget();
+      await this.reconcile(leech.card.deckId);
+    } catch (e) {
+      this.saveFailed(e);
+    }
+  }
+
   /** Suspend (until brought back) or bury (until tomorrow) the card on screen. */
   async setAside(how: 'suspend' | 'bury'): Promise<void> {
     const c = this.state.current;
@@ -455,7 +479,7 @@ export class Store {
         : await undoSetAside(this.db, last.before, last.aside);
       announceChange(card.deckId);
       this.undoStack.pop();
-      this.set({ undoable: this.undoStack.length });
+      this.set({ undoable: this.undoStack.length, leech: null });
     } catch (e) {
       // Changed meanwhile (another tab, a new study day): that level can no longer be taken back.
       if (e instanceof StaleCardError) {

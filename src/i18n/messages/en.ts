@@ -84,5 +84,8 @@ export const en: Record<keyof typeof lo, Message> = {
   mode_choice: 'Choosing',
   mode_type: 'Typing',
   mode_self: 'Just show me',
+  leechNotice: (p) => `Forgotten ${p.n} times.`,
+  leechSuspended: (p) => `Forgotten ${p.n} times: set aside.`,
+  leechKeep: 'Keep studying it',
   reload: 'Reload',
 };

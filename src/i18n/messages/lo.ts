@@ -93,5 +93,8 @@ export const lo = {
   mode_choice: 'ເລືອກ',
   mode_type: 'ພິມ',
   mode_self: 'ເບິ່ງຄຳຕອບ',
+  leechNotice: (p: Params) => `ບັດນີ້ລືມແລ້ວ ${p.n} ເທື່ອ.`,
+  leechSuspended: (p: Params) => `ບັດນີ້ລືມແລ້ວ ${p.n} ເທື່ອ: ພັກໄວ້ກ່ອນ.`,
+  leechKeep: 'ຮຽນຕໍ່',
   reload: 'ໂຫຼດຄືນ',
 } satisfies Record<string, Message>;

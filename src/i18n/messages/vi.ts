@@ -93,5 +93,8 @@ export const vi: Record<keyof typeof lo, Message> = {
   mode_choice: 'Chọn',
   mode_type: 'Gõ',
   mode_self: 'Xem đáp án',
+  leechNotice: (p) => `Đã quên ${p.n} lần.`,
+  leechSuspended: (p) => `Đã quên ${p.n} lần: tạm gác lại.`,
+  leechKeep: 'Vẫn học tiếp',
   reload: 'Tải lại',
 };

@@ -7,6 +7,7 @@ import { State } from 'ts-fsrs';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { GRADE_LABELS, type MessageKey } from '../../i18n/catalog.ts';
 import { Queue } from '../../schedule/queue.ts';
+import { isLeech } from '../../schedule/leech.ts';
 import type { Found } from '../../storage/browse.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../../storage/schema.ts';
 import { LazyPairEditor } from '../pairs/lazy.ts';
@@ -66,6 +67,7 @@ function CardRow({ card: initial, store }: { card: CardRecord; store: Store }) {
         {' · '}<span data-testid="card-state">{suspended ? t('stateSuspended') : t(STATE_KEYS[card.state])}</span>
         {card.state !== State.New && <> · {t('dueOn', { date: date.format(card.due) })}</>}
         {' · '}{t('repsLapses', { reps: card.reps, lapses: card.lapses })}
+        {isLeech(card, store.state.settings?.leechLapses ?? 0) && <> · <strong data-testid="leech-tag">{t('leechTag')}</strong></>}
       </p>
       <div class="browse-actions">
         <button class="link small" data-testid="toggle-suspend" onClick={() => void act(suspended ? 'unsuspend' : 'suspend')}>{t(suspended ? 'unsuspend' : 'suspend')}</button>
@@ -86,21 +88,23 @@ function CardRow({ card: initial, store }: { card: CardRecord; store: Store }) {
 export function BrowseScreen({ store }: { store: Store }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
+  const [leeches, setLeeches] = useState(false);
   const [results, setResults] = useState<Found[] | null>(null);
   useEffect(() => {
     let current = true;
     // A short pause after typing, so each keystroke does not start a search.
-    const timer = setTimeout(() => void store.data.search(query).then((r) => current && setResults(r)), 150);
+    const timer = setTimeout(() => void store.data.search(query, leeches).then((r) => current && setResults(r)), 150);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [query, store]);
+  }, [query, leeches, store]);
   return (
     <section class="browse" data-testid="browse">
       <h2>{t('browse')}</h2>
       <input type="search" class="search" data-testid="browse-search" placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')}
         value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      <button class="secondary small" data-testid="browse-filter-leech" aria-pressed={leeches} onClick={() => setLeeches(!leeches)}>{t('filterLeeches')}</button>
       {results && results.length === 0 && <p>{t('noResults')}</p>}
       <ul class="browse-list">
         {results?.map(({ pair, cards }) => (

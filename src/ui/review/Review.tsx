@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { AppState, Store } from '../store.ts';
+import type { PairRecord } from '../../storage/schema.ts';
 import { SpeakButtons } from './SpeakButtons.tsx';
 import { BackIcon, UndoIcon } from '../icons.tsx';
 import { QueueLeft } from './QueueLeft.tsx';
@@ -30,13 +31,14 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
   const deckId = screen.name === 'review' ? screen.deckId : '';
   const row = state.rows.find((r) => r.summary.id === deckId);
   // Correcting the pair on screen (after the answer shows): its cards keep their progress.
-  const [editing, setEditing] = useState(false);
+  // The pair being corrected: the one on screen (after the answer shows), or a leech's from its notice.
+  const [editing, setEditing] = useState<PairRecord | null>(null);
   // Cards answered on screen (cloze, dictation, and recognition or production when the learner chose to
   // answer them by choosing or typing) are ExerciseCard's, keys included (a rating there carries how).
   const [, modeChanged] = useState(0);
   const exercise = c !== null && (c.card.kind === 'cloze' || c.card.kind === 'dictation' || loadAnswerMode(c.card.kind) !== 'self');
   useReviewKeys(store, editing || exercise ? null : c);
-  useEffect(() => setEditing(false), [c?.card.cardId]);
+  useEffect(() => setEditing(null), [c?.card.cardId]);
 
   // Screen readers and keyboards follow the card: the answer takes focus when it
   // appears (and scrolls into view), the next card's front when it shows.
@@ -59,12 +61,19 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
         {row && <QueueLeft counts={row.queue.counts} />}
         <button class="link" data-testid="undo" disabled={state.undoable === 0} onClick={() => void store.undo()}><UndoIcon /><span class="link-label">{t('undo')}</span></button>
       </div>
+      {state.leech && !editing && (
+        <p class="leech-notice" role="status" data-testid="leech-notice">
+          <span>{t(state.leech.suspended ? 'leechSuspended' : 'leechNotice', { n: state.leech.card.lapses })}</span>
+          <button class="link small" data-testid="leech-edit" onClick={() => setEditing(state.leech!.pair)}>{t('editPair')}</button>
+          <button class="link small" data-testid="leech-keep" onClick={() => void store.keepLeech()}>{t('leechKeep')}</button>
+        </p>
+      )}
       {exercise && !editing ? <LazyExercise key={cardKey!} current={c!} store={store} onSelfGraded={() => modeChanged((n) => n + 1)} /> : (<>
       <div class="review-scroll">
         {!c ? (
           state.ready && <SessionSummary store={store} deckId={deckId} nextDue={state.doneUntil} backupDue={state.backupDue} />
         ) : editing ? (
-          <LazyPairEditor mode="edit" store={store} pair={c.pair} onDone={() => setEditing(false)} />
+          <LazyPairEditor mode="edit" store={store} pair={editing} onDone={() => setEditing(null)} />
         ) : (
           <article class="card">
             <div class="card-top">
@@ -72,7 +81,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
               <div class="card-actions">
                 <button class="link small" data-testid="bury" title={t('buryHint')} onClick={() => void store.setAside('bury')}>{t('bury')}</button>
                 <button class="link small" data-testid="suspend" title={t('suspendHint')} onClick={() => void store.setAside('suspend')}>{t('suspend')}</button>
-                {c.revealed && <button class="link small" data-testid="edit-pair" onClick={() => setEditing(true)}>{t('editPair')}</button>}
+                {c.revealed && <button class="link small" data-testid="edit-pair" onClick={() => setEditing(c.pair)}>{t('editPair')}</button>}
               </div>
             </div>
             <div data-testid="card-front" tabIndex={-1} ref={front}>

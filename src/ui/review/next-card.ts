@@ -70,10 +70,10 @@ export class NextCards {
    * its records were read in advance. null: ask storage (nothing carried in
    * memory, another study day, nothing left today, or the next card not read).
    */
-  afterRating(card: CardRecord, pair: PairRecord, after: CardState, at: Date, settings: StudySettings): { queue: DeckQueue; next: Shown } | null {
+  afterRating(card: CardRecord, pair: PairRecord, after: CardState, at: Date, settings: StudySettings, suspended = false): { queue: DeckQueue; next: Shown } | null {
     const queue = this.queue;
     if (!queue || this.deckId !== card.deckId || studyDayOf(at, settings) !== queue.day || at.getTime() >= queue.dayEnd) return null;
-    const snapshot: QueueSnapshot = afterRating(queue.snapshot, card, card, after, queue.dayEnd);
+    const snapshot: QueueSnapshot = afterRating(queue.snapshot, card, card, after, queue.dayEnd, suspended);
     const result = buildQueue({ now: at, ...snapshot, settings });
     if (!result.next) return null;
     // The card just rated, due again within minutes: as the review writes it.

@@ -18,6 +18,8 @@ export const en: Record<keyof typeof lo, Message> = {
   saved: 'Saved.',
   backupHeading: 'Backup',
   settingBackupDays: 'Remind me to back up every (days, 0 = never)',
+  settingLeechLapses: 'A card is a leech once forgotten (times, 0 = never)',
+  settingLeechSuspend: 'Set leeches aside (suspend them)',
   backupExplain: 'Keep a backup file somewhere else: if the phone is lost or the browser cleared, your study history is not.',
   importBackup: 'Import a backup',
   exportCsv: 'Download the review log (CSV for the FSRS optimizer)',

@@ -18,6 +18,8 @@ export const lo = {
   saved: 'ບັນທຶກແລ້ວ.',
   backupHeading: 'ສຳຮອງຂໍ້ມູນ',
   settingBackupDays: 'ເຕືອນໃຫ້ສຳຮອງທຸກໆ (ມື້, 0 = ບໍ່ເຕືອນ)',
+  settingLeechLapses: 'ບັດທີ່ລືມເລື້ອຍໆ: ລືມຈັກເທື່ອ (0 = ບໍ່ນັບ)',
+  settingLeechSuspend: 'ພັກບັດທີ່ລືມເລື້ອຍໆໄວ້ກ່ອນ',
   backupExplain: 'ເກັບໄຟລ໌ສຳຮອງໄວ້ບ່ອນອື່ນ: ຖ້າໂທລະສັບເສຍ ຫຼື ລຶບບຣາວເຊີ, ປະຫວັດການຮຽນຈະບໍ່ຫາຍ.',
   importBackup: 'ນຳເຂົ້າໄຟລ໌ສຳຮອງ',
   exportCsv: 'ດາວໂຫຼດປະຫວັດການທົບທວນ (CSV ສຳລັບ FSRS optimizer)',

@@ -18,6 +18,8 @@ export const vi: Record<keyof typeof lo, Message> = {
   saved: 'Đã lưu.',
   backupHeading: 'Sao lưu',
   settingBackupDays: 'Nhắc sao lưu mỗi (ngày, 0 = không nhắc)',
+  settingLeechLapses: 'Thẻ khó nhớ khi đã quên (lần, 0 = không tính)',
+  settingLeechSuspend: 'Tạm gác thẻ khó nhớ (tạm ngưng)',
   backupExplain: 'Hãy giữ tệp sao lưu ở nơi khác: mất điện thoại hay xoá trình duyệt thì lịch sử học vẫn còn.',
   importBackup: 'Nhập tệp sao lưu',
   exportCsv: 'Tải lịch sử ôn tập (CSV cho FSRS optimizer)',

@@ -5,6 +5,8 @@ import type { lo } from './lo.ts';
 export const en: Record<keyof typeof lo, Message> = {
   searchPlaceholder: 'Search sentences (Lao or Vietnamese)',
   noResults: 'No sentence found.',
+  filterLeeches: 'Only cards I keep forgetting',
+  leechTag: 'Keeps being forgotten',
   stateReview: 'Review',
   stateRelearning: 'Relearning',
   dueOn: (p) => `due ${p.date}`,

@@ -5,6 +5,8 @@ import type { Message, Params } from '../../catalog.ts';
 export const lo = {
   searchPlaceholder: 'ຊອກປະໂຫຍກ (ລາວ ຫຼື ຫວຽດນາມ)',
   noResults: 'ບໍ່ພົບປະໂຫຍກ.',
+  filterLeeches: 'ສະເພາະບັດທີ່ລືມເລື້ອຍໆ',
+  leechTag: 'ລືມເລື້ອຍໆ',
   stateReview: 'ທົບທວນ',
   stateRelearning: 'ຮຽນຄືນ',
   dueOn: (p: Params) => `ຄົບກຳນົດ ${p.date}`,

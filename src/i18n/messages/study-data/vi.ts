@@ -5,6 +5,8 @@ import type { lo } from './lo.ts';
 export const vi: Record<keyof typeof lo, Message> = {
   searchPlaceholder: 'Tìm câu (tiếng Lào hoặc tiếng Việt)',
   noResults: 'Không tìm thấy câu nào.',
+  filterLeeches: 'Chỉ thẻ hay quên',
+  leechTag: 'Hay quên',
   stateReview: 'Ôn tập',
   stateRelearning: 'Học lại',
   dueOn: (p) => `đến hạn ${p.date}`,
