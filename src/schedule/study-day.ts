@@ -38,6 +38,12 @@ export function studyDayOf(date: Date, { dayStartHour, timeZone }: DayOptions): 
   return `${civil.getUTCFullYear()}-${pad(civil.getUTCMonth() + 1)}-${pad(civil.getUTCDate())}`;
 }
 
+/** Days from 1970-01-01 to a study day: the difference of two is the number of study days between them. */
+export function dayNumber(day: StudyDay): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
 export function addDays(day: StudyDay, days: number): StudyDay {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d + days));

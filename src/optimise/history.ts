@@ -1,0 +1,63 @@
+// A review log turned into what FSRS learns from: each card's reviews in
+// order, each with its rating and the days since the card's previous review,
+// counted in study days (the learner's own day start, fixed in each log entry
+// when it was recorded), so two reviews on one study day are 0 days apart (a
+// short-term review). A card reset to new starts a new history: what came
+// before the reset says nothing about the card as it is learned now. Undone
+// reviews are not in the log. Pure.
+import { State } from 'ts-fsrs';
+import { dayNumber } from '../schedule/study-day.ts';
+import type { ReviewEntry } from '../storage/schema.ts';
+
+export interface FsrsReview {
+  rating: 1 | 2 | 3 | 4;
+  /** Study days since the card's previous review (0: the same study day, or the card's first review). */
+  deltaT: number;
+}
+
+/**
+ * One outcome to predict: a card's reviews up to and including one taken at
+ * least a study day after the one before it (FSRS predicts whether it was
+ * recalled from those before it), and when it was taken (to split by time).
+ */
+export interface FsrsItem {
+  reviews: FsrsReview[];
+  at: number;
+}
+
+export type LogEntry = Pick<ReviewEntry, 'cardId' | 'deckId' | 'at' | 'day' | 'grade' | 'id'> & { before: Pick<ReviewEntry['before'], 'state'> };
+
+/** Each card's reviews since its last reset, in time order, with their times; cards in the order of their histories' start. */
+export function cardHistories(log: readonly LogEntry[]): { reviews: FsrsReview[]; at: number[] }[] {
+  const byCard = new Map<string, LogEntry[]>();
+  for (const e of log) {
+    const key = `${e.deckId}\u0000${e.cardId}`;
+    const list = byCard.get(key);
+    if (list) list.push(e);
+    else byCard.set(key, [e]);
+  }
+  return [...byCard.values()].map((entries) => {
+    entries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    // The last review of the card as new (its first, or the first after a reset): its history starts there.
+    let start = 0;
+    entries.forEach((e, i) => {
+      if (e.before.state === State.New) start = i;
+    });
+    const kept = entries.slice(start);
+    return {
+      reviews: kept.map((e, i) => ({ rating: e.grade, deltaT: i === 0 ? 0 : Math.max(0, dayNumber(e.day) - dayNumber(kept[i - 1]!.day)) })),
+      at: kept.map((e) => e.at),
+    };
+  }).sort((a, b) => a.at[0]! - b.at[0]!);
+}
+
+/** The outcomes to learn from and to evaluate on, oldest first. */
+export function fsrsItems(log: readonly LogEntry[]): FsrsItem[] {
+  const items: FsrsItem[] = [];
+  for (const { reviews, at } of cardHistories(log)) {
+    for (let i = 1; i < reviews.length; i++) {
+      if (reviews[i]!.deltaT > 0) items.push({ reviews: reviews.slice(0, i + 1), at: at[i]! });
+    }
+  }
+  return items.sort((a, b) => a.at - b.at);
+}
