@@ -56,6 +56,7 @@ describe('leeches', () => {
     expect(await page.getByTestId('browse-filter-leech').getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.getByTestId('browse-result').count()).toBe(1);
     expect(await page.getByTestId('leech-tag').count()).toBe(1);
+    await screenshot(page, 'leech-browser-360');
     await context.close();
   });
 });

@@ -67,7 +67,7 @@ function CardRow({ card: initial, store }: { card: CardRecord; store: Store }) {
         {' · '}<span data-testid="card-state">{suspended ? t('stateSuspended') : t(STATE_KEYS[card.state])}</span>
         {card.state !== State.New && <> · {t('dueOn', { date: date.format(card.due) })}</>}
         {' · '}{t('repsLapses', { reps: card.reps, lapses: card.lapses })}
-        {isLeech(card, store.state.settings?.leechLapses ?? 0) && <> · <strong data-testid="leech-tag">{t('leechTag')}</strong></>}
+        {isLeech(card, store.state.settings?.leechLapses ?? 0) && <> · <strong class="nowrap" data-testid="leech-tag">{t('leechTag')}</strong></>}
       </p>
       <div class="browse-actions">
         <button class="link small" data-testid="toggle-suspend" onClick={() => void act(suspended ? 'unsuspend' : 'suspend')}>{t(suspended ? 'unsuspend' : 'suspend')}</button>
