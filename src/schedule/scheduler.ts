@@ -20,6 +20,7 @@ export function createScheduler(settings: StudySettings): Scheduler {
     enable_short_term: true,
     learning_steps: settings.learningSteps as StepUnit[],
     relearning_steps: settings.relearningSteps as StepUnit[],
+    ...(settings.fsrsParameters ? { w: settings.fsrsParameters } : {}),
   });
   return {
     preview(state, now) {

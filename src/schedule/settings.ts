@@ -1,4 +1,5 @@
 // Study settings and their defaults, with the reason for each.
+import { clipParameters, default_w } from 'ts-fsrs';
 import type { NewOrder } from './new-order.ts';
 export interface StudySettings {
   /** Share of reviews the learner wants to recall; FSRS's default. */
@@ -25,6 +26,11 @@ export interface StudySettings {
   leechLapses: number;
   /** A card that becomes a leech is suspended (the review screen says so and offers to edit it or keep it). */
   leechSuspend: boolean;
+  /**
+   * The learner's own FSRS parameters (fitted to their reviews on this device: src/optimise/),
+   * or null for FSRS's defaults. They change future intervals only; no stored card state is rewritten.
+   */
+  fsrsParameters: number[] | null;
 }
 
 export const DEFAULT_SETTINGS: StudySettings = {
@@ -42,6 +48,7 @@ export const DEFAULT_SETTINGS: StudySettings = {
   backupReminderDays: 7,
   leechLapses: 8,
   leechSuspend: true,
+  fsrsParameters: null,
 };
 
 /** The range each number may take; the settings screen and loading both hold to it. */
@@ -67,5 +74,12 @@ export function sanitiseSettings(saved: Partial<StudySettings> | undefined): Stu
   }
   if (s.newOrder !== 'deck' && s.newOrder !== 'random') s.newOrder = DEFAULT_SETTINGS.newOrder;
   if (typeof s.leechSuspend !== 'boolean') s.leechSuspend = DEFAULT_SETTINGS.leechSuspend;
+  s.fsrsParameters = sanitiseParameters(s.fsrsParameters, s.relearningSteps.length);
   return s;
+}
+
+/** FSRS parameters as saved: exactly as many finite numbers as FSRS has, held within its bounds; anything else is the defaults (null). */
+function sanitiseParameters(w: unknown, relearningSteps: number): number[] | null {
+  if (!Array.isArray(w) || w.length !== default_w.length || !w.every((x) => typeof x === 'number' && Number.isFinite(x))) return null;
+  return clipParameters(w as number[], relearningSteps, true);
 }
