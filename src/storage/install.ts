@@ -33,6 +33,7 @@ export async function installDeck(
   // the requests; if another tab added one meanwhile, the add fails and the
   // card is restored instead (never overwritten).
   const installed = new Set((await db.getAllKeys('cards', IDBKeyRange.bound([deck.id, ''], [deck.id, '\uffff']))).map(([, cardId]) => cardId));
+  const committing: Promise<unknown>[] = [];
   for (let start = 0; start < total; start += INSTALL_CHUNK) {
     const chunk = deck.pairs.slice(start, start + INSTALL_CHUNK);
     const tx = db.transaction(['pairs', 'cards', 'tallies'], 'readwrite');
@@ -55,9 +56,14 @@ export async function installDeck(
       });
     });
     await Promise.all(work);
-    await Promise.all([tallies.write(tx), tx.done]);
-    onProgress?.(Math.min(total, start + INSTALL_CHUNK), total);
+    // The next chunk is prepared and queued while this one commits (transactions over the same
+    // stores run one after another in the database anyway); all are awaited before the deck record.
+    const committed = Promise.all([tallies.write(tx), tx.done]).then(() => onProgress?.(Math.min(total, start + INSTALL_CHUNK), total));
+    // Handled below, with the others; not reported as unhandled meanwhile.
+    committed.catch(() => undefined);
+    committing.push(committed);
   }
+  await Promise.all(committing);
   await retireMissing(db, deck);
   await db.put('decks', { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime(), kinds: [...kinds] });
 }
