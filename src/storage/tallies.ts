@@ -4,7 +4,6 @@
 // the card writes, before it commits. A write that cannot change a figure
 // (a new card's place in the new-card order) may skip it.
 import { countCard, emptyTally, isMature, type DeckTally } from '../stats/tallies.ts';
-import type { Database } from './db.ts';
 import type { CardRecord, LoviDB } from './schema.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
 
@@ -96,8 +95,4 @@ export async function recountTallies(tx: Tx): Promise<void> {
   const store = tx.objectStore('tallies');
   await store.clear();
   await Promise.all([...decks.values()].map(({ tally, known }) => store.put({ ...tally, knownPairs: known.size })));
-}
-
-export function readTallies(db: Database): Promise<DeckTally[]> {
-  return db.getAll('tallies');
 }
