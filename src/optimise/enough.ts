@@ -26,5 +26,14 @@ export function historySize(log: readonly { cardId: string; deckId: string; day:
   }
   const days = log.length ? last - first + 1 : 0;
   const have = { reviews: log.length, days, cards };
-  return { have, missing: { reviews: Math.max(0, ENOUGH.reviews - have.reviews), days: Math.max(0, ENOUGH.days - days), cards: Math.max(0, ENOUGH.cards - cards) } };
+  return { have, missing: missingHistory(have) };
+}
+
+/** What is still missing (zero each when enough). */
+export function missingHistory(have: HistorySize): HistorySize {
+  return { reviews: Math.max(0, ENOUGH.reviews - have.reviews), days: Math.max(0, ENOUGH.days - have.days), cards: Math.max(0, ENOUGH.cards - have.cards) };
+}
+
+export function isEnough(missing: HistorySize): boolean {
+  return !missing.reviews && !missing.days && !missing.cards;
 }

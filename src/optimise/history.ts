@@ -61,3 +61,26 @@ export function fsrsItems(log: readonly LogEntry[]): FsrsItem[] {
   }
   return items.sort((a, b) => a.at - b.at);
 }
+
+/** The optimiser's input (fsrs-rs's computeParameters): every item's ratings and day gaps end to end, and each item's length. */
+export interface OptimiserInput {
+  ratings: Uint32Array;
+  deltaTs: Uint32Array;
+  lengths: Uint32Array;
+}
+
+export function optimiserInput(items: readonly FsrsItem[]): OptimiserInput {
+  const total = items.reduce((sum, item) => sum + item.reviews.length, 0);
+  const ratings = new Uint32Array(total);
+  const deltaTs = new Uint32Array(total);
+  const lengths = new Uint32Array(items.length);
+  let k = 0;
+  items.forEach((item, i) => {
+    lengths[i] = item.reviews.length;
+    for (const review of item.reviews) {
+      ratings[k] = review.rating;
+      deltaTs[k++] = review.deltaT;
+    }
+  });
+  return { ratings, deltaTs, lengths };
+}

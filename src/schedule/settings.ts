@@ -1,6 +1,7 @@
 // Study settings and their defaults, with the reason for each.
 import { clipParameters, default_w } from 'ts-fsrs';
 import type { NewOrder } from './new-order.ts';
+import { sanitiseFit, type FitRecord, type PreviousParameters } from '../optimise/fit-record.ts';
 export interface StudySettings {
   /** Share of reviews the learner wants to recall; FSRS's default. */
   desiredRetention: number;
@@ -31,6 +32,10 @@ export interface StudySettings {
    * or null for FSRS's defaults. They change future intervals only; no stored card state is rewritten.
    */
   fsrsParameters: number[] | null;
+  /** How the parameters in use were fitted and scored (null: not fitted here). */
+  fsrsFit: FitRecord | null;
+  /** What the last applied fit replaced, until the learner goes back to it. */
+  fsrsPrevious: PreviousParameters | null;
 }
 
 export const DEFAULT_SETTINGS: StudySettings = {
@@ -49,6 +54,8 @@ export const DEFAULT_SETTINGS: StudySettings = {
   leechLapses: 8,
   leechSuspend: true,
   fsrsParameters: null,
+  fsrsFit: null,
+  fsrsPrevious: null,
 };
 
 /** The range each number may take; the settings screen and loading both hold to it. */
@@ -75,6 +82,10 @@ export function sanitiseSettings(saved: Partial<StudySettings> | undefined): Stu
   if (s.newOrder !== 'deck' && s.newOrder !== 'random') s.newOrder = DEFAULT_SETTINGS.newOrder;
   if (typeof s.leechSuspend !== 'boolean') s.leechSuspend = DEFAULT_SETTINGS.leechSuspend;
   s.fsrsParameters = sanitiseParameters(s.fsrsParameters, s.relearningSteps.length);
+  s.fsrsFit = s.fsrsParameters ? sanitiseFit(s.fsrsFit) : null;
+  const previous = s.fsrsPrevious as Partial<PreviousParameters> | null;
+  const previousW = previous && typeof previous === 'object' ? sanitiseParameters(previous.w, s.relearningSteps.length) : null;
+  s.fsrsPrevious = previous && typeof previous === 'object' ? { w: previousW, fit: previousW ? sanitiseFit(previous.fit) : null } : null;
   return s;
 }
 

@@ -1,11 +1,13 @@
 // The service worker (built by vite-plugin-pwa's injectManifest). What
 // generateSW gave before, written out: precache the build and serve it, drop
 // old precaches, answer navigations with the app shell, and take over only
-// when the page says so (the learner tapped "update"). Added: the share target.
+// when the page says so (the learner tapped "update"). Added: the share target,
+// and the optimiser's WebAssembly kept on first fetch (optimiser-cache.ts).
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { receiveShare, SHARE_PATH } from './share-target.ts';
+import { isOptimiserFile, optimiserFile } from './optimiser-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -16,6 +18,7 @@ cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL(new URL('index.html', scope).href)));
 registerRoute(({ url, request }) => request.method === 'POST' && url.href === new URL(SHARE_PATH, scope).href,
   ({ request }) => receiveShare(request, scope), 'POST');
+registerRoute(({ url }) => isOptimiserFile(url, self.location.origin), ({ request }) => optimiserFile(request));
 
 // Never skipWaiting by itself: the page's code and the cached files would stop matching mid-review.
 self.addEventListener('message', (event) => {

@@ -7,6 +7,7 @@ import { DisplaySettings } from './DisplaySettings.tsx';
 import { AnswerModeSettings } from './AnswerModeSettings.tsx';
 import { Settings } from './Settings.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
+import { OptimisePanel } from './optimise/OptimisePanel.tsx';
 import { useStore, type Store } from './store.ts';
 
 export function SettingsScreen({ store }: { store: Store }) {
@@ -17,7 +18,8 @@ export function SettingsScreen({ store }: { store: Store }) {
     <>
       <DisplaySettings />
       <AnswerModeSettings />
-      <Settings settings={state.settings} onSave={(s) => store.saveSettings(s)} />
+      <Settings settings={state.settings} onSave={({ fsrsParameters, fsrsFit, fsrsPrevious, ...form }) => store.saveSettings(form)} />
+      <OptimisePanel store={store} settings={state.settings} />
       <BackupPanel store={store} />
       <StorageStatus />
       <p class="version" data-testid="app-version">{t('appName')} {__APP_VERSION__}</p>

@@ -16,6 +16,7 @@ import { DEFAULT_KINDS } from '../deck/identity.ts';
 import type { TypedPair } from '../import/check-pair.ts';
 import type { CardData, DayData } from '../storage/stats-data.ts';
 import type { SessionData } from '../storage/session-data.ts';
+import type { HistorySize } from '../optimise/enough.ts';
 
 /** When the learner last downloaded a backup (ms), in the settings store. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -159,6 +160,12 @@ export class DataActions {
     const reviews = await this.session.db().getAll('reviews');
     const day = studyDayOf(now(), this.session.settings());
     return { blob: new Blob([fsrsCsv(reviews)], { type: 'text/csv' }), name: `lovi-revlog-${day}.csv` };
+  }
+
+  /** How much review history there is, for the optimiser's threshold (src/optimise/enough.ts). */
+  async historySize(): Promise<HistorySize> {
+    const { loadHistorySize } = await import('../storage/review-log.ts');
+    return loadHistorySize(this.session.db());
   }
 
   /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */

@@ -286,7 +286,9 @@ export class Store {
     this.set({ screen: { name: 'settings' }, current: null });
   }
 
-  async saveSettings(next: StudySettings): Promise<void> {
+  /** Changes some settings; the others stay as stored (the settings form and the optimiser each change their own). */
+  async saveSettings(patch: Partial<StudySettings>): Promise<void> {
+    const next = { ...this.settings, ...patch };
     const reorder = next.newOrder !== this.settings.newOrder;
     await saveSettings(this.db!, next);
     if (reorder) await reorderNewCards(this.db!, next.newOrder);

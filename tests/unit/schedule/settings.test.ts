@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { default_w, State } from 'ts-fsrs';
 import { DEFAULT_SETTINGS, sanitiseSettings } from '../../../src/schedule/settings.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
+import { withFit, withPrevious } from '../../../src/optimise/apply.ts';
+import type { FitRecord } from '../../../src/optimise/fit-record.ts';
 
 describe('settings', () => {
   it('fills in defaults for missing settings', () => {
@@ -34,5 +36,21 @@ describe('settings', () => {
     const interval = (s: typeof base) => createScheduler(s).rate(card, at, 3).scheduledDays;
     expect(interval({ ...base, fsrsParameters: slower })).toBeLessThan(interval(base));
     expect(interval({ ...base, fsrsParameters: [...default_w] })).toBe(interval(base));
+  });
+
+  it('applies a fit keeping what it replaced, goes back to it, and keeps both through saving', () => {
+    const fit = (at: number): FitRecord => ({ at, reviews: 900, trained: 500, heldOut: 150, before: { logLoss: 0.4, rmse: 0.2 }, after: { logLoss: 0.3, rmse: 0.1 }, workload: { before: 10, after: 12 } });
+    const first = default_w.map((x, i) => (i === 0 ? 0.1 : x));
+    const second = default_w.map((x, i) => (i === 0 ? 0.2 : x));
+    const once = sanitiseSettings({ ...DEFAULT_SETTINGS, ...withFit(DEFAULT_SETTINGS, first, fit(1)) });
+    expect(once).toMatchObject({ fsrsParameters: first, fsrsFit: fit(1), fsrsPrevious: { w: null, fit: null } });
+    const twice = sanitiseSettings({ ...once, ...withFit(once, second, fit(2)) });
+    expect(twice).toMatchObject({ fsrsParameters: second, fsrsFit: fit(2), fsrsPrevious: { w: first, fit: fit(1) } });
+    // Going back brings the first fit and its evaluation; nothing further to go back to.
+    expect(sanitiseSettings({ ...twice, ...withPrevious(twice) })).toMatchObject({ fsrsParameters: first, fsrsFit: fit(1), fsrsPrevious: null });
+    expect(sanitiseSettings({ ...once, ...withPrevious(once) })).toMatchObject({ fsrsParameters: null, fsrsFit: null, fsrsPrevious: null });
+    // A damaged record is dropped, the parameters kept; an evaluation without parameters means nothing.
+    expect(sanitiseSettings({ ...once, fsrsFit: { ...fit(1), before: { logLoss: 'x' } } as unknown as FitRecord })).toMatchObject({ fsrsParameters: first, fsrsFit: null });
+    expect(sanitiseSettings({ fsrsFit: fit(1) }).fsrsFit).toBeNull();
   });
 });

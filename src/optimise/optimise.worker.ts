@@ -1,0 +1,41 @@
+// The optimiser worker: FSRS's own optimiser (fsrs-rs, compiled to
+// WebAssembly by the fsrs-browser package) fits the learner's parameters,
+// off the page's thread. Started when the learner asks, ended when done or
+// cancelled. The package's threaded path (initThreadPool) needs the page to
+// be cross-origin isolated, which a plain static host cannot promise, so it
+// runs on this one thread (25,000 reviews: about a second on a laptop).
+/// <reference lib="webworker" />
+import init, { Fsrs } from 'fsrs-browser';
+import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
+import { openDatabase } from '../storage/db.ts';
+import { readLogForFit } from '../storage/review-log.ts';
+import { optimise } from './optimise.ts';
+import type { OptimiseReply, OptimiseRequest, OptimiserStage } from './protocol.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const reply = (message: OptimiseReply) => self.postMessage(message);
+const progress = (stage: OptimiserStage, done = 0, total = 0) => reply({ type: 'progress', stage, done, total });
+
+self.addEventListener('message', (event: MessageEvent<OptimiseRequest | { type?: unknown }>) => {
+  const request = event.data;
+  if (request.type !== 'run') return; // the package's own helper listens on this worker too
+  void run(request as OptimiseRequest).catch(() => reply({ type: 'failed', problem: 'failed' }));
+});
+
+async function run(request: OptimiseRequest): Promise<void> {
+  progress('loading');
+  try {
+    await init({ module_or_path: wasmUrl });
+  } catch {
+    return reply({ type: 'failed', problem: navigator.onLine ? 'failed' : 'offline' });
+  }
+  const db = await openDatabase({ onVersionChange: () => undefined });
+  const log = await readLogForFit(db, (done, total) => progress('reading', done, total));
+  db.close();
+  const outcome = optimise(log, request, (input) => {
+    // computeParameters takes the Fsrs object over (frees it): a new one per fit.
+    return Array.from(new Fsrs().computeParameters(input.ratings, input.deltaTs, input.lengths, undefined, true));
+  }, (stage, items) => progress(stage, items, items));
+  reply({ type: 'done', outcome });
+}

@@ -1,0 +1,43 @@
+// The review log as the optimiser reads it: every entry, in batches of short
+// read-only transactions (a year of daily study is 100,000+ entries; one
+// long read would hold the store and the memory of whole records), kept to
+// the fields a fit needs. And how much history there is, from the day
+// summaries and the tallies (a few hundred small records, not the log), for
+// the settings screen to say whether a fit is possible yet.
+import type { LogEntry } from '../optimise/history.ts';
+import type { HistorySize } from '../optimise/enough.ts';
+import { dayNumber } from '../schedule/study-day.ts';
+import type { Database } from './db.ts';
+import type { ReviewEntry } from './schema.ts';
+
+const BATCH = 5000;
+
+export async function readLogForFit(db: Database, onProgress: (done: number, total: number) => void = () => {}): Promise<LogEntry[]> {
+  const total = await db.count('reviews');
+  const log: LogEntry[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const batch: ReviewEntry[] = await db.getAll('reviews', after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
+    for (const e of batch) log.push({ id: e.id, deckId: e.deckId, cardId: e.cardId, at: e.at, day: e.day, grade: e.grade, before: { state: e.before.state } });
+    onProgress(log.length, Math.max(total, log.length));
+    if (batch.length < BATCH) return log;
+    after = batch[batch.length - 1]!.id;
+  }
+}
+
+/** Reviews (all decks), study days from the first to the last, and cards studied (not new). */
+export async function loadHistorySize(db: Database): Promise<HistorySize> {
+  const tx = db.transaction(['days', 'tallies'], 'readonly');
+  const [days, tallies] = await Promise.all([tx.objectStore('days').getAll(), tx.objectStore('tallies').getAll()]);
+  let reviews = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const d of days) {
+    if (!d.reviews) continue;
+    reviews += d.reviews;
+    first = Math.min(first, dayNumber(d.day));
+    last = Math.max(last, dayNumber(d.day));
+  }
+  const cards = tallies.reduce((sum, t) => sum + t.states.learning + t.states.young + t.states.mature + t.states.suspended, 0);
+  return { reviews, days: reviews ? last - first + 1 : 0, cards };
+}

@@ -1,0 +1,104 @@
+// "A schedule fitted to your memory": what the schedule uses now (and how it
+// was fitted), how much history is missing before a fit is worth it, the fit
+// with its progress and a stop button, and an honest before-and-after before
+// anything changes. Its state is in use-optimise.ts.
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { ENOUGH, isEnough } from '../../optimise/enough.ts';
+import { fitIsBetter, type FitRecord } from '../../optimise/fit-record.ts';
+import type { StudySettings } from '../../schedule/settings.ts';
+import type { Store } from '../store.ts';
+import { useOptimise, type OptimisePhase } from './use-optimise.ts';
+
+export function OptimisePanel({ store, settings }: { store: Store; settings: StudySettings }) {
+  const { t, lang } = useI18n();
+  const { history, phase, offlineReady, start, cancel, apply, restore } = useOptimise(store, settings);
+  const date = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(ms);
+  const running = phase.name === 'running';
+  const enough = history && isEnough(history.missing);
+
+  return (
+    <section class="optimise" aria-labelledby="optimise-heading">
+      <h2 id="optimise-heading">{t('optimiseHeading')}</h2>
+      <p data-testid="optimize-in-use">
+        {!settings.fsrsParameters ? t('optimiseDefaults')
+          : settings.fsrsFit ? t('optimiseOwn', { date: date(settings.fsrsFit.at) }) : t('optimiseOwnUnknown')}
+      </p>
+      {settings.fsrsFit && phase.name !== 'result' && <Scores fit={settings.fsrsFit} testid="optimize-in-use-scores" />}
+      <p class="hint">{t('optimiseExplain')}</p>
+      {history && !enough && phase.name !== 'result' && (
+        <p data-testid="optimize-not-enough">
+          {t('optimiseNotEnough', { ...ENOUGH, haveReviews: history.have.reviews, haveDays: history.have.days, haveCards: history.have.cards })}
+        </p>
+      )}
+      {enough && !running && (
+        <>
+          <button class="secondary" data-testid="optimize" onClick={start}>{t('optimiseButton')}</button>
+          {offlineReady && <p class="hint" data-testid="optimize-offline-ready">{t('optimiseOfflineReady')}</p>}
+        </>
+      )}
+      {running && <Progress phase={phase} onCancel={cancel} />}
+      {phase.name === 'result' && (
+        <div data-testid="optimize-result" role="status">
+          <Scores fit={phase.fit} testid="optimize-scores" />
+          {fitIsBetter(phase.fit)
+            ? (
+              <>
+                <p>{t('optimiseBetter')}</p>
+                <button class="primary" data-testid="optimize-apply" onClick={() => void apply()}>{t('optimiseApply')}</button>
+              </>
+            )
+            : <p data-testid="optimize-not-better">{t(settings.fsrsParameters ? 'optimiseNotBetterOwn' : 'optimiseNotBetterDefaults')}</p>}
+        </div>
+      )}
+      {phase.name === 'stopped' && <p role="status" data-testid="optimize-stopped">{t('optimiseStopped')}</p>}
+      {phase.name === 'applied' && <p role="status" data-testid="optimize-applied">{t('optimiseApplied')}</p>}
+      {phase.name === 'restored' && <p role="status" data-testid="optimize-restored">{t('optimiseRestored')}</p>}
+      {phase.name === 'failed' && <p role="alert" class="problem" data-testid="optimize-failed">{t(`optimiseFailed_${phase.problem}`)}</p>}
+      {settings.fsrsPrevious && !running && (
+        <button class="link" data-testid="optimize-restore" onClick={() => void restore()}>
+          {t(settings.fsrsPrevious.w ? 'optimiseRestore' : 'optimiseRestoreDefaults')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Progress({ phase, onCancel }: { phase: Extract<OptimisePhase, { name: 'running' }>; onCancel: () => void }) {
+  const { t } = useI18n();
+  // Reading has a count; the fit itself reports none this page can read (see optimise.worker.ts): it shows the reviews it fits.
+  const counted = phase.stage === 'reading' && phase.total > 0;
+  return (
+    <div data-testid="optimize-progress" role="status">
+      <p>{t(`optimiseStage_${phase.stage}`, { done: phase.done, total: phase.total })}</p>
+      {counted ? <progress max={phase.total} value={phase.done} /> : <progress />}
+      <button class="secondary" data-testid="optimize-cancel" onClick={onCancel}>{t('optimiseCancel')}</button>
+    </div>
+  );
+}
+
+function Scores({ fit, testid }: { fit: FitRecord; testid: string }) {
+  const { t, lang } = useI18n();
+  const score = new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const perDay = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  return (
+    <table class="optimise-scores" data-testid={testid}>
+      <caption>{t('optimiseScoresCaption', { count: fit.heldOut, reviews: fit.trained })}</caption>
+      <thead>
+        <tr><td /><th scope="col">{t('optimiseBefore')}</th><th scope="col">{t('optimiseAfter')}</th></tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">{t('optimiseLogLoss')}</th>
+          <td data-testid="optimize-loss-before">{score.format(fit.before.logLoss)}</td>
+          <td data-testid="optimize-loss-after">{score.format(fit.after.logLoss)}</td>
+        </tr>
+        <tr><th scope="row">RMSE</th><td>{score.format(fit.before.rmse)}</td><td>{score.format(fit.after.rmse)}</td></tr>
+        <tr>
+          <th scope="row">{t('optimiseWorkload')}</th>
+          <td data-testid="optimize-workload-before">{perDay.format(fit.workload.before)}</td>
+          <td data-testid="optimize-workload-after">{perDay.format(fit.workload.after)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
