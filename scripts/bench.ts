@@ -16,6 +16,7 @@ const BENCHES = [
   ['stats', 'scripts/bench-stats.ts'],
   ['data', 'scripts/bench-data.ts'],
   ['import', 'scripts/bench-import.ts'],
+  ['optimise', 'scripts/bench-optimise.ts'],
 ] as const;
 
 const dir = 'bench/results';

@@ -37,6 +37,21 @@ describe('size budgets', () => {
     expect(code).not.toContain('Deck name');
   });
 
+  it('keeps the first visit\'s download within 450 KB, without the schedule optimiser\'s WebAssembly', () => {
+    // What the service worker precaches is what a first visit downloads (vite.config.ts says why the optimiser is not in it).
+    const urls = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+    const total = urls.reduce((n, url) => n + readFileSync(DIST + url).length, 0);
+    console.log(`precache: ${urls.length} files, ${kb(total)}`);
+    expect(total, `the precache is ${kb(total)} (budget 450 KB)`).toBeLessThanOrEqual(450 * KB);
+    const assets = readdirSync(`${DIST}assets`);
+    const wasm = assets.filter((f) => f.endsWith('.wasm'));
+    expect(wasm).toHaveLength(1);
+    expect(urls.some((u) => u.endsWith('.wasm'))).toBe(false);
+    // Its worker script is precached: once the .wasm is kept, a fit needs no network.
+    expect(urls.some((u) => /optimise\.worker-/.test(u))).toBe(true);
+    expect(startupScripts().join(' ')).not.toMatch(/optimise|fsrs_browser/);
+  });
+
   it('keeps CSS within 10 KB gzip and each font file within 12 KB', () => {
     const assets = readdirSync(`${DIST}assets`);
     for (const css of assets.filter((f) => f.endsWith('.css'))) {

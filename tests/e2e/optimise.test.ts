@@ -1,0 +1,111 @@
+// Fitting the schedule on the phone, offline: a backup with months of a
+// synthetic learner's history is imported, the optimiser runs with the
+// server gone and the network off, the result shows both losses, applying
+// changes the interval on a rating button (and no card's stored state), and
+// going back restores it. Stopping a fit changes nothing.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { default_w } from 'ts-fsrs';
+import { firstVisit, phone, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { backupFileBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
+import type { CardRecord } from '../../src/storage/schema.ts';
+import type { StudySettings } from '../../src/schedule/settings.ts';
+
+const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
+const DECK = 'imported-deck';
+const getBrowser = sharedBrowser();
+/** A learner who forgets faster than FSRS's defaults assume (as in the unit tests). */
+const FORGETFUL = default_w.map((w, i) => ({ 0: 0.05, 1: 0.2, 2: 0.6, 3: 2, 8: w * 0.6 } as Record<number, number>)[i] ?? w);
+
+const studySettings = async (page: Page) => (await readStore<StudySettings>(page, 'settings')).find((s) => typeof s === 'object' && s && 'desiredRetention' in s);
+
+/** The first card of the imported deck, answered: its front and what Easy would give. */
+async function firstCardEasy(page: Page): Promise<{ front: string; easy: string }> {
+  await page.getByTestId('nav-home').click();
+  await page.getByTestId(`start-${DECK}`).click();
+  await page.locator('[data-testid="reveal"], [data-testid="answer-mode"]').first().waitFor();
+  if (await page.getByTestId('answer-mode').isVisible()) await page.getByTestId('answer-mode').selectOption('self');
+  const front = (await page.getByTestId('card-front').textContent())!;
+  await page.getByTestId('reveal').click();
+  const easy = (await page.getByTestId('rate-4').getAttribute('aria-label'))!;
+  await page.getByTestId('nav-home').click();
+  return { front, easy };
+}
+
+describe('fitting the schedule to the learner', () => {
+  it('runs offline to the end, applies only on request, changes future intervals only, and goes back', async () => {
+    const server = await serveStatic(DIST);
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    await firstVisit(page, server.url);
+
+    // No history yet: the screen says what a fit needs and what is missing; no button.
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('optimize-not-enough').waitFor();
+    expect(await page.getByTestId('optimize-not-enough').textContent()).toContain('400');
+    expect(await page.getByTestId('optimize').count()).toBe(0);
+
+    // Four months of a learner's reviews, from a backup.
+    const dir = mkdtempSync(join(tmpdir(), 'lovi-optimise-'));
+    const file = join(dir, 'history.json.gz');
+    writeFileSync(file, await backupFileBytes(syntheticBackup({ pairs: 300, reviews: 3000, days: 120, memory: FORGETFUL }, DECK, Date.now() - 3_600_000)));
+    await page.getByTestId('import-backup').setInputFiles(file);
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toMatch(/3000|3,000/);
+    // Enough now: offered, and the optimiser is fetched ahead while there is a network.
+    await page.getByTestId('optimize-offline-ready').waitFor();
+    expect(await page.getByTestId('optimize-not-enough').count()).toBe(0);
+
+    // Stopped: nothing is written.
+    await page.getByTestId('optimize').click();
+    await page.getByTestId('optimize-cancel').click();
+    await page.getByTestId('optimize-stopped').waitFor();
+    expect(await page.getByTestId('optimize-result').count()).toBe(0);
+    expect((await studySettings(page))?.fsrsParameters ?? null).toBeNull();
+
+    const before = await firstCardEasy(page);
+    const cards = await readStore<CardRecord>(page, 'cards');
+
+    // Offline for real: the server is gone and the network is off.
+    await context.setOffline(true);
+    await server.close();
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('optimize').click();
+    await page.getByTestId('optimize-progress').waitFor();
+    await page.getByTestId('optimize-result').waitFor({ timeout: 60_000 });
+    const loss = async (which: 'before' | 'after') => Number((await page.getByTestId(`optimize-loss-${which}`).textContent())!.replace(',', '.'));
+    const [lossBefore, lossAfter] = [await loss('before'), await loss('after')];
+    expect(lossBefore).toBeGreaterThan(0);
+    expect(lossAfter).toBeGreaterThan(0);
+    expect(lossAfter).toBeLessThan(lossBefore);
+    await screenshot(page, 'optimise-result-360');
+    // Nothing changes before the learner confirms.
+    expect((await studySettings(page))?.fsrsParameters ?? null).toBeNull();
+
+    await page.getByTestId('optimize-apply').click();
+    await page.getByTestId('optimize-applied').waitFor();
+    const applied = (await studySettings(page))!;
+    expect(applied.fsrsParameters).toHaveLength(default_w.length);
+    expect(applied.fsrsFit).toMatchObject({ reviews: 3000 });
+    expect(applied.fsrsPrevious).toEqual({ w: null, fit: null });
+    // The parameters in use, their date and evaluation, are on the screen.
+    await page.getByTestId('optimize-in-use-scores').waitFor();
+    // Future intervals only: no card's stored state was rewritten.
+    expect(await readStore<CardRecord>(page, 'cards')).toEqual(cards);
+
+    const fitted = await firstCardEasy(page);
+    expect(fitted.front).toBe(before.front);
+    expect(fitted.easy).not.toBe(before.easy);
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('optimize-restore').click();
+    await page.getByTestId('optimize-restored').waitFor();
+    expect((await studySettings(page))?.fsrsParameters ?? null).toBeNull();
+    expect(await firstCardEasy(page)).toEqual(before);
+    await context.close();
+  });
+});
