@@ -9,6 +9,11 @@ import { DEFAULT_SETTINGS } from '../../../src/schedule/settings.ts';
 import { loadHistorySize, readLogForFit } from '../../../src/storage/review-log.ts';
 import { historySize } from '../../../src/optimise/enough.ts';
 import { syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
+import { installDeck } from '../../../src/storage/install.ts';
+import { recordReview, undoReview } from '../../../src/storage/reviews.ts';
+import { deckQueue } from '../../../src/storage/study.ts';
+import { cardHistories } from '../../../src/optimise/history.ts';
+import { deckFrom, PAIRS, SETTINGS } from './helpers.ts';
 
 describe('the review log for a fit', () => {
   it('reads every entry across batches, keeping what a fit needs, and sizes the history as the log does', async () => {
@@ -26,5 +31,22 @@ describe('the review log for a fit', () => {
     }
     // Cards studied: every card the log touched is out of the new state (none was reset).
     expect(await loadHistorySize(db)).toEqual(historySize(log).have);
+  });
+
+  it('has no trace of an undone review: the fit never learns from a rating taken back', async () => {
+    const db = await freshDb();
+    const t0 = new Date('2026-03-10T03:00:00Z');
+    await installDeck(db, deckFrom(PAIRS), t0);
+    const scheduler = createScheduler(SETTINGS);
+    const rate = async (at: Date, grade: 1 | 3) => {
+      const q = await deckQueue(db, 'news', at, SETTINGS);
+      return recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, after: scheduler.rate(q.card!, at, grade), grade, at, day: q.day, durationMs: 1000 });
+    };
+    const first = await rate(t0, 3);
+    const mistaken = await rate(new Date(t0.getTime() + 60_000), 1);
+    await undoReview(db, mistaken.id);
+    const log = await readLogForFit(db);
+    expect(log.map((e) => e.id)).toEqual([first.id]);
+    expect(cardHistories(log).map((h) => h.reviews)).toEqual([[{ rating: 3, deltaT: 0 }]]);
   });
 });
