@@ -1,25 +1,24 @@
 // App state: the one layer between the screens and storage/scheduling. A tap
 // becomes an action here, goes through the scheduler and one transaction,
-// then the state updates and the screens re-render. What the statistics,
-// browser and backup screens ask of storage is in data-actions.ts.
+// then the state updates and the screens re-render. Start-up, the home
+// screen's decks, navigation and settings are here; the review session
+// (ratings, undo, set-asides) is in review/session.ts, and what the
+// statistics, browser and backup screens ask of storage in data-actions.ts.
 import { useEffect, useState } from 'preact/hooks';
 import { decks as bundled } from 'virtual:lovi-decks';
 import { now } from '../clock.ts';
 import { fetchDeck } from '../deck/load.ts';
 import type { DeckSummary } from '../deck/types.ts';
-import { createScheduler, GRADES, type Grade4, type Scheduler } from '../schedule/scheduler.ts';
+import { createScheduler, type Grade4, type Scheduler } from '../schedule/scheduler.ts';
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
-import { buildQueue, Queue } from '../schedule/queue.ts';
-import { becameLeech } from '../schedule/leech.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
-import { recordReview, StaleCardError, undoReview } from '../storage/reviews.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
-import { buryCard, suspendCard, unburyBefore, undoSetAside, unsuspendCard } from '../storage/card-actions.ts';
+import { unburyBefore } from '../storage/card-actions.ts';
 import type { CardRecord, ExerciseRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { reorderNewCards } from '../storage/reorder.ts';
@@ -29,8 +28,7 @@ import { vietnameseVoice, voicesReady } from './review/speech.ts';
 import type { CardKind } from '../deck/types.ts';
 import { PENDING_IMPORT_KEY, type ImportSource, type PendingImport } from '../import/protocol.ts';
 import { DataActions, LAST_BACKUP_KEY } from './data-actions.ts';
-import { NextCards, type Shown } from './review/next-card.ts';
-import type { ReviewInput } from '../storage/reviews.ts';
+import { ReviewSession } from './review/session.ts';
 
 export type Problem = 'blocked' | 'reload-needed' | 'newer-data' | 'save-failed' | 'storage-full' | 'install-failed' | 'storage-unavailable';
 
@@ -75,8 +73,6 @@ export interface AppState {
 
 type Listener = (s: AppState) => void;
 
-/** What the undo button takes back: a rating (its log entry) or a suspend/bury (the card as it was, and as it was left). */
-type Undoable = { kind: 'review'; id: string } | { kind: 'aside'; before: CardRecord; aside: CardRecord };
 
 export class Store {
   state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null, backupDue: false, leech: null };
@@ -84,14 +80,6 @@ export class Store {
   private db: Database | null = null;
   private settings!: StudySettings;
   private scheduler!: Scheduler;
-  /** This session's ratings (log entry ids) and set-asides, newest last: the undo levels. */
-  private undoStack: Undoable[] = [];
-  private busy = false;
-  /** The review screen's queue in memory, for a tap that waits on nothing (see review/next-card.ts). */
-  private nextCards = new NextCards();
-  /** Reviews being saved, one after another; undo and set-asides wait for them. */
-  private saving: Promise<unknown> = Promise.resolve();
-  private unsaved = 0;
   private persistenceAsked = false;
   /** Whether this device can speak Vietnamese: without a voice, dictation cards are neither shown nor counted. */
   private voice = false;
@@ -113,6 +101,25 @@ export class Store {
       const c = this.state.current;
       if (c && c.pair.deckId === pair.deckId && c.pair.pairId === pair.pairId) this.set({ current: { ...c, pair } });
       announceChange(pair.deckId);
+    },
+  });
+
+  /** The review screen's session (review/session.ts). */
+  private readonly review = new ReviewSession({
+    db: () => this.db,
+    settings: () => this.settings,
+    scheduler: () => this.scheduler,
+    skippedKinds: () => this.skippedKinds(),
+    state: () => this.state,
+    set: (patch) => this.set(patch),
+    saveFailed: (e) => this.saveFailed(e),
+    studied: () => {
+      // A study session just ended: now there is something worth protecting from eviction.
+      if (!this.persistenceAsked) {
+        this.persistenceAsked = true;
+        void requestPersistence();
+      }
+      void this.checkBackupDue();
     },
   });
 
@@ -214,27 +221,8 @@ export class Store {
     this.set({ rows });
   }
 
-  async openDeck(deckId: string): Promise<void> {
-    this.undoStack = [];
-    this.set({ screen: { name: 'review', deckId }, undoable: 0, leech: null });
-    // The home screen has just read this deck's queue: its first card is shown from it
-    // when it is still the first (same study day; learning cards fall due as time passes).
-    const row = this.state.rows.find((r) => r.summary.id === deckId);
-    const at = now();
-    if (this.db && row?.queue.card && studyDayOf(at, this.settings) === row.queue.day) {
-      const result = buildQueue({ now: at, ...row.queue.snapshot, settings: this.settings });
-      if (result.next?.cardId === row.queue.card.cardId) {
-        const pair = await this.db.get('pairs', [deckId, row.queue.card.pairId]);
-        const screen = this.state.screen;
-        if (pair && screen.name === 'review' && screen.deckId === deckId) {
-          const queue = { ...row.queue, ...result };
-          this.nextCards.reset(deckId, queue);
-          this.show(deckId, queue, { card: row.queue.card, pair }, at);
-          return;
-        }
-      }
-    }
-    await this.showNext();
+  openDeck(deckId: string): Promise<void> {
+    return this.review.open(deckId, this.state.rows.find((r) => r.summary.id === deckId));
   }
 
   async goHome(): Promise<void> {
@@ -250,10 +238,7 @@ export class Store {
   private async changedElsewhere(deckId: string): Promise<void> {
     const screen = this.state.screen;
     if (screen.name === 'home') await this.refreshRows();
-    else if (screen.name === 'review' && screen.deckId === deckId) {
-      this.nextCards.forget();
-      if (!this.state.current?.revealed && !this.busy && this.unsaved === 0) await this.showNext();
-    }
+    else if (screen.name === 'review' && screen.deckId === deckId) await this.review.changedElsewhere();
   }
 
   openBrowse(): void {
@@ -302,200 +287,25 @@ export class Store {
     this.set({ settings: this.settings });
   }
 
-  /** Reads the queue from storage and shows its first card (or the day's end). */
-  private async showNext(): Promise<void> {
-    const screen = this.state.screen;
-    if (screen.name !== 'review' || !this.db) return;
-    const at = now();
-    const queue = await deckQueue(this.db, screen.deckId, at, this.settings, this.skippedKinds());
-    this.nextCards.reset(screen.deckId, queue);
-    if (!queue.card) {
-      this.set({ current: null, doneUntil: queue.nextDue, rows: this.withQueue(screen.deckId, queue) });
-      // A study session just ended: now there is something worth protecting from eviction.
-      if (this.undoStack.some((u) => u.kind === 'review')) {
-        if (!this.persistenceAsked) {
-          this.persistenceAsked = true;
-          void requestPersistence();
-        }
-        void this.checkBackupDue();
-      }
-      return;
-    }
-    const pair = (await this.db.get('pairs', [screen.deckId, queue.card.pairId]))!;
-    this.show(screen.deckId, queue, { card: queue.card, pair }, at);
-  }
-
-  private withQueue(deckId: string, queue: DeckQueue): DeckRow[] {
-    return this.state.rows.map((r) => (r.summary.id === deckId ? { ...r, queue } : r));
-  }
-
-  /** Puts a card on screen, then reads the cards that may follow it while the learner reads it. */
-  private show(deckId: string, queue: DeckQueue, { card, pair }: Shown, at: Date): void {
-    if (!this.state.current) performance.mark('lovi:card-read');
-    this.set({ rows: this.withQueue(deckId, queue), doneUntil: null, current: { card, pair, shownAt: at.getTime(), revealed: null } });
-    if (this.db) void this.nextCards.prepare(this.db, card, this.scheduler.preview(card, at), at, this.settings).catch(() => undefined);
-  }
-
   reveal(): void {
-    const c = this.state.current;
-    if (!c || c.revealed) return;
-    // Previewed once, when the answer shows: the intervals the buttons offer are measured from then.
-    const at = now();
-    this.set({ current: { ...c, revealed: { at: at.getTime(), preview: this.scheduler.preview(c.card, at) } } });
+    this.review.reveal();
   }
 
-  /**
-   * Saves the rating (with how an exercise was answered, for exercise cards).
-   * The next card shows at once when the queue in memory knows it; the review
-   * is saved meanwhile (one transaction with its log entry), and if that fails
-   * the learner is told and the card comes back.
-   */
-  async rate(grade: Grade4, exercise?: ExerciseRecord): Promise<void> {
-    const c = this.state.current;
-    const screen = this.state.screen;
-    if (!c || !c.revealed || this.busy || !this.db || screen.name !== 'review' || !GRADES.includes(grade)) return;
-    const at = now();
-    const after = this.scheduler.rate(c.card, at, grade);
-    const leech = becameLeech(c.card, after, this.settings.leechLapses);
-    const suspend = leech && this.settings.leechSuspend;
-    const review: ReviewInput = {
-      deckId: screen.deckId, cardId: c.card.cardId, before: c.card, after,
-      grade, at, day: studyDayOf(at, this.settings), durationMs: at.getTime() - c.shownAt,
-      ...(exercise ? { exercise } : {}),
-      ...(suspend ? { suspend } : {}),
-    };
-    this.set({ leech: leech ? { card: { ...c.card, ...after, ...(suspend ? { queue: Queue.Suspended } : {}) }, pair: c.pair, suspended: suspend } : null });
-    const swap = this.nextCards.afterRating(c.card, c.pair, after, at, this.settings, suspend);
-    if (!swap) {
-      this.busy = true;
-      try {
-        await this.save(review);
-      } finally {
-        this.busy = false;
-      }
-      await this.showNext();
-      return;
-    }
-    this.show(screen.deckId, swap.queue, swap.next, at);
-    const saved = await this.save(review);
-    if (this.state.screen !== screen) return;
-    if (saved === 'failed') {
-      // Nothing of it was written: the same card again, as it was; memory's queue had moved past it.
-      this.nextCards.forget();
-      this.set({ current: { card: c.card, pair: c.pair, shownAt: now().getTime(), revealed: null } });
-    }
-    if (this.unsaved === 0) await this.reconcile(screen.deckId);
+  rate(grade: Grade4, exercise?: ExerciseRecord): Promise<void> {
+    return this.review.rate(grade, exercise);
   }
 
-  /**
-   * Storage is the truth: after the reviews were saved, the queue memory carried
-   * forward is read again (while the learner reads the card), for the counts
-   * and for the cards that may follow the one on screen.
-   */
-  private async reconcile(deckId: string): Promise<void> {
-    const queue = this.db && (await deckQueue(this.db, deckId, now(), this.settings, this.skippedKinds()).catch(() => null));
-    const screen = this.state.screen;
-    if (!queue || this.unsaved > 0 || screen.name !== 'review' || screen.deckId !== deckId) return;
-    this.nextCards.reset(deckId, queue);
-    this.set({ rows: this.withQueue(deckId, queue) });
-    const shown = this.state.current;
-    if (shown && this.db) void this.nextCards.prepare(this.db, shown.card, this.scheduler.preview(shown.card, now()), now(), this.settings).catch(() => undefined);
+  keepLeech(): Promise<void> {
+    return this.review.keepLeech();
   }
 
-  /** Writes a review after those before it; 'stale' when another tab had rated the card already (nothing lost). */
-  private save(review: ReviewInput): Promise<'saved' | 'stale' | 'failed'> {
-    this.unsaved++;
-    const db = this.db!;
-    const done = this.saving.then(async () => {
-      try {
-        const entry = await recordReview(db, review);
-        this.undoStack.push({ kind: 'review', id: entry.id });
-        announceChange(entry.deckId);
-        this.set({ undoable: this.undoStack.length, problem: null });
-        return 'saved' as const;
-      } catch (e) {
-        if (e instanceof StaleCardError) return 'stale' as const;
-        this.saveFailed(e);
-        return 'failed' as const;
-      } finally {
-        this.unsaved--;
-      }
-    });
-    this.saving = done;
-    return done;
+  setAside(how: 'suspend' | 'bury'): Promise<void> {
+    return this.review.setAside(how);
   }
 
-  /** The leech notice's "keep studying": the card comes back to its queue (if it was suspended), the notice goes. */
-  async keepLeech(): Promise<void> {
-    const leech = this.state.leech;
-    if (!leech || !this.db) return;
-    this.set({ leech: null });
-    if (!leech.suspended) return;
-    await this.saving;
-    try {
-      await unsuspendCard(this.db, leech.card.deckId, leech.card.cardId, this.settings.newOrder);
-      announceChange(leech.card.deckId);
-      this.nextCards.forget();
-      await this.reconcile(leech.card.deckId);
-    } catch (e) {
-      this.saveFailed(e);
-    }
+  undo(): Promise<void> {
+    return this.review.undo();
   }
-
-  /** Suspend (until brought back) or bury (until tomorrow) the card on screen. */
-  async setAside(how: 'suspend' | 'bury'): Promise<void> {
-    const c = this.state.current;
-    if (!c || this.busy || !this.db) return;
-    this.busy = true;
-    try {
-      await this.saving;
-      const aside = how === 'suspend'
-        ? await suspendCard(this.db, c.card.deckId, c.card.cardId)
-        : await buryCard(this.db, c.card.deckId, c.card.cardId, studyDayOf(now(), this.settings));
-      if (aside) {
-        this.undoStack.push({ kind: 'aside', before: c.card, aside });
-        announceChange(aside.deckId);
-        this.set({ undoable: this.undoStack.length });
-      }
-    } catch (e) {
-      this.saveFailed(e);
-    } finally {
-      this.busy = false;
-    }
-    await this.showNext();
-  }
-
-  async undo(): Promise<void> {
-    if (this.busy || !this.db) return;
-    this.busy = true;
-    // A rating still being saved is the one to take back: its entry is known once saved.
-    await this.saving;
-    const last = this.undoStack[this.undoStack.length - 1];
-    if (!last || !this.db) {
-      this.busy = false;
-      return;
-    }
-    try {
-      const card = last.kind === 'review'
-        ? await undoReview(this.db, last.id, this.settings.newOrder)
-        : await undoSetAside(this.db, last.before, last.aside);
-      announceChange(card.deckId);
-      this.undoStack.pop();
-      this.set({ undoable: this.undoStack.length, leech: null });
-    } catch (e) {
-      // Changed meanwhile (another tab, a new study day): that level can no longer be taken back.
-      if (e instanceof StaleCardError) {
-        this.undoStack.pop();
-        this.set({ undoable: this.undoStack.length });
-      } else {
-        this.saveFailed(e);
-      }
-    } finally {
-      this.busy = false;
-    }
-    await this.showNext();
-  }
-
 }
 
 export function useStore(store: Store): AppState {
