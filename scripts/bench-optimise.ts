@@ -13,9 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { capCpu } from './bench/cpu-cap.ts';
-import { default_w } from 'ts-fsrs';
 import { persistentPhone } from './chromium.ts';
-import { backupFileBytes, syntheticBackup } from './fixtures/synthetic-backup.ts';
+import { backupFileBytes, FORGETFUL_MEMORY, syntheticBackup } from './fixtures/synthetic-backup.ts';
 import { serveProductionBuild } from './bench/serve-build.ts';
 import { NAME_HELPER, THROTTLE } from './bench/seeded-profile.ts';
 import { fmt, summarise } from './bench/stats.ts';
@@ -24,15 +23,13 @@ import { record } from './bench/results.ts';
 const SIZES = (process.env.BENCH_OPTIMISE_REVIEWS ?? '10000,100000').split(',').filter(Boolean).map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'lovi-bench-optimise-'));
-/** A learner who forgets faster than FSRS's defaults assume (as in the tests). */
-const FORGETFUL = default_w.map((w, i) => ({ 0: 0.05, 1: 0.2, 2: 0.6, 3: 2, 8: w * 0.6 } as Record<number, number>)[i] ?? w);
 
 interface Run { total: number; longestTask: number }
 
 async function importHistory(url: string, reviews: number): Promise<string> {
   const profile = mkdtempSync(join(work, 'profile-'));
   const file = join(work, `history-${reviews}.json.gz`);
-  writeFileSync(file, await backupFileBytes(syntheticBackup({ pairs: Math.max(300, reviews / 10), reviews, days: 365, memory: FORGETFUL }, 'imported-deck', Date.now() - 3_600_000)));
+  writeFileSync(file, await backupFileBytes(syntheticBackup({ pairs: Math.max(300, reviews / 10), reviews, days: 365, memory: FORGETFUL_MEMORY }, 'imported-deck', Date.now() - 3_600_000)));
   const context = await persistentPhone(profile);
   const page = context.pages()[0] ?? (await context.newPage());
   // Under the service worker's control, as an installed app is (it keeps the optimiser for offline use).

@@ -12,15 +12,13 @@ import type { Page } from 'playwright-core';
 import { default_w } from 'ts-fsrs';
 import { firstVisit, phone, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
-import { backupFileBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
+import { backupFileBytes, FORGETFUL_MEMORY, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 import type { CardRecord } from '../../src/storage/schema.ts';
 import type { StudySettings } from '../../src/schedule/settings.ts';
 
 const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
 const DECK = 'imported-deck';
 const getBrowser = sharedBrowser();
-/** A learner who forgets faster than FSRS's defaults assume (as in the unit tests). */
-const FORGETFUL = default_w.map((w, i) => ({ 0: 0.05, 1: 0.2, 2: 0.6, 3: 2, 8: w * 0.6 } as Record<number, number>)[i] ?? w);
 
 const studySettings = async (page: Page) => (await readStore<StudySettings>(page, 'settings')).find((s) => typeof s === 'object' && s && 'desiredRetention' in s);
 
@@ -53,7 +51,7 @@ describe('fitting the schedule to the learner', () => {
     // Four months of a learner's reviews, from a backup.
     const dir = mkdtempSync(join(tmpdir(), 'lovi-optimise-'));
     const file = join(dir, 'history.json.gz');
-    writeFileSync(file, await backupFileBytes(syntheticBackup({ pairs: 300, reviews: 3000, days: 120, memory: FORGETFUL }, DECK, Date.now() - 3_600_000)));
+    writeFileSync(file, await backupFileBytes(syntheticBackup({ pairs: 300, reviews: 3000, days: 120, memory: FORGETFUL_MEMORY }, DECK, Date.now() - 3_600_000)));
     await page.getByTestId('import-backup').setInputFiles(file);
     await expect.poll(() => page.getByTestId('import-result').textContent()).toMatch(/3000|3,000/);
     // Enough now: offered, and the optimiser is fetched ahead while there is a network.

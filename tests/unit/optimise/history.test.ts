@@ -8,6 +8,7 @@ import { evaluate, heldOutFrom } from '../../../src/optimise/evaluate.ts';
 import { ENOUGH, historySize } from '../../../src/optimise/enough.ts';
 import { addDays } from '../../../src/schedule/study-day.ts';
 import { seededRandom } from '../../../scripts/fixtures/corpus.ts';
+import { FORGETFUL_MEMORY } from '../../../scripts/fixtures/synthetic-backup.ts';
 
 const HOUR = 3_600_000;
 let n = 0;
@@ -59,10 +60,7 @@ describe('evaluating parameters', () => {
   });
 
   it('finds the parameters a synthetic learner really has better than the defaults, on the later reviews', () => {
-    // A learner who forgets faster than FSRS's defaults assume: lower initial stabilities, slower growth.
-    const truth = [...default_w];
-    truth[0] = 0.05; truth[1] = 0.2; truth[2] = 0.6; truth[3] = 2;
-    truth[8] = default_w[8]! * 0.6;
+    const truth = [...FORGETFUL_MEMORY];
     const model = new FSRSAlgorithm(generatorParameters({ w: truth, enable_short_term: true }));
     const random = seededRandom(3);
     const log: LogEntry[] = [];

@@ -8,11 +8,9 @@ import { optimiserInput } from '../../../src/optimise/history.ts';
 import { dailyWorkload } from '../../../src/optimise/workload.ts';
 import { fitIsBetter } from '../../../src/optimise/fit-record.ts';
 import { ENOUGH } from '../../../src/optimise/enough.ts';
-import { syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
+import { FORGETFUL_MEMORY, syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
 import { wasmOptimiser } from './wasm-optimiser.ts';
 
-/** A learner who forgets faster than FSRS's defaults assume: lower initial stabilities, slower growth. */
-const FORGETFUL = default_w.map((w, i) => ({ 0: 0.05, 1: 0.2, 2: 0.6, 3: 2, 8: w * 0.6 } as Record<number, number>)[i] ?? w);
 
 const NOW = Date.parse('2026-06-01T05:00:00Z');
 let optimiser: Optimiser;
@@ -22,7 +20,7 @@ beforeAll(async () => {
 
 describe('fitting the schedule to a learner', () => {
   it('fits parameters that predict the later reviews better than the defaults, with the workload of each', () => {
-    const { reviews: log } = syntheticBackup({ pairs: 400, reviews: 6000, days: 180, memory: FORGETFUL }, 'news', NOW);
+    const { reviews: log } = syntheticBackup({ pairs: 400, reviews: 6000, days: 180, memory: FORGETFUL_MEMORY }, 'news', NOW);
     const stages: string[] = [];
     const outcome = optimise(log, { current: null, desiredRetention: 0.9, maximumInterval: 36500, at: NOW }, optimiser, (stage) => stages.push(stage));
     expect(outcome.type).toBe('fitted');
@@ -42,11 +40,11 @@ describe('fitting the schedule to a learner', () => {
   });
 
   it('judges the parameters in use, not the defaults, once the learner has their own', () => {
-    const { reviews: log } = syntheticBackup({ pairs: 300, reviews: 3000, days: 120, memory: FORGETFUL }, 'news', NOW);
+    const { reviews: log } = syntheticBackup({ pairs: 300, reviews: 3000, days: 120, memory: FORGETFUL_MEMORY }, 'news', NOW);
     const options = { desiredRetention: 0.9, maximumInterval: 36500, at: NOW };
     const fromDefaults = optimise(log, { ...options, current: null }, optimiser);
     // The truth itself in use: no fit can predict better than the memory that drew the ratings, by much.
-    const fromTruth = optimise(log, { ...options, current: FORGETFUL }, () => [...default_w]);
+    const fromTruth = optimise(log, { ...options, current: FORGETFUL_MEMORY }, () => [...default_w]);
     if (fromDefaults.type !== 'fitted' || fromTruth.type !== 'fitted') throw new Error('not fitted');
     expect(fromTruth.fit.before.logLoss).toBeLessThan(fromDefaults.fit.before.logLoss);
     // Offering the defaults against the truth in use: not better, nothing offered.
