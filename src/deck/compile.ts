@@ -7,6 +7,7 @@ import { readUnit, type SourceUnit } from './sources.ts';
 import { laoTokenizer, VocabularyBuilder, vietnameseTokens } from './tokens.ts';
 import { validatePairs } from './validate.ts';
 import { planExercises } from '../exercise/plan.ts';
+import { learnableWords } from '../vocab/learnable.ts';
 import {
   DECK_FORMAT, DECK_FORMAT_VERSION,
   type CompiledDeck, type DeckMeta, type Diagnostic, type Pair, type Report,
@@ -91,7 +92,10 @@ export function compileDeck(input: DeckInput, options: CompileOptions = {}): Com
   });
   const lo = loVocab.build();
   const vi = viVocab.build();
-  const plans = planExercises(valid.pairs.map((p) => p.vi), ids, valid.pairs.map((p) => p.clozes));
+  const { plans, words } = planExercises(valid.pairs.map((p) => p.vi), ids, valid.pairs.map((p) => p.clozes));
+  const wordVocab = new VocabularyBuilder();
+  const provisionalWords = learnableWords(words).map((keys) => wordVocab.add(keys));
+  const learnable = wordVocab.build();
   const pairs: Pair[] = valid.pairs.map((p, i) => ({
     id: ids[i]!,
     lo: p.lo,
@@ -102,6 +106,7 @@ export function compileDeck(input: DeckInput, options: CompileOptions = {}): Com
     ...(p.note ? { note: p.note } : {}),
     cloze: plans[i]!.cloze,
     options: plans[i]!.options,
+    words: provisionalWords[i]!.map((t) => learnable.finalIndex[t]!),
   }));
   const deck: CompiledDeck = {
     format: DECK_FORMAT,
@@ -109,7 +114,7 @@ export function compileDeck(input: DeckInput, options: CompileOptions = {}): Com
     ...input.meta,
     contentHash: contentHash(pairs),
     pairs,
-    vocabulary: { lo: lo.entries, vi: vi.entries },
+    vocabulary: { lo: lo.entries, vi: vi.entries, words: learnable.entries },
   };
   return { deck, report };
 }
@@ -120,8 +125,8 @@ function unitPath(unit: SourceUnit): string {
 
 function contentHash(pairs: Pair[]): string {
   const hash = new Hash64();
-  // The exercise plan is part of it: a deck planned anew is installed anew (progress kept).
-  for (const p of pairs) hash.add(`${p.id}\u0001${p.lo}\u0001${p.vi}\u0001${p.tags?.join(' ') ?? ''}\u0001${p.note ?? ''}\u0001${JSON.stringify([p.cloze, p.options])}\u0002`);
+  // The exercise plan and the words are part of it: a deck planned anew is installed anew (progress kept).
+  for (const p of pairs) hash.add(`${p.id}\u0001${p.lo}\u0001${p.vi}\u0001${p.tags?.join(' ') ?? ''}\u0001${p.note ?? ''}\u0001${JSON.stringify([p.cloze, p.options, p.words])}\u0002`);
   return hash.digest();
 }
 

@@ -99,6 +99,8 @@ export interface Pair {
   cloze?: string[];
   /** For each hidden word, the four options of a choice (empty: too few words in the deck to offer them). */
   options?: string[][];
+  /** The sentence's learnable Vietnamese words (src/vocab/learnable.ts): indices into vocabulary.words. */
+  words?: number[];
 }
 
 /**
@@ -128,7 +130,8 @@ export interface CompiledDeck extends DeckMeta {
   contentHash: string;
   /** In study order (the order of the sources). */
   pairs: Pair[];
-  vocabulary: { lo: VocabularyEntry[]; vi: VocabularyEntry[] };
+  /** lo, vi: every token; words: the learnable Vietnamese words (names and numbers left out), with the sentences each is in. */
+  vocabulary: { lo: VocabularyEntry[]; vi: VocabularyEntry[]; words?: VocabularyEntry[] };
 }
 
 /** One row of the deck index: enough for a deck list without loading the deck. */

@@ -11,7 +11,8 @@ export interface TypedPair {
   note?: string;
 }
 
-export type CheckedPair = { ok: true; pair: Pair } | { ok: false; problems: DiagnosticCode[] };
+/** `words`: the pair's learnable words (alone, a sentence's words are its syllables: compounds need a deck). */
+export type CheckedPair = { ok: true; pair: Pair; words: string[] } | { ok: false; problems: DiagnosticCode[] };
 
 /** A tab or line break typed into a field would split it: each becomes a space (normalisation collapses them). */
 const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
@@ -24,6 +25,6 @@ export function checkPair(typed: TypedPair): CheckedPair {
     units: [{ kind: 'table', format: 'tsv', file: { path: 'typed', bytes } }],
   });
   const pair = result.deck?.pairs[0];
-  if (pair) return { ok: true, pair };
+  if (pair) return { ok: true, pair, words: (pair.words ?? []).map((w) => result.deck!.vocabulary.words![w]![0]) };
   return { ok: false, problems: result.report.diagnostics.map((d) => d.code).filter((c) => c !== 'empty-deck') };
 }

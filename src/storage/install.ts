@@ -43,7 +43,7 @@ export async function installDeck(
     const work: Promise<unknown>[] = [];
     chunk.forEach((pair, i) => {
       const order = start + i;
-      const record = pairRecord(deck.id, pair, order);
+      const record = pairRecord(deck.id, pair, order, pair.words?.map((w) => deck.vocabulary.words![w]![0]));
       // Read first only on an update of a deck the learner may have edited (a first install has nothing to keep).
       work.push(keepEdits && installed.size > 0
         ? pairs.get([deck.id, pair.id]).then((stored) => pairs.put(stored?.edited ? { ...record, lo: stored.lo, vi: stored.vi, edited: true, original: { lo: pair.lo, vi: pair.vi } } : record))

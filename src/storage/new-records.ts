@@ -7,9 +7,11 @@ import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { Queue } from '../schedule/queue.ts';
 import type { CardRecord, PairRecord } from './schema.ts';
 
-export function pairRecord(deckId: string, pair: Pair, order: number): PairRecord {
+/** `words`: the pair's learnable words as keys (the compiled pair has indices into its deck's vocabulary). */
+export function pairRecord(deckId: string, pair: Pair, order: number, words?: readonly string[]): PairRecord {
   return {
     deckId, pairId: pair.id, lo: pair.lo, vi: pair.vi, order, retired: false,
+    ...(words ? { words: [...words] } : {}),
     ...(pair.tags ? { tags: pair.tags } : {}), ...(pair.note ? { note: pair.note } : {}),
     ...(pair.cloze ? { cloze: pair.cloze, options: pair.options ?? [] } : {}),
   };

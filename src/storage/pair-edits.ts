@@ -17,7 +17,7 @@ export const MY_DECK = { id: 'own-mine', title: { lo: 'ປະໂຫຍກຂອ�
 export type AddResult = 'added' | 'exists';
 
 /** Adds a checked pair at the end of the deck, with new cards; one transaction with the deck's count. */
-export async function addPair(db: Database, deck: { id: string; title: LocalisedTitle }, pair: Pair, now: Date, newOrder: NewOrder): Promise<AddResult> {
+export async function addPair(db: Database, deck: { id: string; title: LocalisedTitle }, pair: Pair, now: Date, newOrder: NewOrder, words?: readonly string[]): Promise<AddResult> {
   const tx = db.transaction(['decks', 'pairs', 'cards', 'tallies'], 'readwrite', { durability: 'strict' });
   const pairs = tx.objectStore('pairs');
   const tallies = new TallyUpdate();
@@ -33,7 +33,7 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
   }
   const order = stored?.order ?? (last ? last.value.order + 1 : 0);
   const work: Promise<unknown>[] = [
-    pairs.put(pairRecord(deck.id, pair, order)),
+    pairs.put(pairRecord(deck.id, pair, order, words)),
     tx.objectStore('decks').put(record
       ? { ...record, pairs: record.pairs + 1 }
       : { id: deck.id, title: deck.title, contentHash: '', pairs: 1, installedAt: now.getTime() }),
@@ -53,12 +53,13 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
 }
 
 /** New text for a pair, same id and cards. Back to the deck's own text, it is no longer marked edited. */
-export async function editPair(db: Database, deckId: string, pairId: string, text: { lo: string; vi: string }): Promise<PairRecord> {
+export async function editPair(db: Database, deckId: string, pairId: string, text: { lo: string; vi: string; words?: string[] }): Promise<PairRecord> {
   const tx = db.transaction('pairs', 'readwrite', { durability: 'strict' });
   const pair = await tx.store.get([deckId, pairId]);
   if (!pair) throw new Error(`no pair ${deckId}/${pairId}`);
   const original = pair.original ?? { lo: pair.lo, vi: pair.vi };
   const back = text.lo === original.lo && text.vi === original.vi;
+  // The words follow the text (from the one-pair compile: syllables, where the deck knew compounds).
   const { edited: _, original: __, ...rest } = pair;
   const next: PairRecord = back ? { ...rest, ...text } : { ...rest, ...text, edited: true, original };
   await Promise.all([tx.store.put(next), tx.done]);

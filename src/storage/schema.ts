@@ -33,6 +33,8 @@ export interface PairRecord {
   /** The exercise plan the compiler made: words a cloze hides, and the options of a choice for each. */
   cloze?: string[];
   options?: string[][];
+  /** Its learnable Vietnamese words (src/vocab/learnable.ts); absent in pairs installed before they were kept. */
+  words?: string[];
   /**
    * The learner changed the text (their text wins over a later version of a
    * shipped deck); `original` is the deck's text, for the way back.

@@ -126,7 +126,7 @@ export class DataActions {
     const [{ checkPair }, { addPair, MY_DECK }] = await Promise.all([import('../import/check-pair.ts'), import('../storage/pair-edits.ts')]);
     const checked = checkPair(typed);
     if (!checked.ok) return { ok: false, problems: checked.problems };
-    const added = await addPair(this.session.db(), MY_DECK, checked.pair, now(), this.session.settings().newOrder);
+    const added = await addPair(this.session.db(), MY_DECK, checked.pair, now(), this.session.settings().newOrder, checked.words);
     if (added === 'exists') return { ok: false, problems: [], exists: true };
     await this.session.decksChanged(MY_DECK.id);
     return { ok: true, deck: MY_DECK.title };
@@ -138,7 +138,7 @@ export class DataActions {
     const checked = checkPair(text);
     if (!checked.ok) return checked;
     // The text as the compiler normalised it; the id stays the pair's own.
-    const saved = await editPair(this.session.db(), pair.deckId, pair.pairId, { lo: checked.pair.lo, vi: checked.pair.vi });
+    const saved = await editPair(this.session.db(), pair.deckId, pair.pairId, { lo: checked.pair.lo, vi: checked.pair.vi, words: checked.words });
     await this.session.pairChanged(saved);
     return { ok: true, pair: saved };
   }
