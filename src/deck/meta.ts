@@ -36,6 +36,7 @@ export function parseManifest(file: string, text: string): ManifestResult {
   }
   if (d.source !== undefined && typeof d.source !== 'string') return fail('expected "source" to be text, e.g. "KPL (kpl.gov.la)"');
   if (d.detok !== undefined && typeof d.detok !== 'boolean') return fail('expected "detok" to be true or false');
+  if (d.course !== undefined && typeof d.course !== 'boolean') return fail('expected "course" to be true or false');
   const manifest: DeckManifest = {
     id: d.id,
     title: { lo: title.lo, vi: title.vi, ...(typeof title.en === 'string' ? { en: title.en } : {}) },
@@ -44,6 +45,7 @@ export function parseManifest(file: string, text: string): ManifestResult {
     sources: d.sources as string[],
     ...(typeof d.source === 'string' ? { source: d.source } : {}),
     ...(d.detok === true ? { detok: true } : {}),
+    ...(d.course === true ? { course: true } : {}),
   };
   return { ok: true, manifest };
 }

@@ -22,10 +22,11 @@ export function summarise(c: ReportCounts): string {
 }
 
 export function deckSummary(deck: CompiledDeck, file: string): DeckSummary {
-  const { id, title, source, from, to, contentHash } = deck;
+  const { id, title, source, course, from, to, contentHash } = deck;
   return {
     id, title, from, to, contentHash,
     ...(source !== undefined ? { source } : {}),
+    ...(course ? { course } : {}),
     pairs: deck.pairs.length,
     cards: deck.pairs.length * cardsOf('').length,
     file,

@@ -81,6 +81,8 @@ export interface DeckMeta {
   title: LocalisedTitle;
   /** Attribution shown with the deck, e.g. "KPL (kpl.gov.la)". */
   source?: string;
+  /** A course: its order is the author's and new cards follow it, whatever order the learner chose for other decks. */
+  course?: boolean;
   from: 'lo';
   to: 'vi';
 }

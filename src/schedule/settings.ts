@@ -1,6 +1,6 @@
 // Study settings and their defaults, with the reason for each.
 import { clipParameters, default_w } from 'ts-fsrs';
-import type { NewOrder } from './new-order.ts';
+import { NEW_ORDERS, type NewOrder } from './new-order.ts';
 import { sanitiseFit, type FitRecord, type PreviousParameters } from '../optimise/fit-record.ts';
 export interface StudySettings {
   /** Share of reviews the learner wants to recall; FSRS's default. */
@@ -17,7 +17,7 @@ export interface StudySettings {
   /** Ten new sentences a day is a sustainable pace for a few minutes' study. */
   newPerDay: number;
   reviewsPerDay: number;
-  /** 'deck': the seed is an article and its order matters. */
+  /** 'known-words' (i+1): a sentence with one new word at a time; courses (the seed is an article) keep their own order. */
   newOrder: NewOrder;
   /** Read the Vietnamese aloud as soon as it is shown. */
   autoplayAudio: boolean;
@@ -47,7 +47,7 @@ export const DEFAULT_SETTINGS: StudySettings = {
   dayStartHour: 4,
   newPerDay: 10,
   reviewsPerDay: 200,
-  newOrder: 'deck',
+  newOrder: 'known-words',
   autoplayAudio: false,
   // A week: often enough that a lost phone costs little, rare enough not to nag.
   backupReminderDays: 7,
@@ -79,7 +79,7 @@ export function sanitiseSettings(saved: Partial<StudySettings> | undefined): Stu
     const v = s[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) s[key] = DEFAULT_SETTINGS[key];
   }
-  if (s.newOrder !== 'deck' && s.newOrder !== 'random') s.newOrder = DEFAULT_SETTINGS.newOrder;
+  if (!NEW_ORDERS.includes(s.newOrder)) s.newOrder = DEFAULT_SETTINGS.newOrder;
   if (typeof s.leechSuspend !== 'boolean') s.leechSuspend = DEFAULT_SETTINGS.leechSuspend;
   s.fsrsParameters = sanitiseParameters(s.fsrsParameters, s.relearningSteps.length);
   s.fsrsFit = s.fsrsParameters ? sanitiseFit(s.fsrsFit) : null;

@@ -27,6 +27,11 @@ export interface DeckTally {
    * hours, so a day's forecast is a sum of whole buckets).
    */
   due: Record<string, number>;
+  /**
+   * How many times a card's evidence of its words changed (src/vocab/known.ts): not a figure
+   * but a version, so the cached word figures (storage/vocab.ts) know when they are out of date.
+   */
+  wordChanges?: number;
 }
 
 export const DUE_BUCKET_MS = 15 * 60_000;

@@ -43,6 +43,10 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('tallies', { keyPath: 'deckId' });
     void recountTallies(tx).catch(() => tx.abort());
   },
+  // 4 → 5: the word figures' cache (storage/vocab.ts); computed when first needed.
+  (db) => {
+    db.createObjectStore('vocab');
+  },
 ];
 
 /** Runs inside the upgrade transaction (only its own requests are awaited, so it stays open). */

@@ -65,7 +65,7 @@ export async function installDeck(
   }
   await Promise.all(committing);
   await retireMissing(db, deck);
-  await db.put('decks', { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime(), kinds: [...kinds] });
+  await db.put('decks', { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), ...(deck.course ? { course: true } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime(), kinds: [...kinds] });
 }
 
 /** Adds the record (then calls `added`); if its key exists already, runs `instead` (in the same transaction, which stays open). */

@@ -8,6 +8,7 @@ const CHUNK = 1000;
 
 export async function reorderNewCards(db: Database, newOrder: NewOrder): Promise<number> {
   let changed = 0;
+  await forgetPlans(db);
   for (const deckId of await db.getAllKeys('decks')) {
     const range = IDBKeyRange.bound([deckId, Queue.New, -Infinity], [deckId, Queue.New, Infinity]);
     const cards = await db.getAllFromIndex('cards', 'queue', range);
@@ -23,4 +24,11 @@ export async function reorderNewCards(db: Database, newOrder: NewOrder): Promise
     }
   }
   return changed;
+}
+
+/** The sentences chosen by what the learner knows are chosen again (the order or the number of new cards changed). */
+export async function forgetPlans(db: Database): Promise<void> {
+  const tx = db.transaction('decks', 'readwrite');
+  const decks = await tx.store.getAll();
+  await Promise.all([...decks.filter((d) => d.plannedDay).map(({ plannedDay: _, ...d }) => tx.store.put(d)), tx.done]);
 }

@@ -12,6 +12,10 @@ export interface DeckRecord {
   id: string;
   title: LocalisedTitle;
   source?: string;
+  /** Its author's order is kept (DeckMeta.course). */
+  course?: boolean;
+  /** The study day new sentences were last chosen by what the learner knows (src/storage/vocab.ts). */
+  plannedDay?: string;
   /** The compiled deck's content hash when it was installed; a different one means "update". */
   contentHash: string;
   pairs: number;
@@ -35,6 +39,8 @@ export interface PairRecord {
   options?: string[][];
   /** Its learnable Vietnamese words (src/vocab/learnable.ts); absent in pairs installed before they were kept. */
   words?: string[];
+  /** Chosen today by what the learner knows: its words new to the learner then (the review screen marks them). */
+  newWords?: string[];
   /**
    * The learner changed the text (their text wins over a later version of a
    * shipped deck); `original` is the deck's text, for the way back.
@@ -98,4 +104,6 @@ export interface LoviDB extends DBSchema {
   days: { key: [string, string]; value: DaySummary; indexes: { day: string } };
   /** Per deck, the statistics' card figures (kept in step with the cards in the same transactions: storage/tallies.ts). */
   tallies: { key: string; value: DeckTally };
+  /** The word figures, computed from every card (storage/vocab.ts): a cache, rebuilt when out of date, not in backups. */
+  vocab: { key: string; value: unknown };
 }

@@ -4,6 +4,7 @@
 // the card writes, before it commits. A write that cannot change a figure
 // (a new card's place in the new-card order) may skip it.
 import { countCard, emptyTally, isMature, type DeckTally } from '../stats/tallies.ts';
+import { cardEvidence } from '../vocab/known.ts';
 import type { CardRecord, LoviDB } from './schema.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
 
@@ -22,6 +23,7 @@ export class TallyUpdate {
     if (!t) this.decks.set(any.deckId, (t = emptyTally(any.deckId)));
     if (before) countCard(t, before, -1);
     if (after) countCard(t, after, 1);
+    if ((before ? cardEvidence(before) : 0) !== (after ? cardEvidence(after) : 0)) t.wordChanges = (t.wordChanges ?? 0) + 1;
     const was = before ? isMature(before) : false;
     const is = after ? isMature(after) : false;
     const key = `${any.deckId}\u0000${any.pairId}`;
@@ -65,6 +67,7 @@ export class TallyUpdate {
       const delta = this.decks.get(t.deckId)!;
       for (const k of Object.keys(delta.states) as (keyof DeckTally['states'])[]) t.states[k] += delta.states[k];
       t.knownPairs += delta.knownPairs;
+      if (delta.wordChanges) t.wordChanges = (t.wordChanges ?? 0) + delta.wordChanges;
       for (const [bucket, n] of Object.entries(delta.due)) {
         const sum = (t.due[bucket] ?? 0) + n;
         if (sum === 0) delete t.due[bucket];

@@ -21,7 +21,7 @@ import { announceChange, onChange } from '../storage/changes.ts';
 import { unburyBefore } from '../storage/card-actions.ts';
 import type { CardRecord, ExerciseRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
-import { reorderNewCards } from '../storage/reorder.ts';
+import { forgetPlans, reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
 import { vietnameseVoice, voicesReady } from './review/speech.ts';
@@ -81,6 +81,8 @@ export class Store {
   private settings!: StudySettings;
   private scheduler!: Scheduler;
   private persistenceAsked = false;
+  /** The study day the decks' new sentences were last chosen for, by this tab. */
+  private plannedFor: string | null = null;
   /** Whether this device can speak Vietnamese: without a voice, dictation cards are neither shown nor counted. */
   private voice = false;
   /** What the statistics, browser and backup screens ask of storage. */
@@ -219,6 +221,23 @@ export class Store {
       return { summary, queue: await deckQueue(db, summary.id, at, this.settings, this.skippedKinds()), own: !bundled.some((b) => b.id === summary.id) };
     }));
     this.set({ rows });
+    this.planAhead();
+  }
+
+  /**
+   * New sentences by what the learner knows: once a study day, each deck's next ones are chosen
+   * in a worker (storage/vocab.ts); it announces the decks it changed, and the queues are read again.
+   */
+  private planAhead(): void {
+    const db = this.db;
+    const day = studyDayOf(now(), this.settings);
+    if (!db || this.settings.newOrder !== 'known-words' || this.plannedFor === day) return;
+    this.plannedFor = day;
+    void (async () => {
+      const [{ decksToPlan }, { runVocab }] = await Promise.all([import('../storage/vocab.ts'), import('../vocab/vocab-job.ts')]);
+      const plan = await decksToPlan(db, day, Math.min(100, Math.max(1, this.settings.newPerDay)));
+      if (plan.length) await runVocab({ day, plan });
+    })().catch(() => undefined);
   }
 
   openDeck(deckId: string): Promise<void> {
@@ -277,6 +296,8 @@ export class Store {
     const reorder = next.newOrder !== this.settings.newOrder;
     await saveSettings(this.db!, next);
     if (reorder) await reorderNewCards(this.db!, next.newOrder);
+    else if (next.newPerDay !== this.settings.newPerDay) await forgetPlans(this.db!);
+    if (reorder || next.newPerDay !== this.settings.newPerDay) this.plannedFor = null;
     await this.reloadSettings();
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openDatabase } from '../../../src/storage/db.ts';
+import { storedFigures } from '../../../src/storage/vocab.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { pickState } from '../../../src/schedule/card-state.ts';
 import type { Database } from '../../../src/storage/db.ts';
@@ -34,8 +35,8 @@ async function filledAtVersion1(name: string) {
 }
 
 describe('database migrations', () => {
-  it('is at version 4', () => {
-    expect(DB_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(DB_VERSION).toBe(5);
   });
 
   it('1 → 2 keeps every record and adds the per-deck day index', async () => {
@@ -87,10 +88,22 @@ describe('database migrations', () => {
     await v1.put('cards', { ...a!, state: 2, queue: 2, scheduledDays: 40, due: T0.getTime() + 86_400_000, sortKey: T0.getTime() + 86_400_000 });
     await v1.put('cards', { ...b!, queue: -1 });
     v1.close();
-    const v4 = await openDatabase({}, name);
+    const v4 = await openDatabase({}, name, 4);
     expect(v4.version).toBe(4);
     const cards = await v4.getAll('cards');
     expect(await v4.getAll('tallies')).toEqual([tallyOf('news', cards)]);
     expect((await v4.get('tallies', 'news'))).toMatchObject({ knownPairs: 1, states: { mature: 1, suspended: 1, young: 0 } });
+  });
+
+  it('4 → 5 keeps every record and adds the word figures\' cache, empty until first needed', async () => {
+    const name = `migrate5-${Math.random()}`;
+    const { v1 } = await filledAtVersion1(name);
+    const before = { pairs: await v1.getAll('pairs'), cards: await v1.getAll('cards') };
+    v1.close();
+    const v5 = await openDatabase({}, name);
+    expect(v5.version).toBe(5);
+    expect({ pairs: await v5.getAll('pairs'), cards: await v5.getAll('cards') }).toEqual(before);
+    expect(await v5.getAll('vocab')).toEqual([]);
+    expect(await storedFigures(v5)).toEqual({ figures: null, current: false });
   });
 });

@@ -58,7 +58,9 @@ async function expectTalliesEqualRecount(db: Database, after: Op[]): Promise<voi
   const deckIds = new Set([...cards.map((c) => c.deckId), ...tallies.keys()]);
   for (const deckId of deckIds) {
     const recount = tallyOf(deckId, cards.filter((c) => c.deckId === deckId));
-    expect(tallies.get(deckId) ?? emptyTally(deckId), `deck ${deckId} after ${JSON.stringify(after)}`).toEqual(recount);
+    // wordChanges is a version, not a figure: no recount gives it.
+    const { wordChanges: _, ...stored } = tallies.get(deckId) ?? emptyTally(deckId);
+    expect(stored, `deck ${deckId} after ${JSON.stringify(after)}`).toEqual(recount);
   }
 }
 

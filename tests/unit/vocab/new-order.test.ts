@@ -46,7 +46,7 @@ describe('the next new sentence, by what the learner knows', () => {
   });
 
   it('never chooses a sentence with more never-met words than another one available (fast-check)', () => {
-    const word = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
+    const word = fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
     const deckArb = fc.array(fc.uniqueArray(word, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 25 });
     fc.assert(fc.property(deckArb, fc.uniqueArray(word, { maxLength: 6 }), fc.integer({ min: 1, max: 30 }), (sentences, seenWords, count) => {
       const deck = sentences.map((words, i) => ({ pairId: `p${i}`, words, order: i }));

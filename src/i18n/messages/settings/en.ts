@@ -13,6 +13,7 @@ export const en: Record<keyof typeof lo, Message> = {
   settingNewOrder: 'Order of new cards',
   newOrderDeck: 'Deck order',
   newOrderRandom: 'Random',
+  newOrderKnownWords: 'By the words I know: one new word at a time (courses keep their order)',
   settingAutoplay: 'Read the Vietnamese aloud automatically',
   save: 'Save',
   saved: 'Saved.',

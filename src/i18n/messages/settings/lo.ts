@@ -13,6 +13,7 @@ export const lo = {
   settingNewOrder: 'ລຳດັບບັດໃໝ່',
   newOrderDeck: 'ຕາມຊຸດບັດ',
   newOrderRandom: 'ສຸ່ມ',
+  newOrderKnownWords: 'ຕາມຄຳທີ່ຮູ້ແລ້ວ: ຄຳໃໝ່ເທື່ອລະຄຳ (ບົດຮຽນຮັກສາລຳດັບຂອງມັນ)',
   settingAutoplay: 'ອ່ານພາສາຫວຽດນາມອັດຕະໂນມັດ',
   save: 'ບັນທຶກ',
   saved: 'ບັນທຶກແລ້ວ.',

@@ -13,6 +13,7 @@ export const vi: Record<keyof typeof lo, Message> = {
   settingNewOrder: 'Thứ tự thẻ mới',
   newOrderDeck: 'Theo bộ thẻ',
   newOrderRandom: 'Ngẫu nhiên',
+  newOrderKnownWords: 'Theo từ tôi đã biết: mỗi lần một từ mới (khóa học giữ thứ tự riêng)',
   settingAutoplay: 'Tự động đọc tiếng Việt',
   save: 'Lưu',
   saved: 'Đã lưu.',
