@@ -82,8 +82,9 @@ export function compose(base: string, tone: Tone, newStyle = false): string {
   return letters.join('').normalize('NFC');
 }
 
-/** Letters and marks of a word, for splitting text into syllables (the compiler's own token rule). */
-export const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+import { SYLLABLE } from './syllable-pattern.ts';
+
+export { SYLLABLE };
 
 export function syllables(text: string): string[] {
   return text.normalize('NFC').match(SYLLABLE) ?? [];

@@ -1,7 +1,7 @@
 // Study settings and their defaults, with the reason for each.
 import { clipParameters, default_w } from 'ts-fsrs';
 import { NEW_ORDERS, type NewOrder } from './new-order.ts';
-import { sanitiseFit, type FitRecord, type PreviousParameters } from '../optimise/fit-record.ts';
+import type { FitRecord, PreviousParameters } from '../optimise/fit-record.ts';
 export interface StudySettings {
   /** Share of reviews the learner wants to recall; FSRS's default. */
   desiredRetention: number;
@@ -82,12 +82,15 @@ export function sanitiseSettings(saved: Partial<StudySettings> | undefined): Stu
   if (!NEW_ORDERS.includes(s.newOrder)) s.newOrder = DEFAULT_SETTINGS.newOrder;
   if (typeof s.leechSuspend !== 'boolean') s.leechSuspend = DEFAULT_SETTINGS.leechSuspend;
   s.fsrsParameters = sanitiseParameters(s.fsrsParameters, s.relearningSteps.length);
-  s.fsrsFit = s.fsrsParameters ? sanitiseFit(s.fsrsFit) : null;
+  // The fit's record is only shown (the settings screen checks its figures: optimise/fit-record.ts); scheduling never reads it.
+  s.fsrsFit = s.fsrsParameters && isObject(s.fsrsFit) ? s.fsrsFit : null;
   const previous = s.fsrsPrevious as Partial<PreviousParameters> | null;
-  const previousW = previous && typeof previous === 'object' ? sanitiseParameters(previous.w, s.relearningSteps.length) : null;
-  s.fsrsPrevious = previous && typeof previous === 'object' ? { w: previousW, fit: previousW ? sanitiseFit(previous.fit) : null } : null;
+  const previousW = isObject(previous) ? sanitiseParameters(previous.w, s.relearningSteps.length) : null;
+  s.fsrsPrevious = isObject(previous) ? { w: previousW, fit: previousW && isObject(previous.fit) ? previous.fit : null } : null;
   return s;
 }
+
+const isObject = (x: unknown): x is object => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** FSRS parameters as saved: exactly as many finite numbers as FSRS has, held within its bounds; anything else is the defaults (null). */
 function sanitiseParameters(w: unknown, relearningSteps: number): number[] | null {

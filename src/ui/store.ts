@@ -7,7 +7,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decks as bundled } from 'virtual:lovi-decks';
 import { now } from '../clock.ts';
-import { fetchDeck } from '../deck/load.ts';
 import type { DeckSummary } from '../deck/types.ts';
 import { createScheduler, type Grade4, type Scheduler } from '../schedule/scheduler.ts';
 import type { CardState } from '../schedule/card-state.ts';
@@ -16,12 +15,10 @@ import { studyDayOf } from '../schedule/study-day.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
-import { installDeck } from '../storage/install.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
 import { unburyBefore } from '../storage/card-actions.ts';
 import type { CardRecord, ExerciseRecord, PairRecord } from '../storage/schema.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
-import { forgetPlans, reorderNewCards } from '../storage/reorder.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
 import { vietnameseVoice, voicesReady } from './review/speech.ts';
@@ -182,6 +179,8 @@ export class Store {
       if (installed?.contentHash === summary.contentHash) continue;
       try {
         this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
+        // Loaded only when a deck is new or changed (a first visit, an update), not at every start.
+        const [{ fetchDeck }, { installDeck }] = await Promise.all([import('../deck/load.ts'), import('../storage/install.ts')]);
         const deck = await fetchDeck(summary.file);
         await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder, true);
       } catch {
@@ -294,10 +293,14 @@ export class Store {
   async saveSettings(patch: Partial<StudySettings>): Promise<void> {
     const next = { ...this.settings, ...patch };
     const reorder = next.newOrder !== this.settings.newOrder;
+    const replan = reorder || next.newPerDay !== this.settings.newPerDay;
     await saveSettings(this.db!, next);
-    if (reorder) await reorderNewCards(this.db!, next.newOrder);
-    else if (next.newPerDay !== this.settings.newPerDay) await forgetPlans(this.db!);
-    if (reorder || next.newPerDay !== this.settings.newPerDay) this.plannedFor = null;
+    if (replan) {
+      // Loaded here, not at start: only the settings screen changes the order.
+      const { forgetPlans, reorderNewCards } = await import('../storage/reorder.ts');
+      await (reorder ? reorderNewCards(this.db!, next.newOrder) : forgetPlans(this.db!));
+      this.plannedFor = null;
+    }
     await this.reloadSettings();
   }
 

@@ -27,6 +27,7 @@ export const en: Record<keyof typeof lo, Message> = {
   good: 'Good',
   easy: 'Easy',
   undo: 'Undo',
+  newWordsHint: 'Underlined words are new to you.',
   promptRecognition: 'What does this mean?',
   promptProduction: 'How do you say it in Vietnamese?',
   settings: 'Settings',

@@ -36,6 +36,7 @@ export const lo = {
   good: 'ດີ',
   easy: 'ງ່າຍ',
   undo: 'ຍົກເລີກ',
+  newWordsHint: 'ຄຳທີ່ຂີດກ້ອງແມ່ນຄຳໃໝ່ສຳລັບທ່ານ.',
   promptRecognition: 'ປະໂຫຍກນີ້ໝາຍຄວາມວ່າແນວໃດ?',
   promptProduction: 'ເວົ້າເປັນພາສາຫວຽດນາມແນວໃດ?',
   bury: 'ພັກໄວ້ມື້ອື່ນ',

@@ -36,6 +36,7 @@ export const vi: Record<keyof typeof lo, Message> = {
   good: 'Được',
   easy: 'Dễ',
   undo: 'Hoàn tác',
+  newWordsHint: 'Từ được gạch chân là từ mới với bạn.',
   promptRecognition: 'Câu này nghĩa là gì?',
   promptProduction: 'Nói bằng tiếng Việt thế nào?',
   settings: 'Cài đặt',

@@ -5,6 +5,7 @@
 // syllable, the mistakes explained, and a rating suggested, which the learner
 // may change before it is saved (with how they answered, in the log). Loaded
 // with its messages when the first such card shows.
+import { NewWordsHint, newWordsOf, VietnameseSentence } from '../review/VietnameseSentence.tsx';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import '../../i18n/messages/exercise/index.ts';
 import { GRADE_LABELS } from '../../i18n/catalog.ts';
@@ -118,8 +119,9 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
       <div class="review-scroll">
         <article class="card exercise">
           <p class="prompt">{t(PROMPT[kind])}</p>
+          <NewWordsHint words={newWordsOf(card, pair)} />
           {(kind === 'cloze' || kind === 'production') && <p class="sentence sentence-lo" lang="lo" data-testid="card-front">{pair.lo}</p>}
-          {kind === 'recognition' && <p class="sentence sentence-vi" lang="vi" data-testid="card-front">{pair.vi}</p>}
+          {kind === 'recognition' && <div data-testid="card-front"><VietnameseSentence text={pair.vi} newWords={newWordsOf(current.card, pair)} /></div>}
           {(kind === 'dictation' || kind === 'recognition') && (
             <div class="speak">
               <button class="speak-button listen" data-testid="listen" aria-label={t('listen')} onClick={() => speak(1)}><SpeakerIcon /></button>
@@ -145,7 +147,7 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
               {/* What the answer got right and wrong comes first: it is what teaches, and what the rating follows. */}
               {result && <DiffView diff={result.diff} lang={kind === 'recognition' ? 'lo' : 'vi'} />}
               {result && <p class="hint" data-testid="suggested-rating" data-rating={result.suggested}>{t('suggested', { rating: t(GRADE_LABELS[result.suggested]) })}</p>}
-              {kind === 'recognition' ? <p class="sentence sentence-lo" lang="lo">{pair.lo}</p> : <p class="sentence sentence-vi" lang="vi">{pair.vi}</p>}
+              {kind === 'recognition' ? <p class="sentence sentence-lo" lang="lo">{pair.lo}</p> : <VietnameseSentence text={pair.vi} newWords={newWordsOf(current.card, pair)} />}
             </div>
           )}
           {!answered && mode === 'type' && (

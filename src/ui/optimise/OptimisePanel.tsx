@@ -4,7 +4,7 @@
 // anything changes. Its state is in use-optimise.ts.
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { ENOUGH, isEnough } from '../../optimise/enough.ts';
-import { fitIsBetter, type FitRecord } from '../../optimise/fit-record.ts';
+import { fitIsBetter, sanitiseFit, type FitRecord } from '../../optimise/fit-record.ts';
 import type { StudySettings } from '../../schedule/settings.ts';
 import type { Store } from '../store.ts';
 import { useOptimise, type OptimisePhase } from './use-optimise.ts';
@@ -15,15 +15,17 @@ export function OptimisePanel({ store, settings }: { store: Store; settings: Stu
   const date = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(ms);
   const running = phase.name === 'running';
   const enough = history && isEnough(history.missing);
+  // As stored: a record damaged (or from a newer version) is not shown rather than shown as NaN.
+  const fit = sanitiseFit(settings.fsrsFit);
 
   return (
     <section class="optimise" aria-labelledby="optimise-heading">
       <h2 id="optimise-heading">{t('optimiseHeading')}</h2>
       <p data-testid="optimize-in-use">
         {!settings.fsrsParameters ? t('optimiseDefaults')
-          : settings.fsrsFit ? t('optimiseOwn', { date: date(settings.fsrsFit.at) }) : t('optimiseOwnUnknown')}
+          : fit ? t('optimiseOwn', { date: date(fit.at) }) : t('optimiseOwnUnknown')}
       </p>
-      {settings.fsrsFit && phase.name !== 'result' && <Scores fit={settings.fsrsFit} testid="optimize-in-use-scores" />}
+      {fit && phase.name !== 'result' && <Scores fit={fit} testid="optimize-in-use-scores" />}
       <p class="hint">{t('optimiseExplain')}</p>
       {history && !enough && phase.name !== 'result' && (
         <p data-testid="optimize-not-enough">

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import type { AppState, Store } from '../store.ts';
 import type { PairRecord } from '../../storage/schema.ts';
 import { SpeakButtons } from './SpeakButtons.tsx';
+import { NewWordsHint, newWordsOf, VietnameseSentence } from './VietnameseSentence.tsx';
 import { BackIcon, UndoIcon } from '../icons.tsx';
 import { QueueLeft } from './QueueLeft.tsx';
 import { RatingBar } from './RatingBar.tsx';
@@ -84,8 +85,9 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
                 {c.revealed && <button class="link small" data-testid="edit-pair" onClick={() => setEditing(c.pair)}>{t('editPair')}</button>}
               </div>
             </div>
+            <NewWordsHint words={newWordsOf(c.card, c.pair)} />
             <div data-testid="card-front" tabIndex={-1} ref={front}>
-              {recognition ? <Sentence lang="vi" text={c.pair.vi} /> : <Sentence lang="lo" text={c.pair.lo} />}
+              {recognition ? <VietnameseSentence text={c.pair.vi} newWords={newWordsOf(c.card, c.pair)} /> : <Sentence lang="lo" text={c.pair.lo} />}
             </div>
             {(recognition || c.revealed) && <SpeakButtons key={c.card.cardId} text={c.pair.vi} autoplay={state.settings?.autoplayAudio ?? false} />}
             {!c.revealed && (
@@ -96,7 +98,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
             )}
             {c.revealed && (
               <div class="answer" data-testid="card-back" tabIndex={-1} ref={answer}>
-                {recognition ? <Sentence lang="lo" text={c.pair.lo} /> : <Sentence lang="vi" text={c.pair.vi} />}
+                {recognition ? <Sentence lang="lo" text={c.pair.lo} /> : <VietnameseSentence text={c.pair.vi} newWords={newWordsOf(c.card, c.pair)} />}
               </div>
             )}
           </article>

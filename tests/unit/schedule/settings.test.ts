@@ -3,7 +3,7 @@ import { default_w, State } from 'ts-fsrs';
 import { DEFAULT_SETTINGS, sanitiseSettings } from '../../../src/schedule/settings.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { withFit, withPrevious } from '../../../src/optimise/apply.ts';
-import type { FitRecord } from '../../../src/optimise/fit-record.ts';
+import { sanitiseFit, type FitRecord } from '../../../src/optimise/fit-record.ts';
 
 describe('settings', () => {
   it('fills in defaults for missing settings', () => {
@@ -49,8 +49,11 @@ describe('settings', () => {
     // Going back brings the first fit and its evaluation; nothing further to go back to.
     expect(sanitiseSettings({ ...twice, ...withPrevious(twice) })).toMatchObject({ fsrsParameters: first, fsrsFit: fit(1), fsrsPrevious: null });
     expect(sanitiseSettings({ ...once, ...withPrevious(once) })).toMatchObject({ fsrsParameters: null, fsrsFit: null, fsrsPrevious: null });
-    // A damaged record is dropped, the parameters kept; an evaluation without parameters means nothing.
-    expect(sanitiseSettings({ ...once, fsrsFit: { ...fit(1), before: { logLoss: 'x' } } as unknown as FitRecord })).toMatchObject({ fsrsParameters: first, fsrsFit: null });
+    // A damaged record keeps the parameters, and is not shown (the screen checks it); an evaluation without parameters means nothing.
+    const damaged = sanitiseSettings({ ...once, fsrsFit: { ...fit(1), before: { logLoss: 'x' } } as unknown as FitRecord });
+    expect(damaged.fsrsParameters).toEqual(first);
+    expect(sanitiseFit(damaged.fsrsFit)).toBeNull();
+    expect(sanitiseFit(fit(1))).toEqual(fit(1));
     expect(sanitiseSettings({ fsrsFit: fit(1) }).fsrsFit).toBeNull();
   });
 });

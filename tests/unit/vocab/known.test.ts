@@ -29,3 +29,18 @@ describe('known and seen words', () => {
     expect(learnableWords(sentences)).toEqual([['tôi', 'ở', 'năm'], ['đẹp'], ['tôi', 'thích'], ['ăn', 'cơm', 'với', 'tôi']]);
   });
 });
+
+describe('marking new words in a sentence', () => {
+  it('marks each new word where it is written, two-syllable words whole, the rest as written', async () => {
+    const { markWords } = await import('../../../src/vocab/marks.ts');
+    const pieces = markWords('Tôi thích ăn cơm, Ăn cơm ngon!', ['ăn cơm', 'thích']);
+    expect(pieces).toEqual([
+      { text: 'Tôi ', word: false }, { text: 'thích', word: true }, { text: ' ', word: false },
+      { text: 'ăn cơm', word: true }, { text: ', ', word: false }, { text: 'Ăn cơm', word: true }, { text: ' ngon!', word: false },
+    ]);
+    expect(pieces.map((p) => p.text).join('')).toBe('Tôi thích ăn cơm, Ăn cơm ngon!');
+    expect(markWords('xin chào', [])).toEqual([{ text: 'xin chào', word: false }]);
+    // "cơm" alone is not the word "ăn cơm".
+    expect(markWords('cơm ăn', ['ăn cơm']).some((p) => p.word)).toBe(false);
+  });
+});
