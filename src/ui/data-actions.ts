@@ -17,6 +17,7 @@ import type { TypedPair } from '../import/check-pair.ts';
 import type { CardData, DayData } from '../storage/stats-data.ts';
 import type { SessionData } from '../storage/session-data.ts';
 import type { HistorySize } from '../optimise/enough.ts';
+import type { VocabFigures } from '../vocab/figures.ts';
 
 /** When the learner last downloaded a backup (ms), in the settings store. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -160,6 +161,18 @@ export class DataActions {
     const reviews = await this.session.db().getAll('reviews');
     const day = studyDayOf(now(), this.session.settings());
     return { blob: new Blob([fsrsCsv(reviews)], { type: 'text/csv' }), name: `lovi-revlog-${day}.csv` };
+  }
+
+  /** The word figures as stored, and whether the cards changed since (storage/vocab.ts). */
+  async storedWordFigures(): Promise<{ figures: VocabFigures | null; current: boolean }> {
+    const { storedFigures } = await import('../storage/vocab.ts');
+    return storedFigures(this.session.db());
+  }
+
+  /** The word figures computed again from every card, in a worker. */
+  async refreshWordFigures(): Promise<VocabFigures | null> {
+    const { runVocab } = await import('../vocab/vocab-job.ts');
+    return runVocab({ day: studyDayOf(now(), this.session.settings()), plan: [] });
   }
 
   /** How much review history there is, for the optimiser's threshold (src/optimise/enough.ts). */

@@ -78,8 +78,8 @@ export class Store {
   private settings!: StudySettings;
   private scheduler!: Scheduler;
   private persistenceAsked = false;
-  /** The study day the decks' new sentences were last chosen for, by this tab. */
-  private plannedFor: string | null = null;
+  /** The decks' next new sentences are being chosen (one run at a time). */
+  private planning = false;
   /** Whether this device can speak Vietnamese: without a voice, dictation cards are neither shown nor counted. */
   private voice = false;
   /** What the statistics, browser and backup screens ask of storage. */
@@ -224,19 +224,22 @@ export class Store {
   }
 
   /**
-   * New sentences by what the learner knows: once a study day, each deck's next ones are chosen
-   * in a worker (storage/vocab.ts); it announces the decks it changed, and the queues are read again.
+   * New sentences by what the learner knows: once a study day (the deck record says when it was
+   * last done), each deck's next ones are chosen in a worker (storage/vocab.ts); it announces the
+   * decks it changed, and the queues are read again.
    */
   private planAhead(): void {
     const db = this.db;
+    if (!db || this.settings.newOrder !== 'known-words' || this.planning) return;
+    this.planning = true;
     const day = studyDayOf(now(), this.settings);
-    if (!db || this.settings.newOrder !== 'known-words' || this.plannedFor === day) return;
-    this.plannedFor = day;
     void (async () => {
       const [{ decksToPlan }, { runVocab }] = await Promise.all([import('../storage/vocab.ts'), import('../vocab/vocab-job.ts')]);
       const plan = await decksToPlan(db, day, Math.min(100, Math.max(1, this.settings.newPerDay)));
       if (plan.length) await runVocab({ day, plan });
-    })().catch(() => undefined);
+    })().catch(() => undefined).finally(() => {
+      this.planning = false;
+    });
   }
 
   openDeck(deckId: string): Promise<void> {
@@ -299,7 +302,6 @@ export class Store {
       // Loaded here, not at start: only the settings screen changes the order.
       const { forgetPlans, reorderNewCards } = await import('../storage/reorder.ts');
       await (reorder ? reorderNewCards(this.db!, next.newOrder) : forgetPlans(this.db!));
-      this.plannedFor = null;
     }
     await this.reloadSettings();
   }

@@ -1,5 +1,6 @@
 // The statistics screen: today, streak, true retention, a year of reviews,
-// the coming month, and each deck's cards and known sentences.
+// the coming month, each deck's cards and known sentences, and the words
+// (WordFigures.tsx).
 import '../../i18n/messages/study-data/index.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -13,6 +14,7 @@ import type { CardStates } from '../../stats/tallies.ts';
 import type { Store } from '../store.ts';
 import type { DataActions } from '../data-actions.ts';
 import { Bars, Heatmap } from './Chart.tsx';
+import { WordFigures } from './WordFigures.tsx';
 
 type Loaded = Awaited<ReturnType<DataActions['loadDayStats']>>;
 const STATES: [keyof CardStates, MessageKey][] = [
@@ -65,6 +67,7 @@ export function StatsScreen({ store }: { store: Store }) {
       </table>
       <Heatmap title={t('statHeatmap')} days={reviewsPerDay(data.days, today, 365)} />
       {!cards ? <p data-testid="stat-cards-loading">{t('loading')}</p> : <CardFigures cards={cards} today={today} />}
+      <WordFigures store={store} titles={new Map(store.state.rows.map((r) => [r.summary.id, r.summary.title.lo]))} />
     </section>
   );
 }
