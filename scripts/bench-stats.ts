@@ -72,6 +72,32 @@ try {
     record({ bench: 'stats', figure: 'open statistics → word figures shown (cached)', scale: { reviews, cards }, unit: 'ms', summary: w, ...goal });
     // The worker's pass over every card and sentence (the same pass chooses a deck's next new sentences each study day); not throttled: workers are not (bench/README.md).
     record({ bench: 'stats', figure: 'word figures counted from scratch (first open, worker)', scale: { reviews, cards }, unit: 'ms', summary: summarise([first[3]]) });
+    // The day's new sentences by the words the learner knows: the deck made a learner's own (not a course, not chosen
+    // today), the app reloaded; until its worker has chosen them (the deck record says so). Unthrottled worker.
+    await page.evaluate(async (deckId) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('lovi');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('decks', 'readwrite');
+      const store = tx.objectStore('decks');
+      const req = store.get(deckId);
+      req.onsuccess = () => store.put({ ...req.result, course: false, plannedDay: undefined });
+      await new Promise((resolve) => { tx.oncomplete = resolve; });
+      db.close();
+    }, DECK);
+    const t = Date.now();
+    await page.reload();
+    await page.waitForFunction(async (deckId) => {
+      const db = await new Promise<IDBDatabase>((resolve) => { const open = indexedDB.open('lovi'); open.onsuccess = () => resolve(open.result); });
+      const deck = await new Promise<{ plannedDay?: string }>((resolve) => { const r = db.transaction('decks').objectStore('decks').get(deckId); r.onsuccess = () => resolve(r.result); });
+      db.close();
+      return !!deck.plannedDay;
+    }, DECK, { polling: 100, timeout: 600_000 });
+    const plan = Date.now() - t;
+    console.log(`  reload → the day's new sentences chosen (worker): ${fmt(plan)} ms`);
+    record({ bench: 'stats', figure: "reload → the day's new sentences chosen (worker)", scale: { reviews, cards }, unit: 'ms', summary: summarise([plan]) });
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
