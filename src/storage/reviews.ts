@@ -49,6 +49,7 @@ export async function recordReview(db: Database, r: ReviewInput, id: string = cr
     id, deckId: r.deckId, cardId: r.cardId, pairId: card.pairId, grade: r.grade,
     at: r.at.getTime(), day: r.day, durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(r.durationMs))),
     before: pickState(card), after: r.after,
+    ...(card.queue === Queue.New ? { newKey: card.sortKey } : {}),
     ...(r.exercise ? { exercise: r.exercise } : {}),
   };
   const days = tx.objectStore('days');
@@ -77,7 +78,8 @@ export async function undoReview(db: Database, entryId: string, newOrder: NewOrd
     await tx.done.catch(() => {});
     throw new StaleCardError();
   }
-  const restored = placeCard(card, entry.before, newOrder);
+  const placed = placeCard(card, entry.before, newOrder);
+  const restored = placed.queue === Queue.New && entry.newKey !== undefined ? { ...placed, sortKey: entry.newKey } : placed;
   const summary = (await tx.objectStore('days').get([entry.deckId, entry.day])) ?? emptyDay(entry.deckId, entry.day);
   const tallies = new TallyUpdate();
   tallies.card(card, restored);

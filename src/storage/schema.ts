@@ -79,6 +79,8 @@ export interface ReviewEntry {
   /** The card exactly as it was: undo restores it. */
   before: CardState;
   after: CardState;
+  /** A new card's place among the new cards (its sort key) when it was rated: undo puts it back there (a place chosen by what the learner knows is not deck order). */
+  newKey?: number;
   /** How an exercise card was answered, so statistics can tell, say, how often tones are the problem. */
   exercise?: ExerciseRecord;
 }

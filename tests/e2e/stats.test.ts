@@ -61,7 +61,9 @@ describe('statistics', () => {
     expect(await page.getByTestId(`stat-deck-${SEED}`).locator('[data-state="mature"]').textContent()).toBe('0');
     // The heatmap and forecast are described for screen readers too.
     expect(await page.locator('svg.heatmap title').first().textContent()).toBe('Reviews over the past year');
-    expect(await page.locator('figure.chart table').count()).toBe(2);
+    // Heatmap, forecast, and known words over time (once the word figures are counted).
+    await page.getByTestId('words-chart').waitFor();
+    expect(await page.locator('figure.chart table').count()).toBe(3);
     await context.close();
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deckFrom, freshDb, SETTINGS } from './helpers.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
-import { recordReview } from '../../../src/storage/reviews.ts';
+import { recordReview, undoReview } from '../../../src/storage/reviews.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { refreshVocab, storedFigures, decksToPlan } from '../../../src/storage/vocab.ts';
 import { knowledge, pairEvidence } from '../../../src/vocab/known.ts';
@@ -56,6 +56,19 @@ describe('the vocabulary in storage', () => {
     expect(newWords('bạn ăn cơm không')).toEqual(['không']);
     // After "tôi", both "tôi ăn" and "tôi ăn cơm" add one word: "ăn cơm" is in three sentences, "ăn" alone in one.
     expect(await firstNewCards(db, 5)).toEqual(['tôi', 'tôi ăn cơm', 'bạn ăn cơm', 'tôi ăn', 'bạn ăn cơm không']);
+  });
+
+  it('puts a chosen sentence\'s card back in its chosen place when its rating is undone', async () => {
+    const db = await freshDb();
+    await installDeck(db, deckFrom(BUILDING, 'build'), T0, undefined, 'known-words');
+    await refreshVocab(db, DAY, [{ deckId: 'build', count: 20 }]);
+    const q = await deckQueue(db, 'build', T0, SETTINGS_I1);
+    const card = q.card!;
+    const entry = await recordReview(db, { deckId: 'build', cardId: card.cardId, before: card, after: createScheduler(SETTINGS_I1).rate(card, T0, 3), grade: 3, at: T0, day: q.day, durationMs: 1000 });
+    expect(entry.newKey).toBe(card.sortKey);
+    const back = await undoReview(db, entry.id, 'known-words');
+    expect(back.sortKey).toBe(card.sortKey);
+    expect((await deckQueue(db, 'build', T0, SETTINGS_I1)).card!.cardId).toBe(card.cardId);
   });
 
   it('counts words known and seen as the rule says of the cards stored, and knows when the figures are out of date', async () => {
