@@ -42,7 +42,7 @@ export function Settings({ settings, onSave }: { settings: StudySettings; onSave
       ))}
       <label class="field">
         <span>{t('settingNewOrder')}</span>
-        <select data-testid="setting-newOrder" value={draft.newOrder} onChange={(e) => change({ newOrder: (e.target as HTMLSelectElement).value as NewOrder })}>
+        <select data-testid="setting-new-order" value={draft.newOrder} onChange={(e) => change({ newOrder: (e.target as HTMLSelectElement).value as NewOrder })}>
           <option value="known-words">{t('newOrderKnownWords')}</option>
           <option value="deck">{t('newOrderDeck')}</option>
           <option value="random">{t('newOrderRandom')}</option>

@@ -40,7 +40,7 @@ async function planned(page: Page, deckId: string, day: string) {
 }
 
 /** Rates every card of the deck shown today Easy; returns each card's Vietnamese (when shown) and its marked words. */
-async function studyAll(page: Page, deckId: string) {
+async function studyAll(page: Page, deckId: string, shot?: string) {
   await page.getByTestId(`start-${deckId}`).click();
   const seen: { vi: string; marked: string[] }[] = [];
   for (;;) {
@@ -50,6 +50,7 @@ async function studyAll(page: Page, deckId: string) {
     const front = page.getByTestId('card-front').locator('[lang="vi"]');
     const vi = (await front.count()) ? (await front.first().textContent()) ?? '' : '';
     seen.push({ vi, marked: await page.getByTestId('unknown-word').allTextContents() });
+    if (shot && seen.length === 2) await screenshot(page, shot);
     await rateCards(page, [4]);
   }
   return seen;
@@ -78,6 +79,11 @@ describe('new sentences by the words the learner knows', () => {
     writeFileSync(file, `${BUILDING.map((p) => p.join('\t')).join('\n')}\n`);
 
     let { context, page } = await dayAt(profile, T0);
+    // The order by the words the learner knows is the default, beside deck order and shuffle.
+    await page.getByTestId('nav-settings').click();
+    expect(await page.getByTestId('setting-new-order').inputValue()).toBe('known-words');
+    expect(await page.getByTestId('setting-new-order').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['known-words', 'deck', 'random']);
+    await page.getByTestId('nav-home').click();
     await page.getByTestId('add-sentences').click();
     await page.getByTestId('import-file').setInputFiles(file);
     await page.getByTestId('import-save').click();
@@ -86,7 +92,7 @@ describe('new sentences by the words the learner knows', () => {
     await planned(page, deckId, '2026-03-10');
 
     // Day 1: one card of each sentence, simplest first, each adding one word ("ăn cơm" is one word: the deck writes it together three times).
-    const first = await studyAll(page, deckId);
+    const first = await studyAll(page, deckId, 'words-new-card-360');
     expect(first.map((c) => c.vi)).toEqual(['Tôi.', 'Tôi ăn cơm.', 'Bạn ăn cơm.', 'Tôi ăn.', 'Bạn ăn cơm không?']);
     expect(first.map((c) => c.marked)).toEqual([['Tôi'], ['ăn cơm'], ['Bạn'], ['ăn'], ['không']]);
     const day1 = await wordFigures(page);
