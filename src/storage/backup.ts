@@ -11,18 +11,11 @@ import { applyReview, emptyDay } from '../stats/day-summary.ts';
 import type { Database } from './db.ts';
 import { TallyUpdate } from './tallies.ts';
 import { unwrap } from 'idb';
-import type { CardRecord, DeckRecord, PairRecord, ReviewEntry } from './schema.ts';
-import { writeBackupFile, type BackupPart, type BackupStore } from '../backup/file.ts';
+import { writeBackupFile, type BackupPart } from '../backup/file.ts';
+import { inBatches } from './batches.ts';
 
 /** Records per read: memory holds one batch of the log at a time, whatever its length. */
 const BATCH = 2000;
-
-const keyOf: Record<BackupStore, (r: never) => IDBValidKey> = {
-  decks: (r: DeckRecord) => r.id,
-  pairs: (r: PairRecord) => [r.deckId, r.pairId],
-  cards: (r: CardRecord) => [r.deckId, r.cardId],
-  reviews: (r: ReviewEntry) => r.id,
-};
 
 /**
  * Everything on this device as a backup file, each store read in batches (a
@@ -39,13 +32,7 @@ export async function backupFile(db: Database, now: Date): Promise<Blob> {
 
 async function* backupParts(db: Database): AsyncGenerator<BackupPart> {
   for (const store of ['decks', 'pairs', 'cards', 'reviews'] as const) {
-    let after: IDBValidKey | null = null;
-    for (;;) {
-      const records: unknown[] = await db.getAll(store, after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
-      yield { store, records };
-      if (records.length < BATCH) break;
-      after = keyOf[store](records[records.length - 1] as never);
-    }
+    for await (const records of inBatches(db, store, BATCH)) yield { store, records };
   }
 }
 

@@ -8,21 +8,18 @@ import type { LogEntry } from '../optimise/history.ts';
 import type { HistorySize } from '../optimise/enough.ts';
 import { dayNumber } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
-import type { ReviewEntry } from './schema.ts';
+import { inBatches } from './batches.ts';
 
 const BATCH = 5000;
 
 export async function readLogForFit(db: Database, onProgress: (done: number, total: number) => void = () => {}): Promise<LogEntry[]> {
   const total = await db.count('reviews');
   const log: LogEntry[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const batch: ReviewEntry[] = await db.getAll('reviews', after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
+  for await (const batch of inBatches(db, 'reviews', BATCH)) {
     for (const e of batch) log.push({ id: e.id, deckId: e.deckId, cardId: e.cardId, at: e.at, day: e.day, grade: e.grade, before: { state: e.before.state } });
     onProgress(log.length, Math.max(total, log.length));
-    if (batch.length < BATCH) return log;
-    after = batch[batch.length - 1]!.id;
   }
+  return log;
 }
 
 /** Reviews (all decks), study days from the first to the last, and cards studied (not new). */

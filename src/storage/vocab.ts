@@ -12,7 +12,8 @@ import { knowledge, pairEvidence, type Evidence, type EvidenceCard } from '../vo
 import { deckWordFigures, withPoint, type VocabFigures } from '../vocab/figures.ts';
 import { planNewPairs, type Candidate } from '../vocab/new-order.ts';
 import type { Database } from './db.ts';
-import type { CardRecord, PairRecord } from './schema.ts';
+import type { PairRecord } from './schema.ts';
+import { inBatches } from './batches.ts';
 
 const BATCH = 5000;
 export const FIGURES_KEY = 'figures';
@@ -32,17 +33,6 @@ export function wordsOfPair(pair: Pick<PairRecord, 'words' | 'vi'>): string[] {
   return pair.words ?? [...new Set(vietnameseTokens(pair.vi).filter((w) => !/\p{N}/u.test(w)))];
 }
 
-async function* batches<N extends 'cards' | 'pairs'>(db: Database, store: N): AsyncGenerator<(N extends 'cards' ? CardRecord : PairRecord)[]> {
-  let after: IDBValidKey | null = null;
-  for (;;) {
-    const batch = await db.getAll(store, after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
-    yield batch as never;
-    if (batch.length < BATCH) return;
-    const last = batch[batch.length - 1]! as { deckId: string; cardId?: string; pairId: string };
-    after = [last.deckId, store === 'cards' ? last.cardId! : last.pairId];
-  }
-}
-
 async function readDecks(db: Database): Promise<Map<string, DeckWords>> {
   const decks = new Map<string, DeckWords>();
   const deck = (id: string) => {
@@ -50,7 +40,7 @@ async function readDecks(db: Database): Promise<Map<string, DeckWords>> {
     if (!d) decks.set(id, (d = { pairs: new Map(), evidence: new Map(), withNew: new Set() }));
     return d;
   };
-  for await (const cards of batches(db, 'cards')) {
+  for await (const cards of inBatches(db, 'cards', BATCH)) {
     for (const c of cards) {
       const d = deck(c.deckId);
       const list = d.evidence.get(c.pairId);
@@ -59,7 +49,7 @@ async function readDecks(db: Database): Promise<Map<string, DeckWords>> {
       if (c.queue === Queue.New) d.withNew.add(c.pairId);
     }
   }
-  for await (const pairs of batches(db, 'pairs')) {
+  for await (const pairs of inBatches(db, 'pairs', BATCH)) {
     for (const p of pairs) if (!p.retired) deck(p.deckId).pairs.set(p.pairId, { words: wordsOfPair(p), order: p.order });
   }
   return decks;

@@ -1,0 +1,27 @@
+// A whole store read in batches, each its own short read-only transaction:
+// a year's log or 100,000 cards read at once would hold the store for seconds
+// and the memory of every record at once. Backups, the optimiser and the
+// vocabulary read this way. Records written meanwhile after the last key read
+// are included; the callers say what that means for them.
+import type { StoreValue } from 'idb';
+import type { Database } from './db.ts';
+import type { CardRecord, DeckRecord, LoviDB, PairRecord, ReviewEntry } from './schema.ts';
+
+const KEY_OF = {
+  decks: (r: DeckRecord) => r.id,
+  pairs: (r: PairRecord) => [r.deckId, r.pairId],
+  cards: (r: CardRecord) => [r.deckId, r.cardId],
+  reviews: (r: ReviewEntry) => r.id,
+} satisfies Record<string, (r: never) => IDBValidKey>;
+
+export type BatchedStore = keyof typeof KEY_OF;
+
+export async function* inBatches<N extends BatchedStore>(db: Database, store: N, size: number): AsyncGenerator<StoreValue<LoviDB, N>[]> {
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const batch: StoreValue<LoviDB, N>[] = await db.getAll(store, after === null ? null : IDBKeyRange.lowerBound(after, true), size);
+    yield batch;
+    if (batch.length < size) return;
+    after = (KEY_OF[store] as (r: StoreValue<LoviDB, N>) => IDBValidKey)(batch[batch.length - 1]!);
+  }
+}
