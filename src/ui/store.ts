@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decks as bundled } from 'virtual:lovi-decks';
 import { now } from '../clock.ts';
+import { fetchDeck } from '../deck/load.ts';
 import type { DeckSummary } from '../deck/types.ts';
 import { createScheduler, type Grade4, type Scheduler } from '../schedule/scheduler.ts';
 import type { CardState } from '../schedule/card-state.ts';
@@ -179,9 +180,9 @@ export class Store {
       if (installed?.contentHash === summary.contentHash) continue;
       try {
         this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
-        // Loaded only when a deck is new or changed (a first visit, an update), not at every start.
-        const [{ fetchDeck }, { installDeck }] = await Promise.all([import('../deck/load.ts'), import('../storage/install.ts')]);
-        const deck = await fetchDeck(summary.file);
+        // The installer loads only when a deck is new or changed (a first visit, an update), not at
+        // every start; the deck downloads meanwhile.
+        const [deck, { installDeck }] = await Promise.all([fetchDeck(summary.file), import('../storage/install.ts')]);
         await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder, true);
       } catch {
         this.set({ problem: 'install-failed' });
