@@ -52,16 +52,24 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
   return 'added';
 }
 
-/** New text for a pair, same id and cards. Back to the deck's own text, it is no longer marked edited. */
+/**
+ * New text for a pair, same id and cards. Back to the deck's own text, it is no longer marked edited.
+ * Its words may change: the deck's tally says so (wordChanges), so the word figures are counted again.
+ */
 export async function editPair(db: Database, deckId: string, pairId: string, text: { lo: string; vi: string; words?: string[] }): Promise<PairRecord> {
-  const tx = db.transaction('pairs', 'readwrite', { durability: 'strict' });
-  const pair = await tx.store.get([deckId, pairId]);
+  const tx = db.transaction(['pairs', 'tallies'], 'readwrite', { durability: 'strict' });
+  const pair = await tx.objectStore('pairs').get([deckId, pairId]);
   if (!pair) throw new Error(`no pair ${deckId}/${pairId}`);
   const original = pair.original ?? { lo: pair.lo, vi: pair.vi };
   const back = text.lo === original.lo && text.vi === original.vi;
   // The words follow the text (from the one-pair compile: syllables, where the deck knew compounds).
   const { edited: _, original: __, ...rest } = pair;
   const next: PairRecord = back ? { ...rest, ...text } : { ...rest, ...text, edited: true, original };
-  await Promise.all([tx.store.put(next), tx.done]);
+  const tally = await tx.objectStore('tallies').get(deckId);
+  await Promise.all([
+    tx.objectStore('pairs').put(next),
+    tally && tx.objectStore('tallies').put({ ...tally, wordChanges: (tally.wordChanges ?? 0) + 1 }),
+    tx.done,
+  ]);
   return next;
 }

@@ -7,6 +7,7 @@ import { deckFrom, freshDb, SETTINGS } from './helpers.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { recordReview, undoReview } from '../../../src/storage/reviews.ts';
+import { editPair } from '../../../src/storage/pair-edits.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { refreshVocab, storedFigures, decksToPlan } from '../../../src/storage/vocab.ts';
 import { knowledge, pairEvidence } from '../../../src/vocab/known.ts';
@@ -92,6 +93,11 @@ describe('the vocabulary in storage', () => {
     expect([...rule.known].sort()).toEqual(['tôi', 'ăn cơm'].sort());
     expect(later.decks.build!.next).toEqual([['bạn', 2], ['không', 1], ['ăn', 1]]);
     expect(later.history).toEqual([[DAY, 0, 3], ['2026-03-11', 2, 4]]);
+    // A sentence's text edited: its words may have changed, the figures are counted again.
+    const edited = (await db.getAll('pairs')).find((p) => p.vi === 'tôi ăn')!;
+    await editPair(db, 'build', edited.pairId, { lo: edited.lo, vi: 'tôi uống', words: ['tôi', 'uống'] });
+    expect((await storedFigures(db)).current).toBe(false);
+    expect((await refreshVocab(db, '2026-03-11')).decks.build!.next).toEqual([['bạn', 2], ['không', 1], ['uống', 1]]);
   });
 });
 
