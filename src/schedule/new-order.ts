@@ -11,6 +11,20 @@ export type NewOrder = 'deck' | 'random' | 'known-words';
 
 export const NEW_ORDERS: readonly NewOrder[] = ['known-words', 'deck', 'random'];
 
+/**
+ * Sort keys of the new cards chosen for today by what the learner knows (src/storage/vocab.ts):
+ * below every other new card's (those are ≥ 0), in the order chosen, a pair's kinds in their order.
+ */
+const PLANNED = -(2 ** 40);
+
+export function plannedSortKey(rank: number, card: { order: number }): number {
+  return PLANNED + rank * 2 + (card.order % 2);
+}
+
+export function isPlanned(card: { sortKey: number }): boolean {
+  return card.sortKey < 0;
+}
+
 /** The queue index key of a new card. `order` is the card's deck position (pair index × 2 + the kind's offset, deck/identity.ts). */
 export function newSortKey(card: { order: number; pairId: string }, mode: NewOrder): number {
   if (mode !== 'random') return card.order;

@@ -10,6 +10,7 @@ export function summaryOfRecord(r: DeckRecord): DeckSummary {
   return {
     id: r.id, title: r.title, from: 'lo', to: 'vi', contentHash: r.contentHash,
     ...(r.source ? { source: r.source } : {}),
+    ...(r.course ? { course: true } : {}),
     pairs: r.pairs, cards: r.pairs * (r.kinds ?? DEFAULT_KINDS).length, file: '',
   };
 }

@@ -5,9 +5,10 @@
 // sentences of a deck in the order of what the learner knows, moved to the
 // front of its new cards. Runs in a worker (src/vocab/vocab.worker.ts).
 import { Queue } from '../schedule/queue.ts';
-import { newSortKey } from '../schedule/new-order.ts';
+import { newSortKey, plannedSortKey } from '../schedule/new-order.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import { vietnameseTokens } from '../deck/tokens.ts';
+import { isNumber } from '../vocab/learnable.ts';
 import { knowledge, pairEvidence, type Evidence, type EvidenceCard } from '../vocab/known.ts';
 import { deckWordFigures, withPoint, type VocabFigures } from '../vocab/figures.ts';
 import { planNewPairs, type Candidate } from '../vocab/new-order.ts';
@@ -17,8 +18,6 @@ import { inBatches } from './batches.ts';
 
 const BATCH = 5000;
 export const FIGURES_KEY = 'figures';
-/** Sort keys of the cards chosen for today, before every other new card (deck-order keys are ≥ 0). */
-const PLANNED = -(2 ** 40);
 
 interface DeckWords {
   /** Non-retired pairs: their words and deck position. */
@@ -30,7 +29,7 @@ interface DeckWords {
 
 /** A pair's learnable words; pairs installed before they were kept: their syllables, numbers left out. */
 export function wordsOfPair(pair: Pick<PairRecord, 'words' | 'vi'>): string[] {
-  return pair.words ?? [...new Set(vietnameseTokens(pair.vi).filter((w) => !/\p{N}/u.test(w)))];
+  return pair.words ?? [...new Set(vietnameseTokens(pair.vi).filter((w) => !isNumber(w)))];
 }
 
 async function readDecks(db: Database): Promise<Map<string, DeckWords>> {
@@ -104,7 +103,7 @@ async function placePlanned(db: Database, deckId: string, day: StudyDay, picks: 
   const work: Promise<unknown>[] = [];
   for (const c of earlier) if (!rank.has(c.pairId)) work.push(cards.put({ ...c, sortKey: newSortKey(c, 'known-words') }));
   picks.forEach((pick, i) => {
-    for (const c of chosen[i]!) if (c.queue === Queue.New) work.push(cards.put({ ...c, sortKey: PLANNED + i * 2 + (c.order % 2) }));
+    for (const c of chosen[i]!) if (c.queue === Queue.New) work.push(cards.put({ ...c, sortKey: plannedSortKey(i, c) }));
     work.push(pairs.get([deckId, pick.pairId]).then((p) => p && pairs.put({ ...p, newWords: pick.newWords })));
   });
   work.push(tx.objectStore('decks').get(deckId).then((d) => d && tx.objectStore('decks').put({ ...d, plannedDay: day })));

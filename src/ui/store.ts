@@ -231,7 +231,8 @@ export class Store {
    */
   private planAhead(): void {
     const db = this.db;
-    if (!db || this.settings.newOrder !== 'known-words' || this.planning) return;
+    // Courses keep their own order: with only courses (a new learner's seed deck), nothing to load or read.
+    if (!db || this.settings.newOrder !== 'known-words' || this.planning || this.state.rows.every((r) => r.summary.course)) return;
     this.planning = true;
     const day = studyDayOf(now(), this.settings);
     void (async () => {

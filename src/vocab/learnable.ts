@@ -6,7 +6,8 @@
 // a word only ever seen first in its sentence is not a name. Pure.
 import type { Word } from '../exercise/words.ts';
 
-const NUMBER = /\p{N}/u;
+/** A number (2018, 20), not a word to learn. */
+export const isNumber = (key: string) => /\p{N}/u.test(key);
 /** Any of its syllables written with a capital (nước ASEAN is a name's phrase, not vocabulary). */
 const capitalised = (text: string) => text.split(' ').some((s) => s[0] !== s[0]!.toLowerCase());
 
@@ -24,7 +25,7 @@ export function learnableWords(sentences: readonly (readonly Word[])[]): string[
   return sentences.map((words) => {
     const keys: string[] = [];
     for (const w of words) {
-      if (NUMBER.test(w.key) || (upper.has(w.key) && !lower.has(w.key)) || keys.includes(w.key)) continue;
+      if (isNumber(w.key) || (upper.has(w.key) && !lower.has(w.key)) || keys.includes(w.key)) continue;
       keys.push(w.key);
     }
     return keys;

@@ -4,12 +4,13 @@
 import { useMemo } from 'preact/hooks';
 import { markWords } from '../../vocab/marks.ts';
 import { Queue } from '../../schedule/queue.ts';
+import { isPlanned } from '../../schedule/new-order.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { CardRecord, PairRecord } from '../../storage/schema.ts';
 
 /** The words to mark: those of a new card's sentence chosen today (its cards were moved to the front, sort keys below 0). */
 export function newWordsOf(card: CardRecord, pair: PairRecord): readonly string[] {
-  return card.queue === Queue.New && card.sortKey < 0 ? pair.newWords ?? [] : [];
+  return card.queue === Queue.New && isPlanned(card) ? pair.newWords ?? [] : [];
 }
 
 export function VietnameseSentence({ text, newWords = [] }: { text: string; newWords?: readonly string[] }) {
