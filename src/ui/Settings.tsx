@@ -48,6 +48,7 @@ export function Settings({ settings, onSave }: { settings: StudySettings; onSave
           <option value="random">{t('newOrderRandom')}</option>
         </select>
       </label>
+      {draft.newOrder === 'known-words' && <p class="hint">{t('newOrderKnownWordsHint')}</p>}
       <label class="field check">
         <input type="checkbox" data-testid="setting-fuzz" checked={draft.fuzz} onChange={(e) => change({ fuzz: (e.target as HTMLInputElement).checked })} />
         <span>{t('settingFuzz')}</span>

@@ -3,7 +3,7 @@
 // with its progress and a stop button, and an honest before-and-after before
 // anything changes. Its state is in use-optimise.ts.
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { ENOUGH, isEnough } from '../../optimise/enough.ts';
+import { ENOUGH } from '../../optimise/enough.ts';
 import { fitIsBetter, sanitiseFit, type FitRecord } from '../../optimise/fit-record.ts';
 import type { StudySettings } from '../../schedule/settings.ts';
 import type { Store } from '../store.ts';
@@ -11,10 +11,10 @@ import { useOptimise, type OptimisePhase } from './use-optimise.ts';
 
 export function OptimisePanel({ store, settings }: { store: Store; settings: StudySettings }) {
   const { t, lang } = useI18n();
-  const { history, phase, offlineReady, start, cancel, apply, restore } = useOptimise(store, settings);
-  const date = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(ms);
+  const { history, enough, phase, offlineReady, start, cancel, apply, restore } = useOptimise(store, settings);
+  // Numeric: Chromium has no Lao month names ("2026 M11 27" with dateStyle).
+  const date = (ms: number) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
   const running = phase.name === 'running';
-  const enough = history && isEnough(history.missing);
   // As stored: a record damaged (or from a newer version) is not shown rather than shown as NaN.
   const fit = sanitiseFit(settings.fsrsFit);
 
@@ -25,14 +25,14 @@ export function OptimisePanel({ store, settings }: { store: Store; settings: Stu
         {!settings.fsrsParameters ? t('optimiseDefaults')
           : fit ? t('optimiseOwn', { date: date(fit.at) }) : t('optimiseOwnUnknown')}
       </p>
-      {fit && phase.name !== 'result' && <Scores fit={fit} testid="optimize-in-use-scores" />}
+      {fit && phase.name !== 'result' && <Scores fit={fit} testid="optimize-in-use-scores" applied />}
       <p class="hint">{t('optimiseExplain')}</p>
       {history && !enough && phase.name !== 'result' && (
         <p data-testid="optimize-not-enough">
           {t('optimiseNotEnough', { ...ENOUGH, haveReviews: history.have.reviews, haveDays: history.have.days, haveCards: history.have.cards })}
         </p>
       )}
-      {enough && !running && (
+      {enough && !running && phase.name !== 'result' && (
         <>
           <button class="secondary" data-testid="optimize" onClick={start}>{t('optimiseButton')}</button>
           {offlineReady && <p class="hint" data-testid="optimize-offline-ready">{t('optimiseOfflineReady')}</p>}
@@ -78,7 +78,8 @@ function Progress({ phase, onCancel }: { phase: Extract<OptimisePhase, { name: '
   );
 }
 
-function Scores({ fit, testid }: { fit: FitRecord; testid: string }) {
+/** A fit's scores: before it is applied, the parameters in use against the fitted; after, what was in use before against the fitted now in use. */
+function Scores({ fit, testid, applied = false }: { fit: FitRecord; testid: string; applied?: boolean }) {
   const { t, lang } = useI18n();
   const score = new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const perDay = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
@@ -86,7 +87,7 @@ function Scores({ fit, testid }: { fit: FitRecord; testid: string }) {
     <table class="optimise-scores" data-testid={testid}>
       <caption>{t('optimiseScoresCaption', { count: fit.heldOut, reviews: fit.trained })}</caption>
       <thead>
-        <tr><td /><th scope="col">{t('optimiseBefore')}</th><th scope="col">{t('optimiseAfter')}</th></tr>
+        <tr><td /><th scope="col">{t(applied ? 'optimiseBeforeFit' : 'optimiseBefore')}</th><th scope="col">{t(applied ? 'optimiseInUse' : 'optimiseAfter')}</th></tr>
       </thead>
       <tbody>
         <tr>

@@ -59,6 +59,7 @@ export function useOptimise(store: Store, settings: StudySettings) {
 
   return {
     history,
+    enough: !!history && isEnough(history.missing),
     phase,
     offlineReady,
     start() {
