@@ -1,6 +1,7 @@
 // The card browser: search with or without diacritics, state, history, suspend, reset.
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser, phone, screenshot } from './setup/browser.ts';
+import { correction } from './setup/page-checks.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const getBrowser = sharedBrowser();
@@ -19,6 +20,9 @@ describe('card browser', () => {
     await page.getByTestId('nav-home').click();
 
     await page.getByTestId('nav-browse').click();
+    // Search words without marks stay as typed: the keyboard corrects nothing.
+    expect(await correction(page, 'browse-search')).toMatchObject({ autocorrect: 'off', autocapitalize: 'off', spellcheck: false });
+    expect([false, 'absent']).toContain((await correction(page, 'browse-search')).autocorrectProperty);
     await page.getByTestId('browse-search').fill('bo buu chinh vien thong');
     await expect.poll(() => page.getByTestId('browse-result').count()).toBe(1);
     const result = page.getByTestId('browse-result');

@@ -5,6 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { phone, readStore, sharedBrowser } from './setup/browser.ts';
+import { correction } from './setup/page-checks.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
@@ -79,7 +80,11 @@ describe('exercise cards', () => {
     await page.getByTestId('cloze').waitFor();
     await page.getByTestId('answer-mode').selectOption('type');
     expect(await page.getByTestId('input-method').inputValue()).toBe('telex');
-    for (const attr of ['autocomplete', 'autocorrect', 'autocapitalize']) expect(await page.getByTestId('answer-input').getAttribute(attr)).toBe('off');
+    // The keyboard must leave Telex keys alone: off by attribute and, where the engine has it, by property.
+    expect(await page.getByTestId('answer-input').getAttribute('autocomplete')).toBe('off');
+    const corr = await correction(page, 'answer-input');
+    expect(corr).toMatchObject({ autocorrect: 'off', autocapitalize: 'off', spellcheck: false });
+    expect(corr.autocorrectProperty === false || corr.autocorrectProperty === 'absent').toBe(true);
     pair = await pairOnScreen(page);
     await page.getByTestId('answer-input').pressSequentially(telex(pair.cloze!.join(' ')));
     expect(await page.getByTestId('answer-input').inputValue()).toBe(pair.cloze!.join(' ').toLowerCase());

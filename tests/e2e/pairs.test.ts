@@ -3,6 +3,7 @@
 // cards' progress kept; the way back to the deck's text.
 import { describe, expect, inject, it } from 'vitest';
 import { phone, rateCards, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
+import { correction } from './setup/page-checks.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
@@ -17,6 +18,12 @@ describe('sentences by hand', () => {
     await page.getByTestId('add-pair').click();
     expect(await page.getByTestId('pair-lo').getAttribute('lang')).toBe('lo');
     expect(await page.getByTestId('pair-vi').getAttribute('lang')).toBe('vi');
+    // The phone keyboard does not correct the sentences (Vietnamese keeps its spellcheck underline and capitals).
+    for (const field of ['pair-lo', 'pair-vi']) {
+      const corr = await correction(page, field);
+      expect(corr.autocorrect).toBe('off');
+      expect(corr.autocorrectProperty === false || corr.autocorrectProperty === 'absent').toBe(true);
+    }
 
     // Vietnamese typed on the Lao side: refused, with the reason, nothing written.
     await page.getByTestId('pair-lo').fill('Xin chào');

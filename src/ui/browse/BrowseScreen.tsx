@@ -12,6 +12,7 @@ import type { Found } from '../../storage/browse.ts';
 import type { CardRecord, PairRecord, ReviewEntry } from '../../storage/schema.ts';
 import { LazyPairEditor } from '../pairs/lazy.ts';
 import type { Store } from '../store.ts';
+import { asTyped } from '../as-typed.ts';
 
 const STATE_KEYS: Record<State, MessageKey> = {
   [State.New]: 'stateNew', [State.Learning]: 'stateLearning', [State.Review]: 'stateReview', [State.Relearning]: 'stateRelearning',
@@ -102,7 +103,7 @@ export function BrowseScreen({ store }: { store: Store }) {
   return (
     <section class="browse" data-testid="browse">
       <h2>{t('browse')}</h2>
-      <input type="search" class="search" data-testid="browse-search" placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')}
+      <input type="search" class="search" data-testid="browse-search" {...asTyped('input')} placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')}
         value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
       <button class="secondary small" data-testid="browse-filter-leech" aria-pressed={leeches} onClick={() => setLeeches(!leeches)}>{t('filterLeeches')}</button>
       {results && results.length === 0 && <p>{t('noResults')}</p>}

@@ -2,13 +2,13 @@
 // (Telex by default, VNI, or off for a keyboard that writes Vietnamese) turns
 // each key typed at the end into letters and tones; the buttons under the box
 // add a tone or a letter mark to the word before the caret. The phone's own
-// keyboard must not "correct" the answer: autocorrect, autocomplete,
-// spellcheck and capitalisation are off.
+// keyboard must not "correct" the answer (as-typed.ts).
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { addMark, typeKey, type InputMethod, type MarkButton } from '../../exercise/input-method.ts';
 import { TONE_MARK, type Tone } from '../../exercise/syllable.ts';
 import { INPUT_METHODS, saveInputMethod } from './prefs.ts';
+import { asTyped } from '../as-typed.ts';
 
 const TONES = Object.keys(TONE_MARK) as Exclude<Tone, 'ngang'>[];
 const LETTERS: MarkButton[] = ['ă', 'â', 'đ', 'ê', 'ô', 'ơ', 'ư'];
@@ -48,7 +48,7 @@ export function AnswerInput({ value, onChange, method, onMethod, onSubmit }: {
       <label class="field-block">
         <span>{t('answerLabel')}</span>
         <input ref={input} class="search" lang="vi" data-testid="answer-input" value={value} onInput={onInput}
-          autocomplete="off" autocorrect="off" autocapitalize="off" spellcheck={false} enterkeyhint="done"
+          {...asTyped('input')} enterkeyhint="done"
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import type { DiagnosticCode } from '../../deck/types.ts';
 import type { PairRecord } from '../../storage/schema.ts';
 import type { Store } from '../store.ts';
+import { asTyped } from '../as-typed.ts';
 
 type Props =
   | { mode: 'add'; store: Store; onDone?: () => void }
@@ -49,7 +50,8 @@ export function PairEditor(props: Props) {
   const field = (label: string, value: string, set: (v: string) => void, testId: string, lang?: 'lo' | 'vi') => (
     <label class="field-block">
       <span>{label}</span>
-      <textarea rows={lang ? 2 : 1} lang={lang} data-testid={testId} value={value} spellcheck={lang === 'vi'} autocapitalize={lang === 'vi' ? 'sentences' : 'off'}
+      <textarea rows={lang ? 2 : 1} lang={lang} data-testid={testId} value={value}
+        {...asTyped('textarea')} spellcheck={lang === 'vi'} autocapitalize={lang === 'vi' ? 'sentences' : 'off'}
         onInput={(e) => set((e.target as HTMLTextAreaElement).value)} />
     </label>
   );

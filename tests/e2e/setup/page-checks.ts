@@ -89,3 +89,19 @@ export async function smallTargets(page: Page, min = 48): Promise<string[]> {
     return small;
   }, min);
 }
+
+export interface Correction { autocorrect: string | null; autocorrectProperty: boolean | 'absent'; autocapitalize: string | null; spellcheck: boolean }
+
+/**
+ * What a phone keyboard is told about correcting a text box, as the engine itself reads it:
+ * the attributes, and the `autocorrect` property where this Chromium has one (156 does; it is
+ * the property a keyboard follows, and it can say on while the markup says off).
+ */
+export async function correction(page: Page, testId: string): Promise<Correction> {
+  return page.getByTestId(testId).evaluate((el) => ({
+    autocorrect: el.getAttribute('autocorrect'),
+    autocorrectProperty: 'autocorrect' in el ? (el as unknown as { autocorrect: boolean }).autocorrect : 'absent' as const,
+    autocapitalize: el.getAttribute('autocapitalize'),
+    spellcheck: (el as HTMLElement).spellcheck,
+  }));
+}
