@@ -105,8 +105,13 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup/global-setup.ts'],
+          // Sized for a machine with one of its two cores busy (issue 20): the longest light test
+          // takes about 12 s so; the tests that move data name their own timeouts beside their sizes.
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for the app's reaction to one step (a few IndexedDB transactions and
+          // a render): vitest's 1 s default held on a quiet machine and failed with a core busy.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

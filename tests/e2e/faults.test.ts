@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedBrowser, phone, persistentPhone, rateCards, readStore } from './setup/browser.ts';
-import { buildFaultApp, LARGE, LARGE_PAIRS } from './setup/fault-content.ts';
+import { buildLargeDeckApp, LARGE, LARGE_PAIRS } from './setup/fault-content.ts';
+import { INSTALL_CHUNK } from '../../src/storage/install.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { backupBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 import { generateCorpus } from '../../scripts/fixtures/corpus.ts';
@@ -24,6 +25,18 @@ const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
 const getBrowser = sharedBrowser();
 
 const scheduler = createScheduler(DEFAULT_SETTINGS);
+/** The page closes once two of the six install transactions have committed. */
+const CUT_AFTER = 2 * INSTALL_CHUNK;
+// Timeouts sized to each step's work, measured here with one of the two cores kept busy
+// (`yes > /dev/null`), with a margin of over 6× for a slower machine:
+/** A 3,000-pair deck or file saved: 4.5 s in all (2.7 s to finish after the cut). */
+const INSTALL_MS = 30_000;
+/** A 3,000-pair file chosen → its preview, ready to save: 0.9 s. */
+const PREVIEW_MS = 15_000;
+/** A backup of 3,000 reviews imported: 1.5 s. */
+const BACKUP_MS = 15_000;
+/** Each test of this file takes 8–14 s with a core busy. */
+const TEST_MS = 60_000;
 
 /**
  * Checks the database is consistent: every card's state is the replay of its
@@ -83,12 +96,12 @@ describe('closed mid-write', () => {
       await check.close();
     }
     await context.close();
-  });
+  }, TEST_MS);
 
   describe('a large deck install', () => {
     let faults = '';
     beforeAll(async () => {
-      faults = await buildFaultApp();
+      faults = await buildLargeDeckApp();
     });
 
     it('is finished at the next start when the page closed halfway, and the reviews before it are kept', async () => {
@@ -99,17 +112,17 @@ describe('closed mid-write', () => {
       await page.goto(server.url);
       await reviewSeedCards(page, 3);
 
-      // A release with a 12,000-pair deck; the page closes while it installs.
+      // A release with a deck of six install transactions; the page closes once two have committed.
       server.root = faults;
       await page.reload();
-      await page.waitForFunction((min) => (document.querySelector<HTMLProgressElement>('[data-testid=installing] progress')?.value ?? 0) >= min, 2000, { polling: 10 });
+      await page.waitForFunction((min) => (document.querySelector<HTMLProgressElement>('[data-testid=installing] progress')?.value ?? 0) >= min, CUT_AFTER, { polling: 10, timeout: INSTALL_MS });
       await page.close({ runBeforeUnload: false });
 
       // Looked at without starting the app: cut short, and the deck not yet marked installed.
       const look = await context.newPage();
       await look.goto(`${server.url}manifest.webmanifest`);
       const partial = (await readStore<PairRecord>(look, 'pairs')).filter((p) => p.deckId === LARGE).length;
-      expect(partial).toBeGreaterThanOrEqual(2000);
+      expect(partial).toBeGreaterThanOrEqual(CUT_AFTER);
       expect(partial).toBeLessThan(LARGE_PAIRS);
       expect((await readStore<{ id: string }>(look, 'decks')).map((d) => d.id)).not.toContain(LARGE);
       expect(await expectConsistent(look)).toBe(3);
@@ -118,7 +131,7 @@ describe('closed mid-write', () => {
       // The next start finishes it: every pair and card once, the reviews before it kept.
       const again = await context.newPage();
       await again.goto(server.url);
-      await again.getByTestId(`start-${LARGE}`).waitFor({ timeout: 60_000 });
+      await again.getByTestId(`start-${LARGE}`).waitFor({ timeout: INSTALL_MS });
       const cards = (await readStore<CardRecord>(again, 'cards')).filter((c) => c.deckId === LARGE);
       expect(cards).toHaveLength(LARGE_PAIRS * 4);
       expect(new Set(cards.map((c) => c.order)).size).toBe(LARGE_PAIRS * 4);
@@ -126,11 +139,11 @@ describe('closed mid-write', () => {
       expect(await expectConsistent(again)).toBe(3);
       await context.close();
       await server.close();
-    });
+    }, TEST_MS);
   });
 
   it('finishes an import of the learner\'s own file at the next start when the page closed during its save', async () => {
-    const PAIRS = 12_000;
+    const PAIRS = LARGE_PAIRS;
     const file = join(mkdtempSync(join(tmpdir(), 'lovi-import-')), 'large.tsv');
     writeFileSync(file, generateCorpus(PAIRS, 5));
     const context = await persistentPhone(mkdtempSync(join(tmpdir(), 'lovi-import-cut-')));
@@ -139,21 +152,21 @@ describe('closed mid-write', () => {
     await reviewSeedCards(page, 2);
     await page.getByTestId('add-sentences').click();
     await page.getByTestId('import-file').setInputFiles(file);
-    await page.getByTestId('import-save').click({ timeout: 60_000 });
-    await page.waitForFunction((min) => (document.querySelector<HTMLProgressElement>('[data-testid=import-progress] progress')?.value ?? 0) >= min, 2000, { polling: 10, timeout: 60_000 });
+    await page.getByTestId('import-save').click({ timeout: PREVIEW_MS });
+    await page.waitForFunction((min) => (document.querySelector<HTMLProgressElement>('[data-testid=import-progress] progress')?.value ?? 0) >= min, CUT_AFTER, { polling: 10, timeout: INSTALL_MS });
     await page.close({ runBeforeUnload: false });
 
     const look = await context.newPage();
     await look.goto(`${inject('baseUrl')}manifest.webmanifest`);
     const partial = (await readStore<PairRecord>(look, 'pairs')).filter((p) => p.deckId === 'own-large').length;
-    expect(partial).toBeGreaterThanOrEqual(2000);
+    expect(partial).toBeGreaterThanOrEqual(CUT_AFTER);
     expect(partial).toBeLessThan(PAIRS);
     expect((await readStore<{ id: string }>(look, 'decks')).map((d) => d.id)).not.toContain('own-large');
     await look.close();
 
     const again = await context.newPage();
     await again.goto(inject('baseUrl'));
-    await again.getByTestId('start-own-large').waitFor({ timeout: 90_000 });
+    await again.getByTestId('start-own-large').waitFor({ timeout: INSTALL_MS });
     expect((await readStore<PairRecord>(again, 'pairs')).filter((p) => p.deckId === 'own-large')).toHaveLength(PAIRS);
     const cards = (await readStore<CardRecord>(again, 'cards')).filter((c) => c.deckId === 'own-large');
     expect(new Set(cards.map((c) => c.order)).size).toBe(PAIRS * 4);
@@ -166,19 +179,19 @@ describe('closed mid-write', () => {
     }))).toBe(true);
     expect(await expectConsistent(again)).toBe(2);
     await context.close();
-  }, 150_000);
+  }, TEST_MS);
 
   it('leaves a backup import all done or not done at all when the page closes during it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lovi-faults-'));
     const file = join(dir, 'large-backup.json.gz');
-    const IMPORTED = 10_000;
-    writeFileSync(file, backupBytes(syntheticBackup({ pairs: 1_250, reviews: IMPORTED })));
+    const IMPORTED = 3_000;
+    writeFileSync(file, backupBytes(syntheticBackup({ pairs: 400, reviews: IMPORTED })));
     const importIn = async (page: Page) => {
       await page.goto(inject('baseUrl'));
       await page.getByTestId('nav-settings').click();
       await page.getByTestId('import-backup').setInputFiles(file);
     };
-    const finished = (page: Page) => expect.poll(() => page.getByTestId('import-result').getAttribute('data-busy'), { timeout: 60_000 }).toBe('false');
+    const finished = (page: Page) => expect.poll(() => page.getByTestId('import-result').getAttribute('data-busy'), { timeout: BACKUP_MS }).toBe('false');
 
     // How long the whole import takes here (another profile), so the closes below fall all along it.
     const timing = await persistentPhone(join(dir, 'timing'));
@@ -223,5 +236,5 @@ describe('closed mid-write', () => {
     await finished(last);
     expect(await expectConsistent(last)).toBe(3 + IMPORTED);
     await context.close();
-  });
+  }, TEST_MS);
 });

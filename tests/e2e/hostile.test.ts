@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { persistentPhone } from './setup/browser.ts';
-import { buildFaultApp, HOSTILE, HOSTILE_LAO, HOSTILE_TITLE, HOSTILE_VI } from './setup/fault-content.ts';
+import { buildHostileApp, HOSTILE, HOSTILE_LAO, HOSTILE_TITLE, HOSTILE_VI } from './setup/fault-content.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { backupBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 
@@ -18,11 +18,10 @@ async function injected(page: Page): Promise<number> {
 
 describe('hostile content', () => {
   it('shows markup in deck and backup text as text', async () => {
-    const server = await serveStatic(await buildFaultApp());
-    // On disk, as on a phone: the build also holds a 12,000-pair deck to install first.
+    const server = await serveStatic(await buildHostileApp());
+    // On disk, as on a phone.
     const context = await persistentPhone(mkdtempSync(join(tmpdir(), 'lovi-hostile-')));
     const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
     await page.goto(server.url);
 
     const deck = page.getByTestId(`deck-${HOSTILE}`);
