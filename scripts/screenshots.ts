@@ -1,0 +1,114 @@
+// `npm run screenshots`: the pictures at the top of README.md, made from the real app so they
+// stay true. The production build, served by the plain static server, in Debian's Chromium as a
+// 360×800 phone in Laos, light and dark: a review card with its answer shown, a cloze typed
+// with a wrong tone and its feedback, and the statistics of a synthetic learner's history.
+// The clock is fixed, so the same app gives the same pictures. Writes docs/images/*.png;
+// commit them with the change that altered a screen.
+import { chromium, type Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './build-app.ts';
+import { serveStatic } from './static-server.ts';
+import { LAUNCH, PHONE } from './chromium.ts';
+import { backupBytes, syntheticBackup } from './fixtures/synthetic-backup.ts';
+
+const SEED = 'kpl-2018-asean-e-services';
+/** 10:00 in Vientiane on the day the pictures show. */
+const NOW = new Date('2026-11-30T03:00:00Z');
+const OUT = fileURLToPath(new URL('../docs/images/', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'lovi-screens-'));
+
+// A year of a learner's reviews, made with the app's own scheduler, for the statistics.
+const backup = join(work, 'history.json.gz');
+writeFileSync(backup, backupBytes(syntheticBackup({ pairs: 300, reviews: 4_000, days: 120 }, 'imported-deck', NOW.getTime())));
+
+/** The syllable with another tone: sắc becomes huyền, every other tone (or none) sắc. */
+function wrongTone(syllable: string): string {
+  const marks = /[\u0300\u0301\u0303\u0309\u0323]/;
+  const d = syllable.normalize('NFD');
+  const swapped = marks.test(d) ? d.replace(marks, (m) => (m === '\u0301' ? '\u0300' : '\u0301')) : d.replace(/([aeiouy\u0306\u0302\u031b]+)/i, '$1\u0301');
+  return swapped.normalize('NFC');
+}
+
+/** The words missing from the cloze on screen, read from the app's database. */
+async function clozeAnswer(page: Page): Promise<string[]> {
+  const lo = await page.getByTestId('card-front').textContent();
+  return page.evaluate((front) => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('lovi');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('pairs').objectStore('pairs').getAll();
+      req.onsuccess = () => {
+        resolve((req.result as { lo: string; cloze?: string[] }[]).find((p) => p.lo === front)!.cloze!);
+        open.result.close();
+      };
+    };
+  }), lo);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // Let the last transition and font swap settle.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  console.log(`docs/images/${name}.png`);
+}
+
+mkdirSync(OUT, { recursive: true });
+const server = await serveStatic(await buildApp(join(work, 'dist')));
+const browser = await chromium.launch(LAUNCH);
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    // Pictures for a README: a 1.5× phone screen is sharp enough and half the bytes of 2×.
+    const context = await browser.newContext({ ...PHONE, deviceScaleFactor: 1.5, colorScheme: scheme });
+    // Time stands still at NOW (timers still run): the schedule's fuzz is seeded by the review's
+    // time, so the intervals shown are the same each time.
+    await context.clock.setFixedTime(NOW);
+    const page = await context.newPage();
+    await page.goto(server.url);
+
+    // 1. A review card with its answer and the four ratings.
+    await page.getByTestId(`start-${SEED}`).click();
+    await page.getByTestId('reveal').click();
+    await page.getByTestId('rate-3').waitFor();
+    // The card from its first line (revealing scrolls to the answer).
+    await page.getByTestId('card-front').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shoot(page, `review-${scheme}`);
+
+    // 2. A cloze typed with the first word's tone wrong: the feedback per syllable.
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId(`deck-menu-${SEED}`).click();
+    for (const kind of ['recognition', 'production', 'dictation']) {
+      const box = page.getByTestId(`kind-${kind}`);
+      if (!(await box.isDisabled())) await box.setChecked(false);
+    }
+    await page.getByTestId('kind-cloze').setChecked(true);
+    await page.getByTestId('apply-kinds').click();
+    await page.getByTestId('setting-kinds').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId(`start-${SEED}`).click();
+    await page.getByTestId('cloze').waitFor();
+    await page.getByTestId('answer-mode').selectOption('type');
+    const words = await clozeAnswer(page);
+    const typed = words.join(' ').split(' ').map((s, i) => (i === 0 ? wrongTone(s) : s)).join(' ').toLowerCase();
+    await page.getByTestId('answer-input').fill(typed);
+    await page.getByTestId('check-answer').click();
+    await page.getByTestId('diff').waitFor();
+    await shoot(page, `exercise-${scheme}`);
+
+    // 3. The statistics of four months of study, brought in from a backup.
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('import-backup').setInputFiles(backup);
+    await page.waitForFunction(() => document.querySelector('[data-testid=import-result]')?.getAttribute('data-busy') === 'false', undefined, { timeout: 60_000 });
+    await page.getByTestId('nav-stats').click();
+    await page.getByTestId('stat-cards').waitFor();
+    await page.getByTestId('words-chart').waitFor({ timeout: 60_000 });
+    await shoot(page, `stats-${scheme}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
