@@ -88,7 +88,7 @@ export interface DeckMeta {
 }
 
 export interface Pair {
-  /** Stable across rebuilds; see README "Card and pair identity". */
+  /** Stable across rebuilds; see docs/decks.md, "Card and pair identity". */
   id: string;
   lo: string;
   vi: string;
