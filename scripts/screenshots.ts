@@ -32,20 +32,35 @@ function wrongTone(syllable: string): string {
   return swapped.normalize('NFC');
 }
 
-/** The words missing from the cloze on screen, read from the app's database. */
-async function clozeAnswer(page: Page): Promise<string[]> {
-  const lo = await page.getByTestId('card-front').textContent();
-  return page.evaluate((front) => new Promise<string[]>((resolve, reject) => {
+/** Every record of one store of the app's database, read in the page. */
+function readAll<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate((name) => new Promise<T[]>((resolve, reject) => {
     const open = indexedDB.open('lovi');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const req = open.result.transaction('pairs').objectStore('pairs').getAll();
+      const req = open.result.transaction(name).objectStore(name).getAll();
       req.onsuccess = () => {
-        resolve((req.result as { lo: string; cloze?: string[] }[]).find((p) => p.lo === front)!.cloze!);
+        resolve(req.result as T[]);
         open.result.close();
       };
     };
-  }), lo);
+  }), store);
+}
+
+/** The words missing from the cloze on screen. */
+async function clozeAnswer(page: Page): Promise<string[]> {
+  const lo = await page.getByTestId('card-front').textContent();
+  return (await readAll<{ lo: string; cloze?: string[] }>(page, 'pairs')).find((p) => p.lo === lo)!.cloze!;
+}
+
+/** Waits until the deck studies exactly these kinds of card. */
+async function kindsSaved(page: Page, kinds: string[]): Promise<void> {
+  // A few transactions: well under a second; 30 s means something is wrong.
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await page.waitForTimeout(50)) {
+    const deck = (await readAll<{ id: string; kinds?: string[] }>(page, 'decks')).find((d) => d.id === SEED);
+    if (deck?.kinds?.join() === kinds.join()) return;
+  }
+  throw new Error(`the deck's kinds were not saved as ${kinds.join()}`);
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -85,7 +100,7 @@ try {
     }
     await page.getByTestId('kind-cloze').setChecked(true);
     await page.getByTestId('apply-kinds').click();
-    await page.getByTestId('setting-kinds').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await kindsSaved(page, ['cloze']);
     await page.getByTestId('nav-home').click();
     await page.getByTestId(`start-${SEED}`).click();
     await page.getByTestId('cloze').waitFor();
