@@ -13,13 +13,13 @@
 type Box = 'input' | 'textarea';
 
 const hasProperty = (box: Box): boolean => typeof document !== 'undefined' && 'autocorrect' in document.createElement(box);
-const AUTOCORRECT_OFF = { input: hasProperty('input'), textarea: hasProperty('textarea') };
+const HAS_AUTOCORRECT_PROPERTY = { input: hasProperty('input'), textarea: hasProperty('textarea') };
 
 export function asTyped(box: Box) {
   return {
     autocomplete: 'off' as const,
     // Preact's types know the attribute (a string) only; the property wants the boolean.
-    autocorrect: (AUTOCORRECT_OFF[box] ? false : 'off') as unknown as string,
+    autocorrect: (HAS_AUTOCORRECT_PROPERTY[box] ? false : 'off') as unknown as string,
     autocapitalize: 'off' as const,
     spellcheck: false,
   };
