@@ -120,6 +120,8 @@ describe('text size', () => {
     const { context, page } = await newPhone({ viewport: { width: 320, height: 568 } });
     await page.goto(inject('baseUrl'));
     await page.getByTestId('nav-settings').click();
+    // The settings screen loads on first use: its options are read once it is there (evaluateAll does not wait).
+    await page.getByTestId('setting-text-size').waitFor();
     const options = await page.getByTestId('setting-text-size').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options.length).toBeGreaterThanOrEqual(4);
     expect(options).toEqual(TEXT_SIZES.map(String));

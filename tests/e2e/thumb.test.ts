@@ -111,7 +111,8 @@ describe('studying with one thumb', () => {
     // Easy on a new card: it leaves today's queues.
     await page.getByTestId('reveal').click();
     // A screen reader is taken to the answer, and hears each rating with its interval.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('card-back');
+    // Focus moves once the answer is rendered: waited for (read at once, it failed with a core busy).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('card-back');
     expect(await page.getByTestId('rate-3').getAttribute('aria-label')).toBe('ດີ, 10 ນາທີ');
     await page.getByTestId('rate-4').click();
     await expect.poll(() => left(page)).toEqual({ new: 7, learning: 0, due: 0 });
