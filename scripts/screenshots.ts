@@ -13,6 +13,7 @@ import { buildApp } from './build-app.ts';
 import { serveStatic } from './static-server.ts';
 import { LAUNCH, PHONE } from './chromium.ts';
 import { backupBytes, syntheticBackup } from './fixtures/synthetic-backup.ts';
+import { readStore } from './page-store.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 /** 10:00 in Vientiane on the day the pictures show. */
@@ -32,32 +33,17 @@ function wrongTone(syllable: string): string {
   return swapped.normalize('NFC');
 }
 
-/** Every record of one store of the app's database, read in the page. */
-function readAll<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate((name) => new Promise<T[]>((resolve, reject) => {
-    const open = indexedDB.open('lovi');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => {
-        resolve(req.result as T[]);
-        open.result.close();
-      };
-    };
-  }), store);
-}
-
 /** The words missing from the cloze on screen. */
 async function clozeAnswer(page: Page): Promise<string[]> {
   const lo = await page.getByTestId('card-front').textContent();
-  return (await readAll<{ lo: string; cloze?: string[] }>(page, 'pairs')).find((p) => p.lo === lo)!.cloze!;
+  return (await readStore<{ lo: string; cloze?: string[] }>(page, 'pairs')).find((p) => p.lo === lo)!.cloze!;
 }
 
 /** Waits until the deck studies exactly these kinds of card. */
 async function kindsSaved(page: Page, kinds: string[]): Promise<void> {
   // A few transactions: well under a second; 30 s means something is wrong.
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; await page.waitForTimeout(50)) {
-    const deck = (await readAll<{ id: string; kinds?: string[] }>(page, 'decks')).find((d) => d.id === SEED);
+    const deck = (await readStore<{ id: string; kinds?: string[] }>(page, 'decks')).find((d) => d.id === SEED);
     if (deck?.kinds?.join() === kinds.join()) return;
   }
   throw new Error(`the deck's kinds were not saved as ${kinds.join()}`);

@@ -5,6 +5,9 @@ import { LAUNCH, PHONE, persistentPhone } from '../../../scripts/chromium.ts';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ReviewEntry } from '../../../src/storage/schema.ts';
+import { readStore } from '../../../scripts/page-store.ts';
+
+export { readStore };
 
 export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 
@@ -37,19 +40,6 @@ export { persistentPhone };
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(`${ARTIFACTS}screenshots`, { recursive: true });
   await page.screenshot({ path: `${ARTIFACTS}screenshots/${name}.png`, fullPage: true });
-}
-
-/** Every record of one object store of the app's database, read in the page. */
-export async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate((name) => new Promise<T[]>((resolve, reject) => {
-    const open = indexedDB.open('lovi');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => { resolve(req.result as T[]); open.result.close(); };
-      req.onerror = () => reject(req.error);
-    };
-  }), store);
 }
 
 /**
