@@ -5,9 +5,10 @@
 // line of its own, which keeps the file plain JSON for any reader and lets this
 // reader parse it record by record; a file from an earlier version of Lovi
 // (one line) is parsed whole, as before.
-import { checkBackup, type Checked } from './format.ts';
+import { BACKUP_STORES, checkBackup, type Checked } from './format.ts';
 
-export type BackupStore = 'decks' | 'pairs' | 'cards' | 'reviews';
+/** The lists of this version's files, and of version 1's (read only). */
+export type BackupStore = (typeof BACKUP_STORES)[number] | 'reviews';
 
 /** Records of one store, in the order they are to be written (all of a store's parts in a row). */
 export interface BackupPart {
@@ -34,7 +35,7 @@ export async function writeBackupFile(head: BackupHead, parts: AsyncIterable<Bac
   };
   const { settings, ...rest } = head;
   await write(`${JSON.stringify(rest).slice(0, -1)},\n"settings":${JSON.stringify(settings)}`);
-  const stores: BackupStore[] = ['decks', 'pairs', 'cards', 'reviews'];
+  const stores: BackupStore[] = [...BACKUP_STORES];
   let open: BackupStore | null = null;
   let first = true;
   for await (const part of parts) {
@@ -50,14 +51,14 @@ export async function writeBackupFile(head: BackupHead, parts: AsyncIterable<Bac
     first = false;
   }
   if (open) await write('\n]');
-  // A store with nothing in it is still listed: readers expect all four.
+  // A store with nothing in it is still listed: readers expect every list.
   for (const store of stores) await write(`,\n"${store}":[]`);
   await write('\n}\n');
   await writer.close();
   return file;
 }
 
-const SECTION = /^"(decks|pairs|cards|reviews)":\[$/;
+const SECTION = /^"(decks|pairs|cards|log|schedules|reviews)":\[$/;
 
 /** A file's bytes to its parsed content, or the reason it cannot be read; checked whole before anything is written. */
 export async function readBackupFile(file: Blob | Uint8Array<ArrayBuffer>): Promise<Checked> {

@@ -8,7 +8,7 @@ import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { loadSettings } from '../storage/settings.ts';
 import { restoreFromLog } from '../storage/deck-actions.ts';
-import { createScheduler } from '../schedule/scheduler.ts';
+import { studyDayOf } from '../schedule/study-day.ts';
 import { comparePairs, type Comparison } from './compare.ts';
 import { groupDiagnostics, type DiagnosticGroup } from './diagnostic-groups.ts';
 import { now } from '../clock.ts';
@@ -71,7 +71,7 @@ async function handle(request: ImportRequest): Promise<void> {
   await store.put('settings', pending, PENDING_IMPORT_KEY);
   await installDeck(store, deck, now(), (done, total) => progress('saving', done, total), newOrder);
   // A deck deleted with its history kept and now imported again: its progress comes back.
-  if (returning) await restoreFromLog(store, deckId, createScheduler(settings), newOrder);
+  if (returning) await restoreFromLog(store, deckId, studyDayOf(now(), settings), newOrder);
   await store.delete('settings', PENDING_IMPORT_KEY);
   reply({ type: 'saved', deckId, pairs: deck.pairs.length });
 }

@@ -4,10 +4,10 @@
 // when it was recorded), so two reviews on one study day are 0 days apart (a
 // short-term review). A card reset to new starts a new history: what came
 // before the reset says nothing about the card as it is learned now. Undone
-// reviews are not in the log. Pure.
+// reviews are left out by the reader. Pure.
 import { State } from 'ts-fsrs';
 import { dayNumber } from '../schedule/study-day.ts';
-import type { ReviewEntry } from '../storage/schema.ts';
+import type { ReviewLogEntry } from '../history/entry.ts';
 
 export interface FsrsReview {
   rating: 1 | 2 | 3 | 4;
@@ -25,11 +25,12 @@ export interface FsrsItem {
   at: number;
 }
 
-export type LogEntry = Pick<ReviewEntry, 'cardId' | 'deckId' | 'at' | 'day' | 'grade' | 'id'> & { before: Pick<ReviewEntry['before'], 'state'> };
+/** What a fit reads of a review (storage/review-log.ts readLogForFit). */
+export type FitEntry = Pick<ReviewLogEntry, 'cardId' | 'deckId' | 'at' | 'day' | 'grade' | 'id' | 'stateBefore' | 'durationMs'>;
 
 /** Each card's reviews since its last reset, in time order, with their times; cards in the order of their histories' start. */
-export function cardHistories(log: readonly LogEntry[]): { reviews: FsrsReview[]; at: number[] }[] {
-  const byCard = new Map<string, LogEntry[]>();
+export function cardHistories(log: readonly FitEntry[]): { reviews: FsrsReview[]; at: number[] }[] {
+  const byCard = new Map<string, FitEntry[]>();
   for (const e of log) {
     const key = `${e.deckId}\u0000${e.cardId}`;
     const list = byCard.get(key);
@@ -41,7 +42,7 @@ export function cardHistories(log: readonly LogEntry[]): { reviews: FsrsReview[]
     // The last review of the card as new (its first, or the first after a reset): its history starts there.
     let start = 0;
     entries.forEach((e, i) => {
-      if (e.before.state === State.New) start = i;
+      if (e.stateBefore === State.New) start = i;
     });
     const kept = entries.slice(start);
     return {
@@ -52,7 +53,7 @@ export function cardHistories(log: readonly LogEntry[]): { reviews: FsrsReview[]
 }
 
 /** The outcomes to learn from and to evaluate on, oldest first. */
-export function fsrsItems(log: readonly LogEntry[]): FsrsItem[] {
+export function fsrsItems(log: readonly FitEntry[]): FsrsItem[] {
   const items: FsrsItem[] = [];
   for (const { reviews, at } of cardHistories(log)) {
     for (let i = 1; i < reviews.length; i++) {

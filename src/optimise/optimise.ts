@@ -8,7 +8,7 @@
 import { default_w } from 'ts-fsrs';
 import { evaluate, heldOutFrom } from './evaluate.ts';
 import { historySize, isEnough, type HistorySize } from './enough.ts';
-import { cardHistories, fsrsItems, optimiserInput, type LogEntry, type OptimiserInput } from './history.ts';
+import { cardHistories, fsrsItems, optimiserInput, type FitEntry, type OptimiserInput } from './history.ts';
 import { dailyWorkload, type WorkloadOptions } from './workload.ts';
 import type { FitRecord } from './fit-record.ts';
 
@@ -26,7 +26,7 @@ export interface OptimiseOptions extends WorkloadOptions {
   at: number;
 }
 
-export function optimise(log: readonly LogEntry[], options: OptimiseOptions, optimiser: Optimiser, onStage: (stage: OptimiseStage, items: number) => void = () => {}): OptimiseOutcome {
+export function optimise(log: readonly FitEntry[], options: OptimiseOptions, optimiser: Optimiser, onStage: (stage: OptimiseStage, items: number) => void = () => {}): OptimiseOutcome {
   const { have, missing } = historySize(log);
   if (!isEnough(missing)) return { type: 'not-enough', have, missing };
   const histories = cardHistories(log);

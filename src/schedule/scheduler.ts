@@ -1,7 +1,7 @@
 // The FSRS wrapper: previews for the rating buttons and the result of a rating.
 import { fsrs, Rating, type FSRS, type Grade, type StepUnit } from 'ts-fsrs';
 import { fromFsrs, toFsrs, type CardState } from './card-state.ts';
-import type { StudySettings } from './settings.ts';
+import type { SchedulingSettings } from '../history/timeline.ts';
 
 export type Grade4 = 1 | 2 | 3 | 4;
 export const GRADES: readonly Grade4[] = [1, 2, 3, 4];
@@ -12,7 +12,7 @@ export interface Scheduler {
   rate(state: CardState, now: Date, grade: Grade4): CardState;
 }
 
-export function createScheduler(settings: StudySettings): Scheduler {
+export function createScheduler(settings: SchedulingSettings): Scheduler {
   const f: FSRS = fsrs({
     request_retention: settings.desiredRetention,
     maximum_interval: settings.maximumInterval,

@@ -2,7 +2,7 @@
 // read at most a year of small records instead of the whole review log
 // (which reaches a million entries for a long-time learner).
 import { State } from 'ts-fsrs';
-import type { CardState } from '../schedule/card-state.ts';
+import { effective, isReview, type LogEntry, type ReviewFields } from '../history/entry.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 
 /** Interval at which a card counts as mature, as in other SRS apps. */
@@ -32,22 +32,28 @@ export function emptyDay(deckId: string, day: StudyDay): DaySummary {
 }
 
 /** What one review adds to its day (sign 1), or takes away when it is undone (sign −1). */
-export interface ReviewFacts {
-  grade: 1 | 2 | 3 | 4;
-  durationMs: number;
-  before: Pick<CardState, 'state' | 'scheduledDays'>;
-}
+export type ReviewFacts = Pick<ReviewFields, 'grade' | 'durationMs' | 'stateBefore' | 'matureBefore'>;
 
 export function applyReview(s: DaySummary, r: ReviewFacts, sign: 1 | -1 = 1): DaySummary {
   const next: DaySummary = { ...s, young: { ...s.young }, mature: { ...s.mature } };
   next.reviews += sign;
   next.durationMs += sign * r.durationMs;
   if (r.grade === 1) next.again += sign;
-  if (r.before.state === State.New) next.introduced += sign;
-  if (r.before.state === State.Review) {
-    const bucket = r.before.scheduledDays >= MATURE_DAYS ? next.mature : next.young;
+  if (r.stateBefore === State.New) next.introduced += sign;
+  if (r.stateBefore === State.Review) {
+    const bucket = r.matureBefore ? next.mature : next.young;
     if (r.grade === 1) bucket.fail += sign;
     else bucket.pass += sign;
   }
   return next;
+}
+
+/** The summaries of a study day's entries (every device's), by deck: what a merge writes for each day it adds to. */
+export function summariseDayLog(day: StudyDay, entries: readonly LogEntry[]): Map<string, DaySummary> {
+  const out = new Map<string, DaySummary>();
+  for (const e of effective(entries)) {
+    if (!isReview(e)) continue;
+    out.set(e.deckId, applyReview(out.get(e.deckId) ?? emptyDay(e.deckId, day), e));
+  }
+  return out;
 }

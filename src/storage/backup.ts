@@ -1,38 +1,49 @@
-// Export and import of everything, in single transactions. Import merges:
-// the union of both review logs (ids are unique across devices), then every
-// card whose log changed gets its state by replaying its log, so importing
-// the same file twice changes nothing and two devices' histories combine.
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../backup/format.ts';
-import { replay } from '../backup/replay.ts';
-import type { Scheduler } from '../schedule/scheduler.ts';
-import { Queue } from '../schedule/queue.ts';
-import { placeCard } from './card-place.ts';
-import { applyReview, emptyDay } from '../stats/day-summary.ts';
-import type { Database } from './db.ts';
-import { TallyUpdate } from './tallies.ts';
-import { unwrap } from 'idb';
+// Export and import of everything. Import merges: the union of both logs
+// (batches are appended to only, so of two copies of one batch the longer
+// holds the other), then every card whose log grew becomes the replay of
+// its whole log, so importing the same file twice changes nothing and two
+// devices' histories combine. A version-1 file's reviews join this device's
+// batches (duplicates, by card and time, left out).
+import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION, type Backup } from '../backup/format.ts';
 import { writeBackupFile, type BackupPart } from '../backup/file.ts';
+import { cardKey, entriesOf, entryCount, type LogBatch } from '../history/batch.ts';
+import type { LogEntry, NewEntry } from '../history/entry.ts';
+import { fromLegacy, type LegacyReviewEntry } from '../history/legacy.ts';
+import { replayCard } from '../history/replay.ts';
+import { Timeline } from '../history/timeline.ts';
+import type { NewOrder } from '../schedule/new-order.ts';
+import { dayNumber } from '../schedule/study-day.ts';
+import { summariseDayLog } from '../stats/day-summary.ts';
 import { inBatches } from './batches.ts';
+import { placeReplayed } from './card-place.ts';
+import { restoreIfNeeded } from './restore.ts';
+import type { Database } from './db.ts';
+import { appendToLog, dayRange, DEVICE_KEY, thisDevice } from './log.ts';
+import type { Moment } from './reviews.ts';
+import type { CardRecord } from './schema.ts';
+import { TallyUpdate } from './tallies.ts';
 
-/** Records per read: memory holds one batch of the log at a time, whatever its length. */
+/** Records per read: memory holds one part of a store at a time, whatever its length. */
 const BATCH = 2000;
 
 /**
- * Everything on this device as a backup file, each store read in batches (a
+ * Everything on this device as a backup file, each store read in parts (a
  * short read-only transaction each) and compressed as it is read. The log is
- * read last: a review saved meanwhile in another tab may be in the file with
- * its card's earlier state, which an import puts right (it replays the log).
+ * read after the cards: a review saved meanwhile in another tab may be in the
+ * file with its card's earlier state, which an import puts right (it replays).
+ * This device's name stays out: a phone restored from the file is another device.
  */
 export async function backupFile(db: Database, now: Date): Promise<Blob> {
   const tx = db.transaction('settings', 'readonly');
   const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  const settings = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
+  const settings = Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([k]) => k !== DEVICE_KEY));
   return writeBackupFile({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.getTime(), settings }, backupParts(db));
 }
 
 async function* backupParts(db: Database): AsyncGenerator<BackupPart> {
-  for (const store of ['decks', 'pairs', 'cards', 'reviews'] as const) {
-    for await (const records of inBatches(db, store, BATCH)) yield { store, records };
+  for (const store of BACKUP_STORES) {
+    // Batches are a few kilobytes each (a day's study): fewer at a time.
+    for await (const records of inBatches(db, store, store === 'log' ? 50 : BATCH)) yield { store, records };
   }
 }
 
@@ -41,125 +52,144 @@ export interface ImportResult {
   cardsUpdated: number;
 }
 
-export async function importBackup(db: Database, backup: Backup, scheduler: Scheduler): Promise<ImportResult> {
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'reviews', 'settings', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
-  const store = <N extends 'decks' | 'pairs' | 'cards' | 'reviews' | 'settings' | 'days'>(n: N) => tx.objectStore(n);
-  // Every read comes before the first write: reads behind thousands of pending
-  // writes are slower (a 20,000-entry merge in Chromium: 5.5 s interleaved, 4.8 s
-  // this way), and a file listing one entry twice is added once, not refused.
-  // What this device has is read a deck at a time (a range each), not a record
-  // at a time: a 100,000-entry file would otherwise cost 140,000 lookups.
+export async function importBackup(db: Database, backup: Backup, when: Moment, newOrder: NewOrder = 'deck'): Promise<ImportResult> {
+  const device = await thisDevice(db);
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'schedules', 'settings', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
+  const store = tx.objectStore.bind(tx);
 
-  // 1. What this device has already: decks, settings, and for each deck of the file its pairs, cards and log entries (ids).
-  const deckIds = new Set([...backup.decks.map((d) => d.id), ...backup.pairs.map((p) => p.deckId), ...backup.cards.map((c) => c.deckId), ...backup.reviews.map((e) => e.deckId)]);
-  const entries = Object.entries(backup.settings);
-  // A pair the learner edited on the other device: its text wins over this device's, unless edited here too.
+  // 1. What this device has of what the file names: decks, settings, pairs, cards, batches, schedule changes.
+  const deckIds = new Set([...backup.decks.map((d) => d.id), ...backup.pairs.map((p) => p.deckId), ...backup.cards.map((c) => c.deckId)]);
   const editedThere = backup.pairs.filter((p) => p.edited === true);
-  const [deckKeys, settingKeys, logSize, decks, editedHere] = await Promise.all([
+  const [deckKeys, settingKeys, scheduleKeys, decks, storedBatches, editedHere] = await Promise.all([
     store('decks').getAllKeys(),
     store('settings').getAllKeys(),
-    store('reviews').count(),
+    store('schedules').getAllKeys(),
     Promise.all([...deckIds].map(async (deckId) => {
-      const [pairs, cards, entryIds] = await Promise.all([
-        store('pairs').getAllKeys(deckRange(deckId)),
-        store('cards').getAll(deckRange(deckId)),
-        store('reviews').index('deck-day').getAllKeys(deckRange(deckId)),
-      ]);
-      return { deckId, pairs: new Set(pairs.map(([, pairId]) => pairId)), cards: new Map(cards.map((c) => [c.cardId, c])), entryIds };
+      const [pairs, cards] = await Promise.all([store('pairs').getAllKeys(deckRange(deckId)), store('cards').getAll(deckRange(deckId))]);
+      return { deckId, pairs: new Set(pairs.map(([, pairId]) => pairId)), cards };
     })),
+    Promise.all(backup.log.map((b) => store('log').get([b.dayNo, b.device]))),
     Promise.all(editedThere.map(async (p) => (await store('pairs').get([p.deckId, p.pairId]))?.edited === true)),
   ]);
-  const here = new Map(decks.map((d) => [d.deckId, d]));
-  const storedIds = new Set(decks.flatMap((d) => d.entryIds));
-  // Entries of decks the file does not have are not in storedIds: only if there are any can an id of the file be one of them.
-  const elsewhere = logSize > storedIds.size
-    ? new Set((await Promise.all(backup.reviews.filter((e) => !storedIds.has(e.id)).map((e) => store('reviews').getKey(e.id)))).filter((k) => k !== undefined))
-    : new Set<string>();
-  const seen = new Set<string>();
-  const added = backup.reviews.filter((e) => !storedIds.has(e.id) && !elsewhere.has(e.id) && !seen.has(e.id) && seen.add(e.id));
-  const storedCard = (deckId: string, cardId: string) => here.get(deckId)?.cards.get(cardId);
+  const pairsHere = new Map(decks.map((d) => [d.deckId, d.pairs]));
+  const cardsHere = new Map(decks.flatMap((d) => d.cards.map((c) => [cardKey(c.deckId, c.cardId), c] as const)));
+  const cardsThere = new Map(backup.cards.map((c) => [cardKey(c.deckId, c.cardId), c] as const));
 
-  // 2. For each card whose log grows, its log so far (read only where the device has some of the deck's log); for each day, its summary so far.
-  const byCard = groupBy(added, (e) => [e.deckId, e.cardId] as const);
-  const byDay = groupBy(added, (e) => [e.deckId, e.day] as const);
-  const newCards = new Map(backup.cards.filter((c) => !storedCard(c.deckId, c.cardId)).map((c) => [`${c.deckId}\u0000${c.cardId}`, c]));
-  const [cards, days] = await Promise.all([
-    Promise.all([...byCard].map(async ([key, { id: [deckId, cardId], items }]) => {
-      const log = here.get(deckId)!.entryIds.length > 0
-        ? await store('reviews').index('card').getAll(IDBKeyRange.bound([deckId, cardId, -Infinity], [deckId, cardId, Infinity]))
-        : [];
-      const stored = storedCard(deckId, cardId);
-      const card = stored ?? newCards.get(key);
-      const state = replay([...log, ...items], scheduler);
-      if (!card || !state) return null;
-      // A replayed log is never empty, so the state is never new and the new-card order does not matter.
-      const placed = placeCard(card, state, 'deck');
-      // A card the learner set aside stays aside.
-      return { stored, card: card.queue === Queue.Suspended || card.queue === Queue.Retired ? { ...placed, queue: card.queue } : placed };
-    })),
-    Promise.all([...byDay.values()].map(async ({ id: [deckId, day], items }) =>
-      items.reduce((s, e) => applyReview(s, e), (await store('days').get([deckId, day])) ?? emptyDay(deckId, day)))),
-  ]);
-
-  // 3. All writes, as plain requests (no promise each: the transaction's end says whether all
-  // were written, and any failure aborts it whole). The cards' replayed states overwrite what step 1 would add.
-  const replayed = cards.filter((c) => c !== null);
-  const replayedKeys = new Set(replayed.map(({ card: c }) => `${c.deckId}\u0000${c.cardId}`));
-  const addedCards = [...newCards].filter(([key]) => !replayedKeys.has(key)).map(([, c]) => c);
-  const tallies = new TallyUpdate();
-  for (const c of addedCards) tallies.card(undefined, c);
-  for (const { stored, card } of replayed) tallies.card(stored, card);
-  await tallies.prepare(tx);
-  // Each store looked up once: tx.objectStore() for every request costs more than the request (measured: 20,000 adds, 2.1 s against 1.3 s at 4×).
-  const [decksStore, pairsStore, cardsStore, settingsStore, reviewsStore, daysStore] = (['decks', 'pairs', 'cards', 'settings', 'reviews', 'days'] as const).map((n) => unwrap(store(n))) as IDBObjectStore[];
-  const hasDeck = new Set(deckKeys);
-  const hasSetting = new Set(settingKeys);
-  const writes: (() => IDBRequest)[] = [];
-  for (const d of backup.decks) if (!hasDeck.has(d.id)) writes.push(() => decksStore!.put(d));
-  for (const p of backup.pairs) if (!here.get(p.deckId)!.pairs.has(p.pairId) && p.edited !== true) writes.push(() => pairsStore!.put(p));
-  editedThere.forEach((p, i) => {
-    if (!editedHere[i]) writes.push(() => pairsStore!.put(p));
+  // 2. The file's log against this one: batches this device lacks or holds shorter; a version-1 file's reviews it lacks.
+  const grown: LogBatch[] = [];
+  const added: LogEntry[] = [];
+  backup.log.forEach((b, i) => {
+    const have = storedBatches[i];
+    const from = have ? entryCount(have) : 0;
+    if (entryCount(b) <= from) return;
+    grown.push(b);
+    added.push(...entriesOf(b).filter((e) => Number(e.id.slice(e.id.lastIndexOf('/') + 1)) >= from));
   });
-  for (const c of addedCards) writes.push(() => cardsStore!.put(c));
-  for (const [k, v] of entries) if (!hasSetting.has(k)) writes.push(() => settingsStore!.put(v, k));
-  for (const e of added) writes.push(() => reviewsStore!.add(e));
-  for (const { card } of replayed) writes.push(() => cardsStore!.put(card));
-  for (const d of days) writes.push(() => daysStore!.put(d));
-  await inSlices(writes);
+  const legacy = await newLegacyEntries(tx, backup.reviews, cardsHere);
+  const schedules = backup.schedules.filter((c) => !scheduleKeys.includes(c.id));
+  const timeline = new Timeline([...(await store('schedules').getAll()), ...schedules]);
+
+  // 3. Writes: decks, pairs, settings, schedule changes, batches; a version-1 file's reviews (and the states replay does not give) into this device's batches.
+  const work: Promise<unknown>[] = [];
+  const hasDeck = new Set(deckKeys);
+  for (const d of backup.decks) if (!hasDeck.has(d.id)) work.push(store('decks').put(d));
+  for (const p of backup.pairs) if (!pairsHere.get(p.deckId)!.has(p.pairId) && p.edited !== true) work.push(store('pairs').put(p));
+  editedThere.forEach((p, i) => {
+    if (!editedHere[i]) work.push(store('pairs').put(p));
+  });
+  const hasSetting = new Set(settingKeys);
+  for (const [k, v] of Object.entries(backup.settings)) if (!hasSetting.has(k) && k !== DEVICE_KEY) work.push(store('settings').put(v, k));
+  for (const c of schedules) work.push(store('schedules').put(c));
+  for (const b of grown) work.push(store('log').put(b));
+  await Promise.all(work);
+  const restores = legacyRestores(backup, legacy, cardsHere, timeline, when, device);
+  for (const [day, entries] of groupBy([...legacy, ...restores.map((e) => ({ ...e, day: when.day }))], (e) => e.day)) {
+    added.push(...(await appendToLog(tx, device, day, entries)));
+  }
+
+  // 4. Every card whose log grew: the replay of its whole log (this device's entries and the file's); the days they fall on, summed again.
+  const byCard = groupBy(added, (e) => cardKey(e.deckId, e.cardId));
+  const tallies = new TallyUpdate();
+  const cards: CardRecord[] = [];
+  for (const c of backup.cards) {
+    const key = cardKey(c.deckId, c.cardId);
+    if (cardsHere.has(key) || byCard.has(key)) continue;
+    cards.push(c);
+    tallies.card(undefined, c);
+  }
+  const days = new Map<number, LogBatch[]>();
+  const batchesOf = async (dayNo: number) => days.get(dayNo) ?? days.set(dayNo, await store('log').getAll(dayRange(dayNo))).get(dayNo)!;
+  let cardsUpdated = 0;
+  for (const [key, entries] of byCard) {
+    const here = cardsHere.get(key);
+    const card = here ?? cardsThere.get(key);
+    if (!card) continue;
+    const logDays = [...new Set([...(here?.logDays ?? []), ...entries.map((e) => dayNumber(e.day))])].sort((a, b) => a - b);
+    const log = (await Promise.all(logDays.map(batchesOf))).flat().flatMap((b) => entriesOf(b, key));
+    const replayed = { ...placeReplayed(card, replayCard(log, timeline, when.day), newOrder), logDays };
+    tallies.card(here, replayed);
+    cards.push(replayed);
+    cardsUpdated++;
+  }
+  const touchedDays = [...new Set(added.map((e) => dayNumber(e.day)))];
+  const summaries = (await Promise.all(touchedDays.map(async (dayNo) => {
+    const entries = (await batchesOf(dayNo)).flatMap((b) => entriesOf(b));
+    return entries.length ? [...summariseDayLog(entries[0]!.day, entries).values()] : [];
+  }))).flat();
+  await tallies.prepare(tx);
+  await Promise.all([...cards.map((c) => store('cards').put(c)), ...summaries.map((d) => store('days').put(d))]);
   await Promise.all([tallies.write(tx), tx.done]);
-  return { reviewsAdded: added.length, cardsUpdated: replayed.length };
+  return { reviewsAdded: added.filter((e) => e.type === 'review').length, cardsUpdated };
+}
+
+/** A version-1 file's reviews this device does not have yet: the same card rated at the same moment is the same review. */
+async function newLegacyEntries(tx: { objectStore(n: 'log'): { getAll(r: IDBKeyRange): Promise<LogBatch[]> } }, reviews: readonly LegacyReviewEntry[], cardsHere: Map<string, CardRecord>): Promise<(NewEntry & { day: string })[]> {
+  if (reviews.length === 0) return [];
+  const seen = new Set<string>();
+  const days = new Set<number>();
+  for (const e of reviews) for (const d of cardsHere.get(cardKey(e.deckId, e.cardId))?.logDays ?? []) days.add(d);
+  for (const dayNo of days) {
+    for (const b of await tx.objectStore('log').getAll(dayRange(dayNo))) {
+      for (const e of entriesOf(b)) if (e.type === 'review') seen.add(`${cardKey(e.deckId, e.cardId)}\u0000${e.at}\u0000${e.grade}`);
+    }
+  }
+  const out: (NewEntry & { day: string })[] = [];
+  for (const e of reviews) {
+    const id = `${cardKey(e.deckId, e.cardId)}\u0000${e.at}\u0000${e.grade}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ ...fromLegacy(e), day: e.day });
+  }
+  return out;
 }
 
 /**
- * Places many requests in the running transaction a slice at a time, each slice from the
- * success of the last request of the one before (where the transaction is active again):
- * between slices the page handles taps and paints, instead of one task of many seconds.
- * Resolves once all are placed; a request that fails aborts the transaction.
+ * A version-1 file kept each card's state; where the replay of its reviews does not give it (states
+ * from other settings, a suspension), a card new to this device starts from the file's state.
  */
-function inSlices(requests: (() => IDBRequest)[], size = 2000): Promise<void> {
-  return new Promise((resolve) => {
-    const place = (from: number) => {
-      const to = Math.min(requests.length, from + size);
-      let last: IDBRequest | null = null;
-      for (let i = from; i < to; i++) last = requests[i]!();
-      if (to >= requests.length || !last) resolve();
-      else last.addEventListener('success', () => place(to));
-    };
-    place(0);
-  });
+function legacyRestores(backup: Backup, legacy: readonly (NewEntry & { day: string })[], cardsHere: Map<string, CardRecord>, timeline: Timeline, when: Moment, device: string): NewEntry[] {
+  if (backup.version !== 1) return [];
+  const byCard = groupBy(legacy, (e) => cardKey(e.deckId, e.cardId));
+  const out: NewEntry[] = [];
+  for (const card of backup.cards) {
+    const key = cardKey(card.deckId, card.cardId);
+    if (cardsHere.get(key)?.logDays?.length) continue;
+    const log = (byCard.get(key) ?? []).map((e, i) => ({ ...e, id: String(i).padStart(9, '0'), device }) as LogEntry);
+    const restore = restoreIfNeeded(card, log, timeline, when.day, backup.exportedAt);
+    if (restore) out.push(restore);
+  }
+  return out;
 }
 
 const deckRange = (deckId: string) => IDBKeyRange.bound([deckId], [deckId, []]);
 
-/** Items grouped by a compound key, keeping the key's parts. */
-function groupBy<T, K extends readonly string[]>(items: T[], keyOf: (x: T) => K): Map<string, { id: K; items: T[] }> {
-  const groups = new Map<string, { id: K; items: T[] }>();
+function groupBy<T>(items: readonly T[], keyOf: (x: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const x of items) {
-    const id = keyOf(x);
-    const key = id.join('\u0000');
+    const key = keyOf(x);
     const group = groups.get(key);
-    if (group) group.items.push(x);
-    else groups.set(key, { id, items: [x] });
+    if (group) group.push(x);
+    else groups.set(key, [x]);
   }
   return groups;
 }

@@ -5,13 +5,15 @@
 // are included; the callers say what that means for them.
 import type { StoreValue } from 'idb';
 import type { Database } from './db.ts';
-import type { CardRecord, DeckRecord, LoviDB, PairRecord, ReviewEntry } from './schema.ts';
+import type { CardRecord, DeckRecord, LoviDB, PairRecord } from './schema.ts';
+import type { LogBatch } from '../history/batch.ts';
 
 const KEY_OF = {
   decks: (r: DeckRecord) => r.id,
   pairs: (r: PairRecord) => [r.deckId, r.pairId],
   cards: (r: CardRecord) => [r.deckId, r.cardId],
-  reviews: (r: ReviewEntry) => r.id,
+  log: (r: LogBatch) => [r.dayNo, r.device],
+  schedules: (r: { id: string }) => r.id,
 } satisfies Record<string, (r: never) => IDBValidKey>;
 
 export type BatchedStore = keyof typeof KEY_OF;

@@ -4,7 +4,9 @@ import { matcher } from '../browse/search.ts';
 import type { Database } from './db.ts';
 import { isLeech } from '../schedule/leech.ts';
 import { Queue } from '../schedule/queue.ts';
-import type { CardRecord, PairRecord, ReviewEntry } from './schema.ts';
+import type { CardRecord, PairRecord } from './schema.ts';
+import { byTime, effective, isReview, type ReviewLogEntry } from '../history/entry.ts';
+import { cardEntries } from './log.ts';
 
 export interface Found {
   pair: PairRecord;
@@ -56,6 +58,8 @@ async function withCards(db: Database, found: PairRecord[]): Promise<Found[]> {
   return results.sort((a, b) => (a.pair.deckId < b.pair.deckId ? -1 : a.pair.deckId > b.pair.deckId ? 1 : a.pair.order - b.pair.order));
 }
 
-export function cardHistory(db: Database, deckId: string, cardId: string): Promise<ReviewEntry[]> {
-  return db.getAllFromIndex('reviews', 'card', IDBKeyRange.bound([deckId, cardId, -Infinity], [deckId, cardId, Infinity]));
+/** A card's reviews, oldest first (undone ones left out). */
+export async function cardHistory(db: Database, card: Pick<CardRecord, 'deckId' | 'cardId' | 'logDays'>): Promise<ReviewLogEntry[]> {
+  const tx = db.transaction('log', 'readonly');
+  return effective(await cardEntries(tx, card)).filter(isReview).sort(byTime);
 }

@@ -1,68 +1,66 @@
 // Suspend and bury: a card leaves the queues (suspended until the learner
 // brings it back; buried until the next study day) with its state untouched,
-// and can be taken back at once (undo). Reset: the card starts again as new.
+// and can be taken back at once (undo: storage/reviews.ts undoEntry). Reset:
+// the card starts again as new. Each is an entry in the log and a change of
+// the card's cached state, in one transaction.
 import { Queue } from '../schedule/queue.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
-import { emptyState, sameState } from '../schedule/card-state.ts';
+import { emptyState } from '../schedule/card-state.ts';
+import { dayNumber, type StudyDay } from '../schedule/study-day.ts';
+import type { EntryBody } from '../history/entry.ts';
 import { placeCard } from './card-place.ts';
-import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
-import { StaleCardError } from './reviews.ts';
+import { appendToLog, thisDevice, withLogDay } from './log.ts';
+import type { Moment } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
 
-async function update(db: Database, deckId: string, cardId: string, change: (c: CardRecord) => CardRecord): Promise<CardRecord | null> {
-  const tx = db.transaction(['cards', 'tallies'], 'readwrite', { durability: 'strict' });
+export interface CardAction {
+  card: CardRecord;
+  /** Its entry in the log, for the undo button. */
+  entryId: string;
+}
+
+async function act(db: Database, deckId: string, cardId: string, when: Moment, body: EntryBody, change: (c: CardRecord) => CardRecord): Promise<CardAction | null> {
+  const device = await thisDevice(db);
+  const tx = db.transaction(['cards', 'log', 'tallies'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
   const card = await cards.get([deckId, cardId]);
   if (!card) {
     await tx.done;
     return null;
   }
-  const next = change(card);
+  const [entry] = await appendToLog(tx, device, when.day, [{ ...body, deckId, cardId, at: when.at.getTime() }]);
+  const next = withLogDay(change(card), dayNumber(when.day));
   const tallies = new TallyUpdate();
   tallies.card(card, next);
   await cards.put(next);
   await Promise.all([tallies.write(tx), tx.done]);
-  return next;
+  return { card: next, entryId: entry!.id };
 }
 
-
-export function suspendCard(db: Database, deckId: string, cardId: string) {
-  return update(db, deckId, cardId, (c) => ({ ...c, queue: Queue.Suspended }));
+export function suspendCard(db: Database, deckId: string, cardId: string, when: Moment) {
+  return act(db, deckId, cardId, when, { type: 'suspend' }, (c) => ({ ...c, queue: Queue.Suspended }));
 }
 
-export function unsuspendCard(db: Database, deckId: string, cardId: string, newOrder: NewOrder = 'deck') {
-  return update(db, deckId, cardId, (c) => (c.queue === Queue.Suspended ? placeCard(c, c, newOrder) : c));
+export function unsuspendCard(db: Database, deckId: string, cardId: string, when: Moment, newOrder: NewOrder = 'deck') {
+  return act(db, deckId, cardId, when, { type: 'unsuspend' }, (c) => (c.queue === Queue.Suspended || c.queue === Queue.Buried ? placeCard(c, c, newOrder) : c));
 }
 
-export function buryCard(db: Database, deckId: string, cardId: string, day: StudyDay) {
-  return update(db, deckId, cardId, (c) => ({ ...c, queue: Queue.Buried, buriedDay: day }));
+export function buryCard(db: Database, deckId: string, cardId: string, when: Moment) {
+  return act(db, deckId, cardId, when, { type: 'bury' }, (c) => ({ ...c, queue: Queue.Buried, buriedDay: when.day }));
 }
 
-/**
- * Undo of a suspend or bury: the card goes back exactly as it was, if it is
- * still as the suspend or bury left it (not brought back or studied meanwhile).
- */
-export async function undoSetAside(db: Database, before: CardRecord, aside: CardRecord): Promise<CardRecord> {
-  const tx = db.transaction(['cards', 'tallies'], 'readwrite', { durability: 'strict' });
-  const stored = await tx.objectStore('cards').get([aside.deckId, aside.cardId]);
-  if (!stored || stored.queue !== aside.queue || stored.buriedDay !== aside.buriedDay || !sameState(stored, aside)) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    throw new StaleCardError();
-  }
-  const tallies = new TallyUpdate();
-  tallies.card(stored, before);
-  await tx.objectStore('cards').put(before);
-  await Promise.all([tallies.write(tx), tx.done]);
-  return before;
+/** The card starts again as new; its past reviews stay in the log (statistics keep them). */
+export function resetCard(db: Database, deckId: string, cardId: string, when: Moment, newOrder: NewOrder) {
+  return act(db, deckId, cardId, when, { type: 'reset' }, (c) => placeCard(c, emptyState(when.at), newOrder));
 }
 
 /**
- * Cards buried on an earlier study day come back. One range query: buried cards are few.
- * Read first in a read-only transaction: at almost every start there is nothing to write,
- * and a read-write one would hold up the start's other reads of the cards.
+ * Cards buried on an earlier study day come back (no entry: a burial ends by
+ * itself, and replay knows it). One range query: buried cards are few. Read
+ * first in a read-only transaction: at almost every start there is nothing
+ * to write, and a read-write one would hold up the start's other reads.
  */
 export async function unburyBefore(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder = 'deck'): Promise<number> {
   const buriedRange = IDBKeyRange.bound([deckId, Queue.Buried, -Infinity], [deckId, Queue.Buried, Infinity]);
@@ -79,9 +77,4 @@ export async function unburyBefore(db: Database, deckId: string, today: StudyDay
   }));
   await Promise.all([tallies.write(tx), tx.done]);
   return due.length;
-}
-
-/** The card starts again as new; its past reviews stay in the log (statistics keep them). */
-export function resetCard(db: Database, deckId: string, cardId: string, now: Date, newOrder: NewOrder) {
-  return update(db, deckId, cardId, (c) => placeCard(c, emptyState(now), newOrder));
 }

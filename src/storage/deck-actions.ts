@@ -1,14 +1,17 @@
 // What a learner does to a whole deck of their own: read it out (to export),
 // count what they studied in it, delete it (its history kept unless they ask),
 // and, when a deck comes back, give its cards their progress from the log.
-import { replay } from '../backup/replay.ts';
 import { Queue } from '../schedule/queue.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
-import type { Scheduler } from '../schedule/scheduler.ts';
-import { placeCard } from './card-place.ts';
+import { dayNumber, type StudyDay } from '../schedule/study-day.ts';
+import { eraseDeck } from '../history/batch.ts';
+import type { LogEntry } from '../history/entry.ts';
+import { replayCard } from '../history/replay.ts';
+import { placeReplayed } from './card-place.ts';
 import type { Database } from './db.ts';
+import { loadTimeline, logInParts } from './log.ts';
 import { TallyUpdate } from './tallies.ts';
-import type { PairRecord, ReviewEntry } from './schema.ts';
+import type { PairRecord } from './schema.ts';
 
 const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
 const queueRange = (deckId: string, from: number, to: number) => IDBKeyRange.bound([deckId, from, -Infinity], [deckId, to, Infinity]);
@@ -25,12 +28,14 @@ export async function studiedCards(db: Database, deckId: string): Promise<number
 }
 
 /**
- * Deletes the deck, its pairs and cards in one transaction. Its review log and
+ * Deletes the deck, its pairs and cards in one transaction. Its log entries and
  * day summaries stay (statistics stay true, and importing the deck again brings
- * the progress back: restoreFromLog) unless `eraseHistory`.
+ * the progress back: restoreFromLog) unless `eraseHistory`: then its entries are
+ * blanked where they stand in their batches (history/batch.ts eraseDeck), so
+ * every other entry keeps its place and its id.
  */
 export async function deleteDeck(db: Database, deckId: string, eraseHistory: boolean): Promise<void> {
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'reviews', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
   const work: Promise<unknown>[] = [
     tx.objectStore('decks').delete(deckId),
     tx.objectStore('tallies').delete(deckId),
@@ -39,30 +44,39 @@ export async function deleteDeck(db: Database, deckId: string, eraseHistory: boo
   ];
   if (eraseHistory) {
     work.push(tx.objectStore('days').delete(deckRange(deckId)));
-    const keys = await tx.objectStore('reviews').index('deck-day').getAllKeys(deckRange(deckId));
-    for (const key of keys) work.push(tx.objectStore('reviews').delete(key));
+    for (let cursor = await tx.objectStore('log').openCursor(); cursor; cursor = await cursor.continue()) {
+      const erased = eraseDeck(cursor.value, deckId);
+      if (erased !== cursor.value) work.push(cursor.update(erased));
+    }
   }
   await Promise.all([...work, tx.done]);
 }
 
 /**
- * New cards of the deck that have a review log (a deck deleted with its history
- * kept, then imported again) get their state back by replaying it. Returns how
- * many cards were restored.
+ * New cards of the deck that have log entries (a deck deleted with its history
+ * kept, then imported again) get their state back by replaying them. Returns how
+ * many cards were restored. Reads the whole log: this happens once per such deck.
  */
-export async function restoreFromLog(db: Database, deckId: string, scheduler: Scheduler, newOrder: NewOrder): Promise<number> {
-  const tx = db.transaction(['cards', 'reviews', 'tallies'], 'readwrite');
+export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder): Promise<number> {
+  const byCard = new Map<string, { entries: LogEntry[]; days: Set<number> }>();
+  for await (const { entries } of logInParts(db)) {
+    for (const e of entries) {
+      if (e.deckId !== deckId) continue;
+      const seen = byCard.get(e.cardId) ?? { entries: [], days: new Set<number>() };
+      seen.entries.push(e);
+      seen.days.add(dayNumber(e.day));
+      byCard.set(e.cardId, seen);
+    }
+  }
+  const tx = db.transaction(['cards', 'schedules', 'tallies'], 'readwrite');
   const tallies = new TallyUpdate();
-  const log = await tx.objectStore('reviews').index('deck-day').getAll(deckRange(deckId));
-  const byCard = new Map<string, ReviewEntry[]>();
-  for (const e of log) byCard.set(e.cardId, [...(byCard.get(e.cardId) ?? []), e]);
+  const timeline = await loadTimeline(tx);
   const cards = await Promise.all([...byCard.keys()].map((cardId) => tx.objectStore('cards').get([deckId, cardId])));
   const work: Promise<unknown>[] = [];
   for (const card of cards) {
-    if (!card || card.queue !== Queue.New) continue;
-    const state = replay(byCard.get(card.cardId)!, scheduler);
-    if (!state) continue;
-    const placed = placeCard(card, state, newOrder);
+    if (!card || card.queue !== Queue.New || card.logDays?.length) continue;
+    const { entries, days } = byCard.get(card.cardId)!;
+    const placed = { ...placeReplayed(card, replayCard(entries, timeline, today), newOrder), logDays: [...days].sort((a, b) => a - b) };
     tallies.card(card, placed);
     work.push(tx.objectStore('cards').put(placed));
   }

@@ -4,7 +4,6 @@
 // (Queue.Off), their state kept. No other card is touched.
 import { cardsOf, CARD_KINDS } from '../deck/identity.ts';
 import type { CardKind } from '../deck/types.ts';
-import { emptyState } from '../schedule/card-state.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
 import { Queue } from '../schedule/queue.ts';
 import { placeCard } from './card-place.ts';
@@ -16,7 +15,6 @@ import { TallyUpdate } from './tallies.ts';
 
 export async function setDeckKinds(db: Database, deckId: string, kinds: readonly CardKind[], now: Date, newOrder: NewOrder, onProgress?: (done: number, total: number) => void): Promise<void> {
   const on = CARD_KINDS.filter((k) => kinds.includes(k));
-  const fresh = emptyState(now);
   const keys = await db.getAllKeysFromIndex('pairs', 'order', IDBKeyRange.bound([deckId, -Infinity], [deckId, Infinity]));
   for (let start = 0; start < keys.length; start += INSTALL_CHUNK) {
     const tx = db.transaction(['pairs', 'cards', 'tallies'], 'readwrite');
@@ -33,7 +31,7 @@ export async function setDeckKinds(db: Database, deckId: string, kinds: readonly
       for (const ref of cardsOf(pair.pairId, CARD_KINDS)) {
         work.push(cards.get([deckId, ref.id]).then((card): Promise<unknown> | undefined => {
           const wanted = on.includes(ref.kind);
-          if (!card) return wanted ? put(undefined, newCard(deckId, ref, pair.order, fresh, newOrder)) : undefined;
+          if (!card) return wanted ? put(undefined, newCard(deckId, ref, pair.order, newOrder)) : undefined;
           // Off, or left retired when its pair came back while the kind was off: back in its queue.
           if (wanted && (card.queue === Queue.Off || card.queue === Queue.Retired)) return put(card, placeCard(card, card, newOrder));
           if (!wanted && card.queue !== Queue.Off && card.queue !== Queue.Retired) return put(card, { ...card, queue: Queue.Off });

@@ -7,7 +7,6 @@
 import { cardOrder, cardsOf, DEFAULT_KINDS } from '../deck/identity.ts';
 import { newCard, pairRecord } from './new-records.ts';
 import type { CompiledDeck } from '../deck/types.ts';
-import { emptyState } from '../schedule/card-state.ts';
 import { Queue, queueOf } from '../schedule/queue.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { unwrap } from 'idb';
@@ -25,7 +24,6 @@ export async function installDeck(
   keepEdits = false,
 ): Promise<void> {
   const total = deck.pairs.length;
-  const fresh = emptyState(now);
   // The kinds the learner chose for this deck (a first install: the defaults).
   const kinds = (await db.get('decks', deck.id))?.kinds ?? DEFAULT_KINDS;
   // The cards this deck already has (keys only): read and restored. The others
@@ -51,7 +49,7 @@ export async function installDeck(
       cardsOf(pair.id, kinds).forEach((ref) => {
         const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, tallies, existing, cardOrder(order, ref.kind), newOrder));
         if (installed.has(ref.id)) return void work.push(restoreStored());
-        const card = newCard(deck.id, ref, order, fresh, newOrder);
+        const card = newCard(deck.id, ref, order, newOrder);
         work.push(addOr(unwrap(cards), card, () => tallies.card(undefined, card), restoreStored));
       });
     });

@@ -2,7 +2,7 @@
 // a pair typed by the learner and a kind of card turned on all write.
 import { cardOrder } from '../deck/identity.ts';
 import type { CardRef, Pair } from '../deck/types.ts';
-import type { CardState } from '../schedule/card-state.ts';
+import { NEW_STATE } from '../history/replay.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { Queue } from '../schedule/queue.ts';
 import type { CardRecord, PairRecord } from './schema.ts';
@@ -17,8 +17,8 @@ export function pairRecord(deckId: string, pair: Pair, order: number, words?: re
   };
 }
 
-/** A new card of the pair at `pairOrder`, keyed for the learner's new-card order. `fresh`: a new card's state. */
-export function newCard(deckId: string, ref: CardRef, pairOrder: number, fresh: CardState, newOrder: NewOrder): CardRecord {
+/** A new card of the pair at `pairOrder`, keyed for the learner's new-card order, in the state replay gives a card with no entries. */
+export function newCard(deckId: string, ref: CardRef, pairOrder: number, newOrder: NewOrder): CardRecord {
   const order = cardOrder(pairOrder, ref.kind);
-  return { deckId, cardId: ref.id, pairId: ref.pairId, kind: ref.kind, order, ...fresh, queue: Queue.New, sortKey: newSortKey({ order, pairId: ref.pairId }, newOrder) };
+  return { deckId, cardId: ref.id, pairId: ref.pairId, kind: ref.kind, order, ...NEW_STATE, queue: Queue.New, sortKey: newSortKey({ order, pairId: ref.pairId }, newOrder) };
 }

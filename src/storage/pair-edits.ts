@@ -3,7 +3,6 @@
 // keeps its progress, whichever side changes.
 import type { LocalisedTitle, Pair } from '../deck/types.ts';
 import { cardOrder, cardsOf, DEFAULT_KINDS } from '../deck/identity.ts';
-import { emptyState } from '../schedule/card-state.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
 import { placeCard } from './card-place.ts';
 import { newCard, pairRecord } from './new-records.ts';
@@ -38,11 +37,10 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
       ? { ...record, pairs: record.pairs + 1 }
       : { id: deck.id, title: deck.title, contentHash: '', pairs: 1, installedAt: now.getTime() }),
   ];
-  const fresh = emptyState(now);
   cardsOf(pair.id, record?.kinds ?? DEFAULT_KINDS).forEach((ref) => {
     work.push(tx.objectStore('cards').get([deck.id, ref.id]).then((card) => {
       // A pair the learner had removed comes back with its progress.
-      const next = card ? placeCard({ ...card, order: cardOrder(order, ref.kind) }, card, newOrder) : newCard(deck.id, ref, order, fresh, newOrder);
+      const next = card ? placeCard({ ...card, order: cardOrder(order, ref.kind) }, card, newOrder) : newCard(deck.id, ref, order, newOrder);
       tallies.card(card, next);
       return tx.objectStore('cards').put(next);
     }));

@@ -1,23 +1,26 @@
-// The review log as the optimiser reads it: every entry, in batches of short
-// read-only transactions (a year of daily study is 100,000+ entries; one
-// long read would hold the store and the memory of whole records), kept to
-// the fields a fit needs. And how much history there is, from the day
+// The review log as the optimiser reads it: every review, a few batch
+// records per short read-only transaction (a year of daily study is 100,000+
+// entries; one long read would hold the store), kept to the fields a fit needs. And how much history there is, from the day
 // summaries and the tallies (a few hundred small records, not the log), for
 // the settings screen to say whether a fit is possible yet.
-import type { LogEntry } from '../optimise/history.ts';
+import type { FitEntry } from '../optimise/history.ts';
+import { effective } from '../history/entry.ts';
+import { logInParts } from './log.ts';
 import type { HistorySize } from '../optimise/enough.ts';
 import { dayNumber } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
-import { inBatches } from './batches.ts';
 
-const BATCH = 5000;
-
-export async function readLogForFit(db: Database, onProgress: (done: number, total: number) => void = () => {}): Promise<LogEntry[]> {
-  const total = await db.count('reviews');
-  const log: LogEntry[] = [];
-  for await (const batch of inBatches(db, 'reviews', BATCH)) {
-    for (const e of batch) log.push({ id: e.id, deckId: e.deckId, cardId: e.cardId, at: e.at, day: e.day, grade: e.grade, before: { state: e.before.state } });
-    onProgress(log.length, Math.max(total, log.length));
+/** Every review that stands (undone ones left out), with the fields a fit and the revlog CSV need. */
+export async function readLogForFit(db: Database, onProgress: (done: number, total: number) => void = () => {}): Promise<FitEntry[]> {
+  const total = await db.count('log');
+  const log: FitEntry[] = [];
+  let read = 0;
+  for await (const { batches, entries } of logInParts(db)) {
+    for (const e of effective(entries)) {
+      if (e.type === 'review') log.push({ id: e.id, deckId: e.deckId, cardId: e.cardId, at: e.at, day: e.day, grade: e.grade, stateBefore: e.stateBefore, durationMs: e.durationMs });
+    }
+    read += batches.length;
+    onProgress(read, Math.max(total, read));
   }
   return log;
 }

@@ -1,4 +1,5 @@
-// The one database's schema. Every record type is defined here once.
+// The one database's schema: which stores hold which records. The log's
+// records are defined by the history core (src/history/), the others here.
 import type { DBSchema } from 'idb';
 import type { LocalisedTitle } from '../deck/types.ts';
 import type { CardKind } from '../deck/types.ts';
@@ -6,6 +7,8 @@ import type { CardState } from '../schedule/card-state.ts';
 import type { Queue } from '../schedule/queue.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { DaySummary } from '../stats/day-summary.ts';
+import type { LogBatch } from '../history/batch.ts';
+import type { ScheduleChange } from '../history/timeline.ts';
 import type { DeckTally } from '../stats/tallies.ts';
 
 export interface DeckRecord {
@@ -61,46 +64,18 @@ export interface CardRecord extends CardState {
   sortKey: number;
   /** For buried cards: the study day they were buried on. */
   buriedDay?: StudyDay;
-}
-
-export interface ReviewEntry {
-  /** Unique across devices (crypto.randomUUID), so logs of two devices merge. */
-  id: string;
-  deckId: string;
-  cardId: string;
-  pairId: string;
-  grade: 1 | 2 | 3 | 4;
-  /** When the rating was given (ms). */
-  at: number;
-  /** The study day it counts for, fixed when it is recorded. */
-  day: StudyDay;
-  /** Time spent on the card, capped at 60 s. */
-  durationMs: number;
-  /** The card exactly as it was: undo restores it. */
-  before: CardState;
-  after: CardState;
-  /** A new card's place among the new cards (its sort key) when it was rated: undo puts it back there (a place chosen by what the learner knows is not deck order). */
-  newKey?: number;
-  /** How an exercise card was answered, so statistics can tell, say, how often tones are the problem. */
-  exercise?: ExerciseRecord;
-}
-
-export interface ExerciseRecord {
-  kind: CardKind;
-  mode: 'choice' | 'type' | 'self';
-  /** The kinds of mistake in the answer (src/exercise/compare.ts), none when right. */
-  errors: ('tone' | 'mark' | 'wrong' | 'missing' | 'extra')[];
-  /** The rating the answer suggested (none when self-graded); the entry's grade is what the learner chose. */
-  suggested?: 1 | 2 | 3 | 4;
-  /** A wrong answer as given: offered again among the card's options where the deck has too few words. */
-  given?: string;
+  /** The study days (dayNumber) whose log batches hold entries of this card, ascending: its history is these batches' ranges, not a scan of the log. */
+  logDays?: number[];
 }
 
 export interface LoviDB extends DBSchema {
   decks: { key: string; value: DeckRecord };
   pairs: { key: [string, string]; value: PairRecord; indexes: { order: [string, number] } };
   cards: { key: [string, string]; value: CardRecord; indexes: { queue: [string, number, number]; pair: [string, string]; interval: [string, number, number] } };
-  reviews: { key: string; value: ReviewEntry; indexes: { day: string; 'deck-day': [string, string]; card: [string, string, number]; at: number } };
+  /** The review log: one batch per study day and device, appended to only (src/history/batch.ts). */
+  log: { key: [number, string]; value: LogBatch };
+  /** The scheduling settings in force from each change on (src/history/timeline.ts). */
+  schedules: { key: string; value: ScheduleChange };
   settings: { key: string; value: unknown };
   /** Per deck and study day, the sums statistics read (kept in step with the log in the same transactions). */
   days: { key: [string, string]; value: DaySummary; indexes: { day: string } };

@@ -6,6 +6,8 @@ import { streak } from '../stats/streak.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
 import { loadDayData } from './stats-data.ts';
+import { dayEntries } from './log.ts';
+import { effective, isReview } from '../history/entry.ts';
 
 export interface SessionData {
   summary: SessionSummary;
@@ -14,9 +16,7 @@ export interface SessionData {
 }
 
 export async function loadSessionData(db: Database, deckId: string, today: StudyDay): Promise<SessionData> {
-  const [entries, { studiedDays }] = await Promise.all([
-    db.getAllFromIndex('reviews', 'deck-day', [deckId, today]),
-    loadDayData(db, today),
-  ]);
-  return { summary: sessionSummary(entries), streak: streak(studiedDays, today).current };
+  const tx = db.transaction('log', 'readonly');
+  const [entries, { studiedDays }] = await Promise.all([dayEntries(tx, today, deckId), loadDayData(db, today)]);
+  return { summary: sessionSummary(effective(entries).filter(isReview)), streak: streak(studiedDays, today).current };
 }

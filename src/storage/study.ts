@@ -8,7 +8,9 @@ import { buildQueue, LEARN_AHEAD_MS, Queue, type Candidate, type QueueResult, ty
 import type { StudySettings } from '../schedule/settings.ts';
 import { nextDayStart, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
-import type { CardRecord, ReviewEntry } from './schema.ts';
+import type { CardRecord } from './schema.ts';
+import { effective, isReview, type LogEntry } from '../history/entry.ts';
+import { dayEntries } from './log.ts';
 
 export interface DeckQueue extends QueueResult {
   day: StudyDay;
@@ -26,16 +28,19 @@ const MAX_LEARNING_READ = 500;
 
 const range = (deckId: string, queue: number, from: number, to: number) => IDBKeyRange.bound([deckId, queue, from], [deckId, queue, to]);
 
-export function summariseDay(entries: ReviewEntry[]): TodayLog {
+/** Today's reviews as the queue's limits and sibling rule count them (an undone review does not count). */
+export function summariseDay(entries: readonly LogEntry[]): TodayLog {
   const cardsByPair = new Map<string, Set<string>>();
   const introduced = new Set<string>();
   let reviewsDone = 0;
-  for (const e of entries) {
-    if (e.before.state === State.New) introduced.add(e.cardId);
-    if (e.before.state === State.Review) reviewsDone++;
-    const set = cardsByPair.get(e.pairId) ?? new Set<string>();
+  for (const e of effective(entries)) {
+    if (!isReview(e)) continue;
+    if (e.stateBefore === State.New) introduced.add(e.cardId);
+    if (e.stateBefore === State.Review) reviewsDone++;
+    const pairId = pairIdOfCard(e.cardId);
+    const set = cardsByPair.get(pairId) ?? new Set<string>();
     set.add(e.cardId);
-    cardsByPair.set(e.pairId, set);
+    cardsByPair.set(pairId, set);
   }
   return { newIntroduced: introduced.size, reviewsDone, cardsByPair };
 }
@@ -46,12 +51,12 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
   const day = studyDayOf(now, dayOptions);
   const dayEnd = nextDayStart(now, dayOptions).getTime();
   const t = now.getTime();
-  const tx = db.transaction(['cards', 'reviews'], 'readonly');
+  const tx = db.transaction(['cards', 'log'], 'readonly');
   const queue = tx.objectStore('cards').index('queue');
   // Reviews and new cards are read as index keys only: their order is the
   // index's, and the card id names the pair. Only learning cards need their due time.
   const [todays, learning, reviews, fresh] = await Promise.all([
-    tx.objectStore('reviews').index('deck-day').getAll([deckId, day]),
+    dayEntries(tx, day, deckId),
     // All of them, not only those due within the learn-ahead window: the review screen carries this
     // forward in memory while time passes (ui/review/next-card.ts). Bounded: a learner never has this
     // many cards in learning at once, but a broken import might.

@@ -10,7 +10,8 @@ import type { ImportResult } from '../storage/backup.ts';
 import type { Found } from '../storage/browse.ts';
 import { resetCard, suspendCard, unsuspendCard } from '../storage/card-actions.ts';
 import type { Database } from '../storage/db.ts';
-import type { CardRecord, PairRecord, ReviewEntry } from '../storage/schema.ts';
+import type { CardRecord, PairRecord } from '../storage/schema.ts';
+import type { ReviewLogEntry } from '../history/entry.ts';
 import type { CardKind, DiagnosticCode, LocalisedTitle } from '../deck/types.ts';
 import { DEFAULT_KINDS } from '../deck/identity.ts';
 import type { TypedPair } from '../import/check-pair.ts';
@@ -49,18 +50,21 @@ export class DataActions {
     return searchPairs(this.session.db(), query, 50, leeches ? Math.max(1, this.session.settings().leechLapses) : 0);
   }
 
-  async history(card: CardRecord): Promise<ReviewEntry[]> {
+  async history(card: CardRecord): Promise<ReviewLogEntry[]> {
     const { cardHistory } = await import('../storage/browse.ts');
-    return cardHistory(this.session.db(), card.deckId, card.cardId);
+    return cardHistory(this.session.db(), card);
   }
 
   /** Suspend, unsuspend or reset one card from the browser; returns it as stored now. */
-  changeCard(card: CardRecord, action: 'suspend' | 'unsuspend' | 'reset'): Promise<CardRecord | null> {
+  async changeCard(card: CardRecord, action: 'suspend' | 'unsuspend' | 'reset'): Promise<CardRecord | null> {
     const db = this.session.db();
-    const { newOrder } = this.session.settings();
-    if (action === 'suspend') return suspendCard(db, card.deckId, card.cardId);
-    if (action === 'unsuspend') return unsuspendCard(db, card.deckId, card.cardId, newOrder);
-    return resetCard(db, card.deckId, card.cardId, now(), newOrder);
+    const settings = this.session.settings();
+    const at = now();
+    const when = { at, day: studyDayOf(at, settings) };
+    const done = action === 'suspend' ? await suspendCard(db, card.deckId, card.cardId, when)
+      : action === 'unsuspend' ? await unsuspendCard(db, card.deckId, card.cardId, when, settings.newOrder)
+      : await resetCard(db, card.deckId, card.cardId, when, settings.newOrder);
+    return done?.card ?? null;
   }
 
   /** The statistics from the day summaries: fast at any log size, shown first. */
@@ -157,8 +161,8 @@ export class DataActions {
 
   /** The review log as CSV for the FSRS optimizer. */
   async exportFsrsCsv(): Promise<{ blob: Blob; name: string }> {
-    const { fsrsCsv } = await import('../backup/fsrs-csv.ts');
-    const reviews = await this.session.db().getAll('reviews');
+    const [{ fsrsCsv }, { readLogForFit }] = await Promise.all([import('../backup/fsrs-csv.ts'), import('../storage/review-log.ts')]);
+    const reviews = await readLogForFit(this.session.db());
     const day = studyDayOf(now(), this.session.settings());
     return { blob: new Blob([fsrsCsv(reviews)], { type: 'text/csv' }), name: `lovi-revlog-${day}.csv` };
   }
@@ -186,7 +190,9 @@ export class DataActions {
     const [{ readBackupFile }, { importBackup }] = await Promise.all([import('../backup/file.ts'), import('../storage/backup.ts')]);
     const read = await readBackupFile(file);
     if (!read.ok) return read;
-    const result = await importBackup(this.session.db(), read.backup, this.session.scheduler());
+    const at = now();
+    const settings = this.session.settings();
+    const result = await importBackup(this.session.db(), read.backup, { at, day: studyDayOf(at, settings) }, settings.newOrder);
     await this.session.reloadSettings();
     return { ok: true, result };
   }

@@ -18,7 +18,8 @@ import { requestPersistence } from '../pwa/storage-persistence.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
 import { unburyBefore } from '../storage/card-actions.ts';
-import type { CardRecord, ExerciseRecord, PairRecord } from '../storage/schema.ts';
+import type { CardRecord, PairRecord } from '../storage/schema.ts';
+import type { ExerciseRecord } from '../history/entry.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
@@ -299,7 +300,7 @@ export class Store {
     const next = { ...this.settings, ...patch };
     const reorder = next.newOrder !== this.settings.newOrder;
     const replan = reorder || next.newPerDay !== this.settings.newPerDay;
-    await saveSettings(this.db!, next);
+    await saveSettings(this.db!, next, now());
     if (replan) {
       // Loaded here, not at start: only the settings screen changes the order.
       const { forgetPlans, reorderNewCards } = await import('../storage/reorder.ts');

@@ -9,7 +9,8 @@ import { GRADE_LABELS, type MessageKey } from '../../i18n/catalog.ts';
 import { Queue } from '../../schedule/queue.ts';
 import { isLeech } from '../../schedule/leech.ts';
 import type { Found } from '../../storage/browse.ts';
-import type { CardRecord, PairRecord, ReviewEntry } from '../../storage/schema.ts';
+import type { CardRecord, PairRecord } from '../../storage/schema.ts';
+import type { ReviewLogEntry } from '../../history/entry.ts';
 import { LazyPairEditor } from '../pairs/lazy.ts';
 import type { Store } from '../store.ts';
 import { asTyped } from '../as-typed.ts';
@@ -54,7 +55,7 @@ function PairText({ pair: initial, store }: { pair: PairRecord; store: Store }) 
 function CardRow({ card: initial, store }: { card: CardRecord; store: Store }) {
   const { t, lang } = useI18n();
   const [card, setCard] = useState(initial);
-  const [history, setHistory] = useState<ReviewEntry[] | null>(null);
+  const [history, setHistory] = useState<ReviewLogEntry[] | null>(null);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const act = async (action: 'suspend' | 'unsuspend' | 'reset') => {
     const next = await store.data.changeCard(card, action);

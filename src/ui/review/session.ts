@@ -10,11 +10,12 @@ import { buildQueue, Queue } from '../../schedule/queue.ts';
 import { GRADES, type Grade4, type Scheduler } from '../../schedule/scheduler.ts';
 import type { StudySettings } from '../../schedule/settings.ts';
 import { studyDayOf } from '../../schedule/study-day.ts';
-import { buryCard, suspendCard, undoSetAside, unsuspendCard } from '../../storage/card-actions.ts';
+import { buryCard, suspendCard, unsuspendCard } from '../../storage/card-actions.ts';
 import { announceChange } from '../../storage/changes.ts';
 import type { Database } from '../../storage/db.ts';
-import { recordReview, StaleCardError, undoReview, type ReviewInput } from '../../storage/reviews.ts';
-import type { CardRecord, ExerciseRecord } from '../../storage/schema.ts';
+import { recordReview, StaleCardError, undoEntry, type Moment, type ReviewInput } from '../../storage/reviews.ts';
+import type { CardRecord } from '../../storage/schema.ts';
+import type { ExerciseRecord } from '../../history/entry.ts';
 import { deckQueue, type DeckQueue } from '../../storage/study.ts';
 import type { AppState, DeckRow } from '../store.ts';
 import { NextCards, type Shown } from './next-card.ts';
@@ -32,8 +33,8 @@ export interface SessionHost {
   studied(): void;
 }
 
-/** What the undo button takes back: a rating (its log entry) or a suspend/bury (the card as it was, and as it was left). */
-type Undoable = { kind: 'review'; id: string } | { kind: 'aside'; before: CardRecord; aside: CardRecord };
+/** What the undo button takes back: a rating, a suspend or a bury, by its log entry. */
+type Undoable = { kind: 'review' | 'aside'; id: string };
 
 export class ReviewSession {
   /** This session's ratings (log entry ids) and set-asides, newest last: the undo levels. */
@@ -216,7 +217,7 @@ export class ReviewSession {
     if (!leech.suspended) return;
     await this.saving;
     try {
-      await unsuspendCard(db, leech.card.deckId, leech.card.cardId, host.settings().newOrder);
+      await unsuspendCard(db, leech.card.deckId, leech.card.cardId, this.moment(), host.settings().newOrder);
       announceChange(leech.card.deckId);
       this.nextCards.forget();
       await this.reconcile(leech.card.deckId);
@@ -234,12 +235,10 @@ export class ReviewSession {
     this.busy = true;
     try {
       await this.saving;
-      const aside = how === 'suspend'
-        ? await suspendCard(db, c.card.deckId, c.card.cardId)
-        : await buryCard(db, c.card.deckId, c.card.cardId, studyDayOf(now(), host.settings()));
+      const aside = await (how === 'suspend' ? suspendCard : buryCard)(db, c.card.deckId, c.card.cardId, this.moment());
       if (aside) {
-        this.undoStack.push({ kind: 'aside', before: c.card, aside });
-        announceChange(aside.deckId);
+        this.undoStack.push({ kind: 'aside', id: aside.entryId });
+        announceChange(aside.card.deckId);
         host.set({ undoable: this.undoStack.length });
       }
     } catch (e) {
@@ -248,6 +247,12 @@ export class ReviewSession {
       this.busy = false;
     }
     await this.showNext();
+  }
+
+  /** Now, and the study day it belongs to. */
+  private moment(): Moment {
+    const at = now();
+    return { at, day: studyDayOf(at, this.host.settings()) };
   }
 
   async undo(): Promise<void> {
@@ -263,9 +268,7 @@ export class ReviewSession {
       return;
     }
     try {
-      const card = last.kind === 'review'
-        ? await undoReview(db, last.id, host.settings().newOrder)
-        : await undoSetAside(db, last.before, last.aside);
+      const card = await undoEntry(db, last.id, this.moment(), host.settings().newOrder);
       announceChange(card.deckId);
       this.undoStack.pop();
       host.set({ undoable: this.undoStack.length, leech: null });

@@ -1,0 +1,96 @@
+// Database version 5 → 6: the review log of entries carrying states becomes
+// the compact log of what happened (src/history/). Runs inside the upgrade
+// transaction, so it is all or nothing: a phone switched off halfway opens
+// the old version next time and the migration runs again from the start.
+//
+// Every review is kept. Every card is left exactly as it was: where replaying
+// its reviews does not give its stored state (states imported from elsewhere,
+// other settings at the time, a suspension or burial, which the old log did
+// not record), a restore entry records that state as the card's starting
+// point, so replay gives it back.
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { sanitiseSettings, type StudySettings } from '../schedule/settings.ts';
+import { dayNumber, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
+import { cardKey } from '../history/batch.ts';
+import type { LogEntry, NewEntry } from '../history/entry.ts';
+import { fromLegacy, type LegacyReviewEntry } from '../history/legacy.ts';
+import { schedulingOf, Timeline, type ScheduleChange } from '../history/timeline.ts';
+import { restoreIfNeeded } from './restore.ts';
+import { appendToLog, DEVICE_KEY, newDeviceId } from './log.ts';
+import type { LoviDB } from './schema.ts';
+
+type UpgradeTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'versionchange'>;
+/** The store of the log of states (versions 1–5), which this migration empties and removes: typed here only, the schema no longer has it. */
+export const LEGACY = 'reviews' as StoreNames<LoviDB>;
+
+interface LegacyCursor {
+  value: LegacyReviewEntry;
+  continue(): Promise<LegacyCursor | null>;
+}
+interface LegacySource {
+  openCursor(): Promise<LegacyCursor | null>;
+  getAll(range: IDBKeyRange): Promise<LegacyReviewEntry[]>;
+}
+
+/** The old log as the upgrade transaction sees it. */
+export function legacyReviews(tx: UpgradeTx): LegacySource & { index(name: 'day' | 'card'): LegacySource } {
+  return tx.objectStore(LEGACY) as never;
+}
+
+export function createLogStores(db: IDBPDatabase<LoviDB>): void {
+  db.createObjectStore('log', { keyPath: ['dayNo', 'device'] });
+  db.createObjectStore('schedules', { keyPath: 'id' });
+}
+
+export async function migrateLog(db: IDBPDatabase<LoviDB>, tx: UpgradeTx, now: number = Date.now()): Promise<void> {
+  const settingsStore = tx.objectStore('settings');
+  const device = newDeviceId();
+  const study = sanitiseSettings((await settingsStore.get('study')) as Partial<StudySettings> | undefined);
+  // The old log's reviews are replayed with the settings of today: which were in force then, it did not record.
+  const change: ScheduleChange = { id: `${device}:0`, device, at: 0, settings: schedulingOf(study) };
+  await Promise.all([settingsStore.put(device, DEVICE_KEY), tx.objectStore('schedules').put(change)]);
+  const timeline = new Timeline([change]);
+  const legacy = legacyReviews(tx);
+
+  // 1. The reviews into batches, a study day at a time (the day index's order).
+  const daysOf = new Map<string, Set<number>>();
+  let day: StudyDay | null = null;
+  let pending: NewEntry[] = [];
+  const flush = async () => {
+    if (day !== null) await appendToLog(tx, device, day, pending);
+    pending = [];
+  };
+  for (let cursor = await legacy.index('day').openCursor(); cursor; cursor = await cursor.continue()) {
+    const e = cursor.value;
+    if (e.day !== day) {
+      await flush();
+      day = e.day;
+    }
+    pending.push(fromLegacy(e));
+    const key = cardKey(e.deckId, e.cardId);
+    const days = daysOf.get(key) ?? new Set<number>();
+    days.add(dayNumber(e.day));
+    daysOf.set(key, days);
+  }
+  await flush();
+
+  // 2. Each card checked against the replay of its reviews; a restore entry where they differ.
+  const today = studyDayOf(new Date(now), study);
+  const restores: NewEntry[] = [];
+  const cards = tx.objectStore('cards');
+  for (let cursor = await cards.openCursor(); cursor; cursor = await cursor.continue()) {
+    const card = cursor.value;
+    const days = daysOf.get(cardKey(card.deckId, card.cardId));
+    const log: LogEntry[] = days
+      ? (await legacy.index('card').getAll(IDBKeyRange.bound([card.deckId, card.cardId, -Infinity], [card.deckId, card.cardId, Infinity])))
+        .map((e) => ({ ...fromLegacy(e), id: e.id, day: e.day, device }) as LogEntry)
+      : [];
+    const restore = restoreIfNeeded(card, log, timeline, today, now);
+    if (!restore && !days) continue;
+    if (restore) restores.push(restore);
+    const logDays = [...(days ?? []), ...(restore ? [dayNumber(today)] : [])];
+    await cursor.update({ ...card, logDays: [...new Set(logDays)].sort((a, b) => a - b) });
+  }
+  await appendToLog(tx, device, today, restores);
+  db.deleteObjectStore(LEGACY);
+}
