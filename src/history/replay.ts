@@ -1,6 +1,8 @@
 // The one replay: a card's state from its log entries. Storage keeps each
-// card's state as a cache of this (rebuilt after an undo, a merge, a
-// migration), and every test of the log checks stored cards against it.
+// card's state as a cache of this: every write that appends an entry applies
+// the same step (applyEntry) to the cached card, and a rebuild (after an
+// undo, a merge, a migration) folds it over the card's whole log. Every test
+// of the log checks stored cards against replayCard.
 import { emptyState, type CardState } from '../schedule/card-state.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import { byTime, effective, type LogEntry } from './entry.ts';
@@ -12,48 +14,45 @@ export const NEW_STATE: CardState = emptyState(new Date(0));
 export interface Replayed {
   state: CardState;
   suspended: boolean;
-  /** Buried on this study day, and it is not over yet. */
+  /** Buried on this study day (over once the day is: see `today` below). */
   buriedDay: StudyDay | null;
-  /** The last entry with an effect: what an undo of this card would take back. */
-  last: LogEntry | null;
 }
 
-/** `entries`: all of one card's, any order, any devices. `today`: a burial from an earlier study day is over. */
-export function replayCard(entries: readonly LogEntry[], timeline: Timeline, today: StudyDay): Replayed {
-  let state = NEW_STATE;
-  let suspended = false;
-  let buriedDay: StudyDay | null = null;
+export const PRISTINE: Replayed = { state: NEW_STATE, suspended: false, buriedDay: null };
+
+/** What one entry (not an undo: `effective` has taken those out) does to a card. */
+export function applyEntry(r: Replayed, e: LogEntry, timeline: Timeline): Replayed {
+  switch (e.type) {
+    case 'review':
+      // Studied: back in the queues (a card set aside on one device and rated on another meanwhile), unless the rating made it a leech set aside.
+      return { state: timeline.schedulerAt(e.at, e.device).rate(r.state, new Date(e.at), e.grade), suspended: e.leech === true, buriedDay: null };
+    case 'reset':
+      return { state: emptyState(new Date(e.at)), suspended: false, buriedDay: null };
+    case 'suspend':
+      return { ...r, suspended: true };
+    case 'unsuspend':
+      return { ...r, suspended: false, buriedDay: null };
+    case 'bury':
+      return { ...r, buriedDay: e.day };
+    case 'restore':
+      return { state: e.state, suspended: e.suspended ?? false, buriedDay: e.buriedDay ?? null };
+    case 'undo':
+      return r;
+  }
+}
+
+/** A burial from a study day before `today` is over (it ends by itself: no entry says so). */
+export function asOf(r: Replayed, today: StudyDay): Replayed {
+  return r.buriedDay !== null && r.buriedDay < today ? { ...r, buriedDay: null } : r;
+}
+
+/** `entries`: all of one card's, any order, any devices. Also the last entry with an effect: what an undo of this card would take back. */
+export function replayCard(entries: readonly LogEntry[], timeline: Timeline, today: StudyDay): Replayed & { last: LogEntry | null } {
+  let r = PRISTINE;
   let last: LogEntry | null = null;
   for (const e of effective(entries).sort(byTime)) {
+    r = applyEntry(r, e, timeline);
     last = e;
-    switch (e.type) {
-      case 'review':
-        state = timeline.schedulerAt(e.at, e.device).rate(state, new Date(e.at), e.grade);
-        buriedDay = null;
-        if (e.leech) suspended = true;
-        break;
-      case 'reset':
-        state = emptyState(new Date(e.at));
-        suspended = false;
-        buriedDay = null;
-        break;
-      case 'suspend':
-        suspended = true;
-        break;
-      case 'unsuspend':
-        suspended = false;
-        buriedDay = null;
-        break;
-      case 'bury':
-        buriedDay = e.day;
-        break;
-      case 'restore':
-        state = e.state;
-        suspended = e.suspended ?? false;
-        buriedDay = e.buriedDay ?? null;
-        break;
-    }
   }
-  if (buriedDay !== null && buriedDay < today) buriedDay = null;
-  return { state, suspended, buriedDay, last };
+  return { ...asOf(r, today), last };
 }

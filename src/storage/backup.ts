@@ -6,14 +6,14 @@
 // batches (duplicates, by card and time, left out).
 import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION, type Backup } from '../backup/format.ts';
 import { writeBackupFile, type BackupPart } from '../backup/file.ts';
-import { cardKey, entriesOf, entryCount, type LogBatch } from '../history/batch.ts';
+import { batchDay, cardKey, entriesOf, entryCount, type LogBatch } from '../history/batch.ts';
 import type { LogEntry, NewEntry } from '../history/entry.ts';
 import { fromLegacy, type LegacyReviewEntry } from '../history/legacy.ts';
 import { replayCard } from '../history/replay.ts';
 import { Timeline } from '../history/timeline.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
 import { dayNumber } from '../schedule/study-day.ts';
-import { summariseDayLog } from '../stats/day-summary.ts';
+import { emptyDay, summariseDayLog } from '../stats/day-summary.ts';
 import { inBatches } from './batches.ts';
 import { placeReplayed } from './card-place.ts';
 import { restoreIfNeeded } from './restore.ts';
@@ -133,8 +133,12 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   }
   const touchedDays = [...new Set(added.map((e) => dayNumber(e.day)))];
   const summaries = (await Promise.all(touchedDays.map(async (dayNo) => {
-    const entries = (await batchesOf(dayNo)).flatMap((b) => entriesOf(b));
-    return entries.length ? [...summariseDayLog(entries[0]!.day, entries).values()] : [];
+    const day = batchDay({ dayNo });
+    const [batches, stored] = await Promise.all([batchesOf(dayNo), store('days').index('day').getAll(day)]);
+    const sums = summariseDayLog(day, batches.flatMap((b) => entriesOf(b)));
+    // A deck whose reviews of the day were all undone on the other device: nothing to sum, and what was summed goes.
+    for (const d of stored) if (!sums.has(d.deckId)) sums.set(d.deckId, emptyDay(d.deckId, day));
+    return [...sums.values()];
   }))).flat();
   await tallies.prepare(tx);
   await Promise.all([...cards.map((c) => store('cards').put(c)), ...summaries.map((d) => store('days').put(d))]);

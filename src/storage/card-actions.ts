@@ -5,12 +5,12 @@
 // the card's cached state, in one transaction.
 import { Queue } from '../schedule/queue.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
-import { emptyState } from '../schedule/card-state.ts';
 import { dayNumber, type StudyDay } from '../schedule/study-day.ts';
 import type { EntryBody } from '../history/entry.ts';
-import { placeCard } from './card-place.ts';
+import { placeReplayed, replayedOf } from './card-place.ts';
 import type { Database } from './db.ts';
-import { appendToLog, thisDevice, withLogDay } from './log.ts';
+import { appendToLog, loadTimeline, thisDevice, withLogDay } from './log.ts';
+import { applyEntry } from '../history/replay.ts';
 import type { Moment } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
@@ -21,17 +21,18 @@ export interface CardAction {
   entryId: string;
 }
 
-async function act(db: Database, deckId: string, cardId: string, when: Moment, body: EntryBody, change: (c: CardRecord) => CardRecord): Promise<CardAction | null> {
+/** Appends the entry and applies its step of replay to the stored card (history/replay.ts applyEntry). */
+async function act(db: Database, deckId: string, cardId: string, when: Moment, body: EntryBody, newOrder: NewOrder): Promise<CardAction | null> {
   const device = await thisDevice(db);
-  const tx = db.transaction(['cards', 'log', 'tallies'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['cards', 'log', 'schedules', 'tallies'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
-  const card = await cards.get([deckId, cardId]);
+  const [card, timeline] = await Promise.all([cards.get([deckId, cardId]), loadTimeline(tx)]);
   if (!card) {
     await tx.done;
     return null;
   }
   const [entry] = await appendToLog(tx, device, when.day, [{ ...body, deckId, cardId, at: when.at.getTime() }]);
-  const next = withLogDay(change(card), dayNumber(when.day));
+  const next = withLogDay(placeReplayed(card, applyEntry(replayedOf(card), entry!, timeline), newOrder), dayNumber(when.day));
   const tallies = new TallyUpdate();
   tallies.card(card, next);
   await cards.put(next);
@@ -40,20 +41,20 @@ async function act(db: Database, deckId: string, cardId: string, when: Moment, b
 }
 
 export function suspendCard(db: Database, deckId: string, cardId: string, when: Moment) {
-  return act(db, deckId, cardId, when, { type: 'suspend' }, (c) => ({ ...c, queue: Queue.Suspended }));
+  return act(db, deckId, cardId, when, { type: 'suspend' }, 'deck');
 }
 
 export function unsuspendCard(db: Database, deckId: string, cardId: string, when: Moment, newOrder: NewOrder = 'deck') {
-  return act(db, deckId, cardId, when, { type: 'unsuspend' }, (c) => (c.queue === Queue.Suspended || c.queue === Queue.Buried ? placeCard(c, c, newOrder) : c));
+  return act(db, deckId, cardId, when, { type: 'unsuspend' }, newOrder);
 }
 
 export function buryCard(db: Database, deckId: string, cardId: string, when: Moment) {
-  return act(db, deckId, cardId, when, { type: 'bury' }, (c) => ({ ...c, queue: Queue.Buried, buriedDay: when.day }));
+  return act(db, deckId, cardId, when, { type: 'bury' }, 'deck');
 }
 
 /** The card starts again as new; its past reviews stay in the log (statistics keep them). */
 export function resetCard(db: Database, deckId: string, cardId: string, when: Moment, newOrder: NewOrder) {
-  return act(db, deckId, cardId, when, { type: 'reset' }, (c) => placeCard(c, emptyState(when.at), newOrder));
+  return act(db, deckId, cardId, when, { type: 'reset' }, newOrder);
 }
 
 /**
@@ -71,7 +72,7 @@ export async function unburyBefore(db: Database, deckId: string, today: StudyDay
   const due = waiting(await cards.index('queue').getAll(buriedRange));
   const tallies = new TallyUpdate();
   await Promise.all(due.map((c) => {
-    const back = placeCard(c, c, newOrder);
+    const back = placeReplayed(c, { ...replayedOf(c), buriedDay: null }, newOrder);
     tallies.card(c, back);
     return cards.put(back);
   }));

@@ -6,7 +6,7 @@ import { cardsOf, CARD_KINDS } from '../deck/identity.ts';
 import type { CardKind } from '../deck/types.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
 import { Queue } from '../schedule/queue.ts';
-import { placeCard } from './card-place.ts';
+import { placeReplayed, replayedOf } from './card-place.ts';
 import type { Database } from './db.ts';
 import type { CardRecord } from './schema.ts';
 import { INSTALL_CHUNK } from './install.ts';
@@ -33,7 +33,7 @@ export async function setDeckKinds(db: Database, deckId: string, kinds: readonly
           const wanted = on.includes(ref.kind);
           if (!card) return wanted ? put(undefined, newCard(deckId, ref, pair.order, newOrder)) : undefined;
           // Off, or left retired when its pair came back while the kind was off: back in its queue.
-          if (wanted && (card.queue === Queue.Off || card.queue === Queue.Retired)) return put(card, placeCard(card, card, newOrder));
+          if (wanted && (card.queue === Queue.Off || card.queue === Queue.Retired)) return put(card, placeReplayed(card, replayedOf(card), newOrder, true));
           if (!wanted && card.queue !== Queue.Off && card.queue !== Queue.Retired) return put(card, { ...card, queue: Queue.Off });
           return undefined;
         }));

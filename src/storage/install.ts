@@ -7,7 +7,8 @@
 import { cardOrder, cardsOf, DEFAULT_KINDS } from '../deck/identity.ts';
 import { newCard, pairRecord } from './new-records.ts';
 import type { CompiledDeck } from '../deck/types.ts';
-import { Queue, queueOf } from '../schedule/queue.ts';
+import { Queue } from '../schedule/queue.ts';
+import { placeReplayed, replayedOf } from './card-place.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { unwrap } from 'idb';
 import type { Database } from './db.ts';
@@ -86,10 +87,10 @@ function addOr(store: IDBObjectStore, record: CardRecord, added: () => void, ins
 
 /** An existing card keeps its state; a new position in the deck, or a return from retirement, is applied. */
 function restore(cards: { put(v: CardRecord): Promise<unknown> }, tallies: TallyUpdate, c: CardRecord, order: number, newOrder: NewOrder): Promise<unknown> | undefined {
-  const queue = c.queue === Queue.Retired ? queueOf(c) : c.queue;
-  const sortKey = queue === Queue.New ? newSortKey({ order, pairId: c.pairId }, newOrder) : c.sortKey;
-  if (c.order === order && c.queue === queue && c.sortKey === sortKey) return undefined;
-  const next = { ...c, order, queue, sortKey };
+  const moved = { ...c, order };
+  const next = c.queue === Queue.Retired ? placeReplayed(moved, replayedOf(c), newOrder, true)
+    : { ...moved, sortKey: c.queue === Queue.New ? newSortKey(moved, newOrder) : c.sortKey };
+  if (c.order === order && c.queue === next.queue && c.sortKey === next.sortKey) return undefined;
   tallies.card(c, next);
   return cards.put(next);
 }

@@ -4,7 +4,7 @@
 import type { LocalisedTitle, Pair } from '../deck/types.ts';
 import { cardOrder, cardsOf, DEFAULT_KINDS } from '../deck/identity.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
-import { placeCard } from './card-place.ts';
+import { placeReplayed, replayedOf } from './card-place.ts';
 import { newCard, pairRecord } from './new-records.ts';
 import type { Database } from './db.ts';
 import { TallyUpdate } from './tallies.ts';
@@ -40,7 +40,7 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
   cardsOf(pair.id, record?.kinds ?? DEFAULT_KINDS).forEach((ref) => {
     work.push(tx.objectStore('cards').get([deck.id, ref.id]).then((card) => {
       // A pair the learner had removed comes back with its progress.
-      const next = card ? placeCard({ ...card, order: cardOrder(order, ref.kind) }, card, newOrder) : newCard(deck.id, ref, order, newOrder);
+      const next = card ? placeReplayed({ ...card, order: cardOrder(order, ref.kind) }, replayedOf(card), newOrder, true) : newCard(deck.id, ref, order, newOrder);
       tallies.card(card, next);
       return tx.objectStore('cards').put(next);
     }));

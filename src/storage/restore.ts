@@ -13,7 +13,7 @@ import type { CardRecord } from './schema.ts';
 
 /** The restore entry the card needs (after its last entry, at `at` at the earliest), or null if replaying `log` gives it already. */
 export function restoreIfNeeded(card: CardRecord, log: readonly LogEntry[], timeline: Timeline, today: StudyDay, at: number): NewEntry | null {
-  if (matchesReplay(card, replayCard(log, timeline, today))) return null;
+  if (matchesReplay(card, replayCard(log, timeline, today), today)) return null;
   return {
     type: 'restore', deckId: card.deckId, cardId: card.cardId, at: Math.max(at, ...log.map((e) => e.at + 1)), state: pickState(card),
     ...(card.queue === Queue.Suspended ? { suspended: true } : {}),

@@ -9,9 +9,9 @@ import { dayNumber, type StudyDay } from '../schedule/study-day.ts';
 import { Queue } from '../schedule/queue.ts';
 import { entriesOf, parseEntryId } from '../history/batch.ts';
 import type { ExerciseRecord, Grade, LogEntry, ReviewLogEntry, StateBefore } from '../history/entry.ts';
-import { replayCard } from '../history/replay.ts';
+import { applyEntry, replayCard } from '../history/replay.ts';
 import { applyReview, emptyDay, MATURE_DAYS } from '../stats/day-summary.ts';
-import { placeCard, placeReplayed } from './card-place.ts';
+import { placeReplayed, replayedOf } from './card-place.ts';
 import type { Database } from './db.ts';
 import { appendToLog, cardEntries, loadTimeline, thisDevice, withLogDay } from './log.ts';
 import type { CardRecord } from './schema.ts';
@@ -35,9 +35,8 @@ export class StaleCardError extends Error {
 export interface ReviewInput {
   deckId: string;
   cardId: string;
-  /** The state the learner saw; the review is refused if the stored card has moved on. */
+  /** The state the learner saw; the review is refused if the stored card has moved on. What it becomes is the replay's step (history/replay.ts applyEntry). */
   before: CardState;
-  after: CardState;
   grade: Grade;
   at: Date;
   day: StudyDay;
@@ -49,9 +48,9 @@ export interface ReviewInput {
 
 export async function recordReview(db: Database, r: ReviewInput): Promise<ReviewLogEntry> {
   const device = await thisDevice(db);
-  const tx = db.transaction(['cards', 'log', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['cards', 'log', 'schedules', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
-  const card = await cards.get([r.deckId, r.cardId]);
+  const [card, timeline] = await Promise.all([cards.get([r.deckId, r.cardId]), loadTimeline(tx)]);
   if (!card || !sameState(card, r.before)) {
     tx.abort();
     await tx.done.catch(() => {});
@@ -68,8 +67,7 @@ export async function recordReview(db: Database, r: ReviewInput): Promise<Review
   const days = tx.objectStore('days');
   const summary = (await days.get([r.deckId, r.day])) ?? emptyDay(r.deckId, r.day);
   // A rated card is never new again, so the new-card order does not matter here.
-  const placed = withLogDay(placeCard(card, r.after, 'deck'), dayNumber(r.day));
-  const rated = r.suspend ? { ...placed, queue: Queue.Suspended } : placed;
+  const rated = withLogDay(placeReplayed(card, applyEntry(replayedOf(card), entry, timeline), 'deck'), dayNumber(r.day));
   const tallies = new TallyUpdate();
   tallies.card(card, rated);
   await Promise.all([cards.put(rated), days.put(applyReview(summary, entry))]);
@@ -91,6 +89,7 @@ export async function undoEntry(db: Database, entryId: string, when: Moment, new
   const target: LogEntry | undefined = batch ? entriesOf(batch)[ref!.seq] : undefined;
   const card = target && (await tx.objectStore('cards').get([target.deckId, target.cardId]));
   const [log, timeline] = card ? await Promise.all([cardEntries(tx, card), loadTimeline(tx)]) : [[], null];
+  // Undone only while it is the card's last change (not after a later review, here or merged from another device).
   if (!target || !card || !timeline || replayCard(log, timeline, today).last?.id !== entryId) {
     tx.abort();
     await tx.done.catch(() => {});

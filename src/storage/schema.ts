@@ -62,6 +62,8 @@ export interface CardRecord extends CardState {
   queue: Queue;
   /** The index's order within a queue: `order` for new cards, `due` for the others. */
   sortKey: number;
+  /** Set aside by the learner or as a leech (history/replay.ts); kept apart from the queue, which a kind turned off overrides. */
+  suspended?: true;
   /** For buried cards: the study day they were buried on. */
   buriedDay?: StudyDay;
   /** The study days (dayNumber) whose log batches hold entries of this card, ascending: its history is these batches' ranges, not a scan of the log. */

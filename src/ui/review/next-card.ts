@@ -9,7 +9,7 @@ import type { CardState } from '../../schedule/card-state.ts';
 import type { Grade4 } from '../../schedule/scheduler.ts';
 import type { StudySettings } from '../../schedule/settings.ts';
 import { studyDayOf } from '../../schedule/study-day.ts';
-import { placeCard } from '../../storage/card-place.ts';
+import { placeReplayed } from '../../storage/card-place.ts';
 import type { Database } from '../../storage/db.ts';
 import type { CardRecord, PairRecord } from '../../storage/schema.ts';
 import type { DeckQueue } from '../../storage/study.ts';
@@ -77,7 +77,7 @@ export class NextCards {
     const result = buildQueue({ now: at, ...snapshot, settings });
     if (!result.next) return null;
     // The card just rated, due again within minutes: as the review writes it.
-    const next = result.next.cardId === card.cardId ? { card: placeCard(card, after, 'deck'), pair } : this.read.get(result.next.cardId);
+    const next = result.next.cardId === card.cardId ? { card: placeReplayed(card, { state: after, suspended: false, buriedDay: null }, 'deck'), pair } : this.read.get(result.next.cardId);
     if (!next) return null;
     this.queue = { ...queue, ...result, card: next.card, snapshot, nextDue: null };
     return { queue: this.queue, next };

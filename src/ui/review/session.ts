@@ -139,7 +139,7 @@ export class ReviewSession {
     const leech = becameLeech(c.card, after, settings.leechLapses);
     const suspend = leech && settings.leechSuspend;
     const review: ReviewInput = {
-      deckId: screen.deckId, cardId: c.card.cardId, before: c.card, after,
+      deckId: screen.deckId, cardId: c.card.cardId, before: c.card,
       grade, at, day: studyDayOf(at, settings), durationMs: at.getTime() - c.shownAt,
       ...(exercise ? { exercise } : {}),
       ...(suspend ? { suspend } : {}),

@@ -2,10 +2,14 @@ import 'fake-indexeddb/auto';
 import { compileDeck, type CompiledDeck } from '../../../src/deck/index.ts';
 import { openDatabase, type Database } from '../../../src/storage/db.ts';
 import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings.ts';
+import { saveSettings } from '../../../src/storage/settings.ts';
 
 let n = 0;
-export async function freshDb(): Promise<Database> {
-  return openDatabase({}, `test-${++n}-${Math.random()}`);
+/** A new database whose scheduling settings are SETTINGS (as the app's always are the ones it saved). */
+export async function freshDb(settings: StudySettings = SETTINGS): Promise<Database> {
+  const db = await openDatabase({}, `test-${++n}-${Math.random()}`);
+  await saveSettings(db, settings, new Date(0));
+  return db;
 }
 
 export function deckFrom(lines: [string, string][], id = 'news'): CompiledDeck {
