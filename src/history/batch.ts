@@ -169,13 +169,17 @@ export function eraseDeck(b: LogBatch, deckId: string): LogBatch {
   return { ...rest, cards: b.cards.map((k, i) => (gone.has(i) ? '' : k)), rows, ...(Object.keys(extra).length ? { extra } : {}) };
 }
 
+/** A time a Date can hold, from 1970 on. */
+const validTime = (t: number) => Number.isFinite(t) && t >= 0 && t <= 8.64e15;
+
 /** What is wrong with a batch read from outside (a backup file, later a server), or null: the field at fault. */
 export function checkBatch(b: unknown): string | null {
   if (typeof b !== 'object' || b === null) return '(record)';
   const x = b as Partial<LogBatch>;
-  if (!Number.isInteger(x.dayNo)) return 'dayNo';
+  // Study days from 1970 to the year 2500.
+  if (!Number.isInteger(x.dayNo) || x.dayNo! < 0 || x.dayNo! > 193_000) return 'dayNo';
   if (typeof x.device !== 'string' || !/^[^/]+$/.test(x.device)) return 'device';
-  if (typeof x.t0 !== 'number' || !Number.isFinite(x.t0)) return 't0';
+  if (typeof x.t0 !== 'number' || !validTime(x.t0)) return 't0';
   if (!Array.isArray(x.cards) || !x.cards.every((k) => typeof k === 'string' && (k === '' || k.includes('\u0000')))) return 'cards';
   const rows = x.rows;
   if (!Array.isArray(rows) || rows.length % STRIDE !== 0 || !rows.every((n) => Number.isInteger(n))) return 'rows';
@@ -186,7 +190,7 @@ export function checkBatch(b: unknown): string | null {
     if (card < 0 || card >= x.cards.length || x.cards[card] === '') return 'rows';
     const type = TYPES[flags & 7];
     const extra = x.extra?.[i / STRIDE];
-    if (!type || duration < 0) return 'rows';
+    if (!type || duration < 0 || !validTime(x.t0 + rows[i + 1]!)) return 'rows';
     const grade = (flags >> 3) & 7;
     if (type === 'review' && (grade < 1 || grade > 4)) return 'rows';
     if (type === 'undo' && typeof extra?.of !== 'string') return 'extra';

@@ -7,8 +7,6 @@ import type { CompiledDeck } from '../deck/types.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { loadSettings } from '../storage/settings.ts';
-import { restoreFromLog } from '../storage/deck-actions.ts';
-import { studyDayOf } from '../schedule/study-day.ts';
 import { comparePairs, type Comparison } from './compare.ts';
 import { groupDiagnostics, type DiagnosticGroup } from './diagnostic-groups.ts';
 import { now } from '../clock.ts';
@@ -65,13 +63,8 @@ async function handle(request: ImportRequest): Promise<void> {
   const { newOrder } = settings;
   progress('saving', 0, deck.pairs.length);
   const pending: PendingImport = { source: compiled.source, title: request.title };
-  // Only a deck that is not there (new, or deleted with its history kept) takes progress from the log:
-  // in a deck that is there, a card that is new with a log was reset by the learner, and stays so.
-  const returning = (await store.get('decks', deckId)) === undefined;
   await store.put('settings', pending, PENDING_IMPORT_KEY);
   await installDeck(store, deck, now(), (done, total) => progress('saving', done, total), newOrder);
-  // A deck deleted with its history kept and now imported again: its progress comes back.
-  if (returning) await restoreFromLog(store, deckId, studyDayOf(now(), settings), newOrder);
   await store.delete('settings', PENDING_IMPORT_KEY);
   reply({ type: 'saved', deckId, pairs: deck.pairs.length });
 }

@@ -60,6 +60,8 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   // 1. What this device has of what the file names: decks, settings, pairs, cards, batches, schedule changes.
   const deckIds = new Set([...backup.decks.map((d) => d.id), ...backup.pairs.map((p) => p.deckId), ...backup.cards.map((c) => c.deckId)]);
   const editedThere = backup.pairs.filter((p) => p.edited === true);
+  // A batch listed twice (a hand-joined file): its longest copy, once.
+  const fileBatches = [...new Map([...backup.log].sort((x, y) => entryCount(x) - entryCount(y)).map((b) => [`${b.dayNo}/${b.device}`, b])).values()];
   const [deckKeys, settingKeys, scheduleKeys, decks, storedBatches, editedHere] = await Promise.all([
     store('decks').getAllKeys(),
     store('settings').getAllKeys(),
@@ -68,7 +70,7 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
       const [pairs, cards] = await Promise.all([store('pairs').getAllKeys(deckRange(deckId)), store('cards').getAll(deckRange(deckId))]);
       return { deckId, pairs: new Set(pairs.map(([, pairId]) => pairId)), cards };
     })),
-    Promise.all(backup.log.map((b) => store('log').get([b.dayNo, b.device]))),
+    Promise.all(fileBatches.map((b) => store('log').get([b.dayNo, b.device]))),
     Promise.all(editedThere.map(async (p) => (await store('pairs').get([p.deckId, p.pairId]))?.edited === true)),
   ]);
   const pairsHere = new Map(decks.map((d) => [d.deckId, d.pairs]));
@@ -78,7 +80,7 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   // 2. The file's log against this one: batches this device lacks or holds shorter; a version-1 file's reviews it lacks.
   const grown: LogBatch[] = [];
   const added: LogEntry[] = [];
-  backup.log.forEach((b, i) => {
+  fileBatches.forEach((b, i) => {
     const have = storedBatches[i];
     const from = have ? entryCount(have) : 0;
     if (entryCount(b) <= from) return;

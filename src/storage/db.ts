@@ -87,6 +87,8 @@ export async function openDatabase(callbacks: OpenCallbacks = {}, name = DB_NAME
       let done: Promise<void> = Promise.resolve();
       for (let v = oldVersion; v < (newVersion ?? version); v++) done = done.then(() => MIGRATIONS[v]!(db, tx));
       done.catch(() => tx.abort());
+      // An aborted upgrade is reported by the open itself (it rejects), not again by the transaction.
+      tx.done.catch(() => undefined);
     },
     blocked() {
       callbacks.onBlocked?.();

@@ -35,8 +35,9 @@ export async function studiedCards(db: Database, deckId: string): Promise<number
  * every other entry keeps its place and its id.
  */
 export async function deleteDeck(db: Database, deckId: string, eraseHistory: boolean): Promise<void> {
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'days', 'tallies', 'settings'], 'readwrite', { durability: 'strict' });
   const work: Promise<unknown>[] = [
+    eraseHistory ? tx.objectStore('settings').delete(keptHistoryKey(deckId)) : tx.objectStore('settings').put(true, keptHistoryKey(deckId)),
     tx.objectStore('decks').delete(deckId),
     tx.objectStore('tallies').delete(deckId),
     tx.objectStore('pairs').delete(deckRange(deckId)),
@@ -50,6 +51,15 @@ export async function deleteDeck(db: Database, deckId: string, eraseHistory: boo
     }
   }
   await Promise.all([...work, tx.done]);
+}
+
+/** Where a deck deleted with its history kept is remembered, until it is installed again. */
+export const keptHistoryKey = (deckId: string) => `kept-history:${deckId}`;
+
+/** The log may hold entries of this deck: it was deleted with its history kept (or, before that was remembered, it has days of study). */
+export async function keptHistory(db: Database, deckId: string): Promise<boolean> {
+  const [kept, days] = await Promise.all([db.get('settings', keptHistoryKey(deckId)), db.count('days', IDBKeyRange.bound([deckId], [deckId, []]))]);
+  return kept === true || days > 0;
 }
 
 /**

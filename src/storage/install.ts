@@ -12,6 +12,9 @@ import { placeReplayed, replayedOf } from './card-place.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { unwrap } from 'idb';
 import type { Database } from './db.ts';
+import { keptHistory, keptHistoryKey, restoreFromLog } from './deck-actions.ts';
+import { loadSettings } from './settings.ts';
+import { studyDayOf } from '../schedule/study-day.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
 
@@ -25,8 +28,9 @@ export async function installDeck(
   keepEdits = false,
 ): Promise<void> {
   const total = deck.pairs.length;
+  const existing = await db.get('decks', deck.id);
   // The kinds the learner chose for this deck (a first install: the defaults).
-  const kinds = (await db.get('decks', deck.id))?.kinds ?? DEFAULT_KINDS;
+  const kinds = existing?.kinds ?? DEFAULT_KINDS;
   // The cards this deck already has (keys only): read and restored. The others
   // are added without reading first, which on a first install saves a third of
   // the requests; if another tab added one meanwhile, the add fails and the
@@ -64,7 +68,10 @@ export async function installDeck(
   }
   await Promise.all(committing);
   await retireMissing(db, deck);
-  await db.put('decks', { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), ...(deck.course ? { course: true } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime(), kinds: [...kinds] });
+  // A deck deleted with its history kept, back: its cards' progress from the log (before the deck record, so a cut install does it again).
+  if (!existing && (await keptHistory(db, deck.id))) await restoreFromLog(db, deck.id, studyDayOf(now, await loadSettings(db)), newOrder);
+  const tx = db.transaction(['decks', 'settings'], 'readwrite');
+  await Promise.all([tx.objectStore('settings').delete(keptHistoryKey(deck.id)), tx.objectStore('decks').put({ id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), ...(deck.course ? { course: true } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime(), kinds: [...kinds] }), tx.done]);
 }
 
 /** Adds the record (then calls `added`); if its key exists already, runs `instead` (in the same transaction, which stays open). */

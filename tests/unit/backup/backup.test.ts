@@ -1,38 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, type Backup } from '../../../src/backup/format.ts';
 import { gzip, readBackupFile } from '../../../src/backup/file.ts';
-import { replay } from '../../../src/backup/replay.ts';
+import { entriesOf } from '../../../src/history/batch.ts';
 import { backupFile, importBackup } from '../../../src/storage/backup.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { recordReview } from '../../../src/storage/reviews.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
-import { createScheduler, type Grade4 } from '../../../src/schedule/scheduler.ts';
+import type { Grade4 } from '../../../src/schedule/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../../../src/schedule/settings.ts';
+import { Queue } from '../../../src/schedule/queue.ts';
 import { studyDayOf } from '../../../src/schedule/study-day.ts';
 import type { Database } from '../../../src/storage/db.ts';
-import { deckFrom, freshDb, PAIRS } from '../storage/helpers.ts';
+import { deckFrom, freshDb, PAIRS, readLog, readReviews } from '../storage/helpers.ts';
+import { expectConsistent } from '../history/consistency.ts';
+import { reviewsOf, syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
 
 // Fuzz on, as learners have it: replay must still give exactly the stored states.
 const SETTINGS = DEFAULT_SETTINGS;
-const scheduler = createScheduler(SETTINGS);
 const T0 = new Date('2026-03-10T03:00:00Z');
 const HOUR = 3_600_000;
+const NOW = { at: new Date(T0.getTime() + 300 * HOUR), day: '2026-03-22' };
 
-async function studied(grades: [number, Grade4][], seedIds = 'a'): Promise<Database> {
-  const db = await freshDb();
+async function studied(grades: [number, Grade4][]): Promise<Database> {
+  const db = await freshDb(SETTINGS);
   await installDeck(db, deckFrom(PAIRS), T0);
-  let n = 0;
   for (const [hours, grade] of grades) {
     const at = new Date(T0.getTime() + hours * HOUR);
     const q = await deckQueue(db, 'news', at, SETTINGS);
     if (!q.card) continue;
-    await recordReview(db, { deckId: 'news', cardId: q.card.cardId, before: q.card, after: scheduler.rate(q.card, at, grade), grade, at, day: studyDayOf(at, SETTINGS), durationMs: 4000 }, `${seedIds}-${n++}`);
+    await recordReview(db, { deckId: 'news', cardId: q.card.cardId, before: q.card, grade, at, day: studyDayOf(at, SETTINGS), durationMs: 4000 });
   }
   return db;
 }
 
+/** What a backup carries (the schedule changes aside: a fresh device has its own). */
 async function everything(db: Database) {
-  return { cards: await db.getAll('cards'), reviews: await db.getAll('reviews'), days: await db.getAll('days'), pairs: await db.getAll('pairs'), decks: await db.getAll('decks') };
+  return { cards: await db.getAll('cards'), log: await db.getAll('log'), days: await db.getAll('days'), pairs: await db.getAll('pairs'), decks: await db.getAll('decks') };
 }
 
 async function fileOf(db: Database): Promise<Uint8Array<ArrayBuffer>> {
@@ -48,57 +51,49 @@ async function load(bytes: Uint8Array<ArrayBuffer>): Promise<Backup> {
 const HISTORY: [number, Grade4][] = [[0, 3], [0.1, 1], [0.2, 4], [30, 3], [30.2, 3], [60, 2], [100, 3], [200, 1], [200.3, 3]];
 
 describe('backups', () => {
-  it('replaying a card’s log gives exactly its stored state', async () => {
-    const db = await studied(HISTORY);
-    for (const card of await db.getAll('cards')) {
-      const log = await db.getAllFromIndex('reviews', 'card', IDBKeyRange.bound(['news', card.cardId, -Infinity], ['news', card.cardId, Infinity]));
-      const state = replay(log, scheduler);
-      if (state) expect({ ...card, ...state }).toEqual(card);
-    }
-  });
-
-  it('export, a cleared browser, import: everything is back, next due dates identical', async () => {
+  it('export, a cleared browser, import: everything is back record for record, next due dates identical', async () => {
     const db = await studied(HISTORY);
     const before = await everything(db);
-    const restored = await freshDb();
-    const result = await importBackup(restored, await load(await fileOf(db)), scheduler);
-    expect(result.reviewsAdded).toBe(before.reviews.length);
+    const restored = await freshDb(SETTINGS);
+    const backup = await load(await fileOf(db));
+    // The compact log as stored, and this device's name left out (a phone restored from it is another device).
+    expect(backup.log).toEqual(before.log);
+    expect(backup.settings.device).toBeUndefined();
+    const result = await importBackup(restored, backup, NOW);
+    expect(result.reviewsAdded).toBe((await readReviews(db)).length);
     expect(await everything(restored)).toEqual(before);
-    const due = (d: Database) => deckQueue(d, 'news', new Date(T0.getTime() + 300 * HOUR), SETTINGS);
+    await expectConsistent(restored, NOW.day);
+    const due = (d: Database) => deckQueue(d, 'news', NOW.at, SETTINGS);
     expect((await due(restored)).counts).toEqual((await due(db)).counts);
   });
 
   it('importing the same file twice changes nothing', async () => {
     const db = await studied(HISTORY);
     const file = await fileOf(db);
-    const copy = await freshDb();
-    await importBackup(copy, await load(file), scheduler);
+    const copy = await freshDb(SETTINGS);
+    await importBackup(copy, await load(file), NOW);
     const once = await everything(copy);
-    expect(await importBackup(copy, await load(file), scheduler)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
+    expect(await importBackup(copy, await load(file), NOW)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
     expect(await everything(copy)).toEqual(once);
   });
 
-  it('merges two devices’ histories into their union, each card replayed', async () => {
-    const phone = await studied([[0, 3], [0.2, 3], [30, 4]], 'phone');
-    const tablet = await studied([[1, 1], [1.2, 3], [50, 3], [80, 2]], 'tablet');
+  it('merges two devices’ histories into their union, each card the replay of both', async () => {
+    const phone = await studied([[0, 3], [0.2, 3], [30, 4]]);
+    const tablet = await studied([[1, 1], [1.2, 3], [50, 3], [80, 2]]);
     const [a, b] = [await load(await fileOf(phone)), await load(await fileOf(tablet))];
-    const merged = await freshDb();
-    await importBackup(merged, a, scheduler);
-    await importBackup(merged, b, scheduler);
-    const all = await everything(merged);
-    expect(all.reviews.map((r) => r.id).sort()).toEqual([...a.reviews, ...b.reviews].map((r) => r.id).sort());
-    for (const card of all.cards) {
-      const log = all.reviews.filter((r) => r.cardId === card.cardId);
-      const state = replay(log, scheduler);
-      if (state) expect(card).toMatchObject({ due: state.due, reps: state.reps, state: state.state, stability: state.stability });
-      else expect(card.reps).toBe(0);
-    }
-    // Both devices studied the first card: its merged log has both histories.
-    const first = all.cards.find((c) => c.order === 0)!;
-    expect(new Set(all.reviews.filter((r) => r.cardId === first.cardId).map((r) => r.id.split('-')[0]))).toEqual(new Set(['phone', 'tablet']));
-    expect(all.days.reduce((n, d) => n + d.reviews, 0)).toBe(all.reviews.length);
+    const merged = await freshDb(SETTINGS);
+    await importBackup(merged, a, NOW);
+    await importBackup(merged, b, NOW);
+    const log = await readLog(merged);
+    expect(log.map((e) => e.id).sort()).toEqual([...a.log, ...b.log].flatMap((x) => entriesOf(x)).map((e) => e.id).sort());
+    await expectConsistent(merged, NOW.day);
+    // Both devices studied the first card: its merged log has both histories, in time order.
+    const first = (await merged.getAll('cards')).find((c) => c.order === 0)!;
+    expect(new Set(log.filter((e) => e.cardId === first.cardId).map((e) => e.device)).size).toBe(2);
+    expect((await merged.getAll('days')).reduce((n, d) => n + d.reviews, 0)).toBe(log.length);
     // And importing both again changes nothing.
-    expect(await importBackup(merged, b, scheduler)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
+    expect(await importBackup(merged, b, NOW)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
+    expect(await importBackup(merged, a, NOW)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
   });
 
   it('refuses foreign, truncated and corrupted files with a reason, changing nothing', async () => {
@@ -107,44 +102,88 @@ describe('backups', () => {
     const gz = async (text: string) => new Uint8Array(await (await gzip(text)).arrayBuffer());
     const backup = await load(good);
     const bad = JSON.parse(JSON.stringify(backup)) as Backup;
-    (bad.reviews[2] as unknown as Record<string, unknown>).grade = 7;
+    bad.log[2]!.rows[2] = 7 << 3;
     const cases: [Uint8Array<ArrayBuffer>, unknown][] = [
       [new TextEncoder().encode('ສະບາຍດີ\tXin chào\n'), { kind: 'not-gzip' }],
       [good.slice(0, good.length - 40), { kind: 'not-gzip' }],
-      [await gz('{"format": "lovi-backup", "version": 1, "decks": ['), { kind: 'not-json' }],
+      [await gz('{"format": "lovi-backup", "version": 2, "decks": ['), { kind: 'not-json' }],
       [await gz('{"hello": "world"}'), { kind: 'not-lovi' }],
-      [await gz(JSON.stringify({ ...backup, version: 2 })), { kind: 'too-new', version: 2 }],
-      [await gz(JSON.stringify(bad)), { kind: 'bad-record', store: 'reviews', index: 2, field: 'grade' }],
+      [await gz(JSON.stringify({ ...backup, version: 3 })), { kind: 'too-new', version: 3 }],
+      [await gz(JSON.stringify(bad)), { kind: 'bad-record', store: 'log', index: 2, field: 'rows' }],
     ];
     for (const [bytes, problem] of cases) expect(await readBackupFile(bytes)).toEqual({ ok: false, problem });
   });
 
-  it('adds an entry the file lists twice once, as if listed once', async () => {
+  it('adds a batch the file lists twice once, as if listed once', async () => {
     const source = await studied(HISTORY);
     const backup = await load(await fileOf(source));
-    const doubled: Backup = { ...backup, reviews: [...backup.reviews, ...backup.reviews.slice(0, 3)] };
-    const once = await freshDb();
-    await installDeck(once, deckFrom(PAIRS), T0);
-    const twice = await freshDb();
-    await installDeck(twice, deckFrom(PAIRS), T0);
-    expect(await importBackup(twice, doubled, scheduler)).toEqual(await importBackup(once, backup, scheduler));
+    const doubled: Backup = { ...backup, log: [...backup.log, ...backup.log.slice(0, 2)] };
+    const once = await freshDb(SETTINGS);
+    const twice = await freshDb(SETTINGS);
+    expect(await importBackup(twice, doubled, NOW)).toEqual(await importBackup(once, backup, NOW));
     expect(await everything(twice)).toEqual(await everything(once));
-    expect((await everything(twice)).reviews).toHaveLength(backup.reviews.length);
   });
 
-  it('does not add an entry this device has under another deck (a hand-edited file), and imports the rest', async () => {
+  it('keeps its own copy of a batch a hand-edited file changes without adding to it', async () => {
     const source = await studied(HISTORY);
     const backup = await load(await fileOf(source));
-    // Only that entry, under a deck this device does not have: nothing of its own deck is in the file.
-    const moved: Backup = { ...backup, decks: [], pairs: [], cards: [], reviews: [{ ...backup.reviews[0]!, deckId: 'other' }] };
-    const target = await studied(HISTORY);
-    const before = (await everything(target)).reviews.length;
-    expect(await importBackup(target, moved, scheduler)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
-    expect((await everything(target)).reviews).toHaveLength(before);
+    const target = await freshDb(SETTINGS);
+    await importBackup(target, backup, NOW);
+    const before = await everything(target);
+    // The same batch, its entries moved to another deck: not longer, so not news.
+    const moved: Backup = { ...backup, log: [{ ...backup.log[0]!, cards: backup.log[0]!.cards.map((k) => k.replace(/^news/, 'other')) }] };
+    expect(await importBackup(target, moved, NOW)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
+    expect(await everything(target)).toEqual(before);
   });
 
   it('names files by date', () => {
     expect(backupFileName('2026-03-10')).toBe('lovi-backup-2026-03-10.json.gz');
+  });
+});
+
+describe('backups of the version before the compact history', () => {
+  const NOW_V1 = { at: new Date('2026-06-01T05:00:00Z'), day: '2026-06-01' };
+
+  it('import to the same cards and the same reviews, twice changing nothing', async () => {
+    const v1 = syntheticBackup({ pairs: 40, reviews: 300, days: 30 }, 'news', NOW_V1.at.getTime(), 1);
+    expect(v1.log).toEqual([]);
+    // The settings the file's states were made with (FSRS's defaults): every card is the replay of its reviews, no restore needed.
+    const db = await freshDb(DEFAULT_SETTINGS);
+    const result = await importBackup(db, v1, NOW_V1);
+    expect(result.reviewsAdded).toBe(300);
+    const cards = await db.getAll('cards');
+    for (const c of v1.cards) expect(cards.find((x) => x.cardId === c.cardId)).toMatchObject(c);
+    const reviews = await readReviews(db);
+    expect(reviews.map((e) => [e.cardId, e.at, e.grade, e.day, e.stateBefore])).toEqual(v1.reviews.map((e) => [e.cardId, e.at, e.grade, e.day, e.before.state]));
+    expect((await readLog(db)).filter((e) => e.type === 'restore')).toEqual([]);
+    await expectConsistent(db, NOW_V1.day);
+    const once = await everything(db);
+    expect(await importBackup(db, v1, NOW_V1)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
+    expect(await everything(db)).toEqual(once);
+  });
+
+  it('keep a card\'s state that its reviews do not give (other settings then, a suspension) by a restore entry', async () => {
+    const v1 = syntheticBackup({ pairs: 10, reviews: 60, days: 10 }, 'news', NOW_V1.at.getTime(), 1);
+    const studiedCard = v1.cards.find((c) => c.reps > 0)!;
+    const odd = { ...studiedCard, stability: studiedCard.stability * 2, queue: Queue.Suspended };
+    const file: Backup = { ...v1, cards: v1.cards.map((c) => (c.cardId === odd.cardId ? odd : c)) };
+    const db = await freshDb(DEFAULT_SETTINGS);
+    await importBackup(db, file, NOW_V1);
+    expect(await db.get('cards', ['news', odd.cardId])).toMatchObject({ stability: odd.stability, queue: -1 });
+    expect((await readLog(db)).filter((e) => e.type === 'restore').map((e) => e.cardId)).toEqual([odd.cardId]);
+    await expectConsistent(db, NOW_V1.day);
+  });
+
+  it('read the same way as this version\'s, the version-2 file of the same history', async () => {
+    const at = NOW_V1.at.getTime();
+    const [v1, v2] = [syntheticBackup({ pairs: 40, reviews: 300, days: 30 }, 'news', at, 1), syntheticBackup({ pairs: 40, reviews: 300, days: 30 }, 'news', at, 2)];
+    const [a, b] = [await freshDb(DEFAULT_SETTINGS), await freshDb(DEFAULT_SETTINGS)];
+    await importBackup(a, v1, NOW_V1);
+    await importBackup(b, v2, NOW_V1);
+    const stripped = async (db: Database) => (await db.getAll('cards')).map(({ logDays: _, ...c }) => c);
+    expect(await stripped(a)).toEqual(await stripped(b));
+    expect(await a.getAll('days')).toEqual(await b.getAll('days'));
+    expect((await readReviews(a)).map(({ id: _, device: __, ...e }) => e)).toEqual(reviewsOf(v2).map(({ id: _, device: __, ...e }) => e));
   });
 });
 
@@ -160,12 +199,12 @@ describe('a learner\'s decks and edits in backups', () => {
     await editPair(phone, 'news', first!.id, { lo: first!.lo, vi: 'Xin chào ngài' });
     await editPair(phone, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (điện thoại)' });
 
-    const tablet = await freshDb();
+    const tablet = await freshDb(SETTINGS);
     await installDeck(tablet, deckFrom(PAIRS), T0);
     await editPair(tablet, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (máy tính bảng)' });
     const read = await readBackupFile(await fileOf(phone));
     if (!read.ok) throw new Error(read.problem.kind);
-    await importBackup(tablet, read.backup, scheduler);
+    await importBackup(tablet, read.backup, NOW);
 
     expect(await tablet.get('decks', MY_DECK.id)).toMatchObject({ title: MY_DECK.title, pairs: 1 });
     expect((await tablet.get('pairs', [MY_DECK.id, typed.pair.id]))!.vi).toBe('Tôi học mỗi ngày');

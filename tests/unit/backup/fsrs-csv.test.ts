@@ -3,7 +3,7 @@ import { State } from 'ts-fsrs';
 import { fsrsCsv, numericCardId } from '../../../src/backup/fsrs-csv.ts';
 
 const entry = (cardId: string, at: number, grade: 1 | 2 | 3 | 4, state: State, durationMs: number) =>
-  ({ deckId: 'news', cardId, at, grade, before: { state }, durationMs }) as Parameters<typeof fsrsCsv>[0][number];
+  ({ deckId: 'news', cardId, at, grade, stateBefore: state, durationMs }) as Parameters<typeof fsrsCsv>[0][number];
 
 describe('FSRS optimizer CSV', () => {
   it('writes one row per review in time order with the optimizer’s columns', () => {

@@ -6,18 +6,21 @@ import { checkBackup, type Backup } from '../../../src/backup/format.ts';
 import { gzip, readBackupFile } from '../../../src/backup/file.ts';
 import { importBackup, backupFile } from '../../../src/storage/backup.ts';
 import { installDeck } from '../../../src/storage/install.ts';
-import { recordReview } from '../../../src/storage/reviews.ts';
-import { createScheduler } from '../../../src/schedule/scheduler.ts';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from '../storage/helpers.ts';
+import { recordReview, undoEntry } from '../../../src/storage/reviews.ts';
+import { entriesOf } from '../../../src/history/batch.ts';
+import { byTime } from '../../../src/history/entry.ts';
+import { deckFrom, freshDb, PAIRS, readLog } from '../storage/helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
-const scheduler = createScheduler(SETTINGS);
 
 async function sampleBackup(): Promise<Backup> {
   const db = await freshDb();
   await installDeck(db, deckFrom(PAIRS), T0);
   const card = (await db.getAll('cards'))[0]!;
-  await recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, after: scheduler.rate(card, T0, 3), grade: 3, at: T0, day: '2026-03-10', durationMs: 1000 }, 'r1');
+  const entry = await recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, grade: 3, at: T0, day: '2026-03-10', durationMs: 1000 });
+  await undoEntry(db, entry.id, { at: T0, day: '2026-03-10' });
+  const again = (await db.get('cards', ['news', card.cardId]))!;
+  await recordReview(db, { deckId: 'news', cardId: card.cardId, before: again, grade: 4, at: T0, day: '2026-03-10', durationMs: 1000, exercise: { kind: 'recognition', mode: 'type', errors: ['tone'], given: 'sai' } });
   const read = await readBackupFile(await backupFile(db, T0));
   if (!read.ok) throw new Error(read.problem.kind);
   return read.backup;
@@ -36,13 +39,15 @@ describe('backup fuzzing', () => {
 
   it('refuses or imports a backup with one field damaged, never throwing, never half-writing', async () => {
     const good = await sampleBackup();
-    const stores = ['decks', 'pairs', 'cards', 'reviews'] as const;
+    const stores = ['decks', 'pairs', 'cards', 'log', 'schedules'] as const;
     await fc.assert(fc.asyncProperty(fc.constantFrom(...stores), fc.nat(), fc.string({ maxLength: 12 }), junk, async (store, index, field, value) => {
       const damaged = JSON.parse(JSON.stringify(good)) as Backup;
       const list = damaged[store] as unknown as Record<string, unknown>[];
       const record = list[index % list.length]!;
       const key = Object.keys(record)[field.length % Object.keys(record).length]!;
-      record[key] = value;
+      // In a batch, also one number of its rows.
+      if (key === 'rows' && field.length % 2) (record.rows as unknown[])[index % (record.rows as unknown[]).length] = value;
+      else record[key] = value;
       const checked = checkBackup(JSON.parse(JSON.stringify(damaged)));
       if (!checked.ok) {
         // Refused from the file too (the app imports only what the reader accepts).
@@ -50,10 +55,10 @@ describe('backup fuzzing', () => {
         expect(read.ok).toBe(false);
         return;
       }
-      // Accepted: it imports without throwing, and the log holds exactly the file's reviews.
+      // Accepted: it imports without throwing, and the log holds exactly the file's entries.
       const db = await freshDb();
-      await importBackup(db, checked.backup, scheduler);
-      expect((await db.getAllKeys('reviews')).sort()).toEqual([...new Set(checked.backup.reviews.map((r) => r.id))].sort());
+      await importBackup(db, checked.backup, { at: T0, day: '2026-03-10' });
+      expect(await readLog(db)).toEqual(checked.backup.log.flatMap((b) => entriesOf(b)).sort(byTime));
     }), { numRuns: 150 });
   });
 });

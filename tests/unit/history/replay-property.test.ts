@@ -77,7 +77,7 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
       case 'rate': {
         if (!c || c.queue === Queue.Off || c.queue === Queue.Retired) return;
         const after = createScheduler(settings).rate(c, at, o.grade);
-        const entry = await recordReview(d.db, { deckId: c.deckId, cardId: c.cardId, before: c, after, grade: o.grade, at, day: when.day, durationMs: 3000, ...(o.leech ? { suspend: true } : {}) });
+        const entry = await recordReview(d.db, { deckId: c.deckId, cardId: c.cardId, before: c, grade: o.grade, at, day: when.day, durationMs: 3000, ...(o.leech ? { suspend: true } : {}) });
         d.undo.push(entry.id);
         break;
       }

@@ -3,7 +3,7 @@
 // predict a learner's later reviews.
 import { describe, expect, it } from 'vitest';
 import { default_w, FSRSAlgorithm, generatorParameters, State, type FSRSState } from 'ts-fsrs';
-import { cardHistories, fsrsItems, type LogEntry } from '../../../src/optimise/history.ts';
+import { cardHistories, fsrsItems, type FitEntry } from '../../../src/optimise/history.ts';
 import { evaluate, heldOutFrom } from '../../../src/optimise/evaluate.ts';
 import { ENOUGH, historySize } from '../../../src/optimise/enough.ts';
 import { addDays } from '../../../src/schedule/study-day.ts';
@@ -12,8 +12,8 @@ import { FORGETFUL_MEMORY } from '../../../scripts/fixtures/synthetic-backup.ts'
 
 const HOUR = 3_600_000;
 let n = 0;
-const entry = (cardId: string, day: string, hour: number, grade: 1 | 2 | 3 | 4, state: State = State.Review): LogEntry =>
-  ({ id: `e${n++}`, deckId: 'news', cardId, day, at: Date.parse(`${day}T00:00:00Z`) + hour * HOUR, grade, before: { state } });
+const entry = (cardId: string, day: string, hour: number, grade: 1 | 2 | 3 | 4, state: State = State.Review): FitEntry =>
+  ({ id: `e${n++}`, deckId: 'news', cardId, day, at: Date.parse(`${day}T00:00:00Z`) + hour * HOUR, grade, stateBefore: state as FitEntry['stateBefore'], durationMs: 1000 });
 
 describe('the log as FSRS items', () => {
   it('counts study days between reviews, same-day reviews as 0, and starts again at a reset', () => {
@@ -63,7 +63,7 @@ describe('evaluating parameters', () => {
     const truth = [...FORGETFUL_MEMORY];
     const model = new FSRSAlgorithm(generatorParameters({ w: truth, enable_short_term: true }));
     const random = seededRandom(3);
-    const log: LogEntry[] = [];
+    const log: FitEntry[] = [];
     for (let card = 0; card < 300; card++) {
       let state: FSRSState | null = null;
       let day = addDays('2026-01-01', card % 30);

@@ -8,7 +8,7 @@ import { optimiserInput } from '../../../src/optimise/history.ts';
 import { dailyWorkload } from '../../../src/optimise/workload.ts';
 import { fitIsBetter } from '../../../src/optimise/fit-record.ts';
 import { ENOUGH } from '../../../src/optimise/enough.ts';
-import { FORGETFUL_MEMORY, syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
+import { FORGETFUL_MEMORY, reviewsOf, syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
 import { wasmOptimiser } from './wasm-optimiser.ts';
 
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 describe('fitting the schedule to a learner', () => {
   it('fits parameters that predict the later reviews better than the defaults, with the workload of each', () => {
-    const { reviews: log } = syntheticBackup({ pairs: 400, reviews: 6000, days: 180, memory: FORGETFUL_MEMORY }, 'news', NOW);
+    const log = reviewsOf(syntheticBackup({ pairs: 400, reviews: 6000, days: 180, memory: FORGETFUL_MEMORY }, 'news', NOW));
     const stages: string[] = [];
     const outcome = optimise(log, { current: null, desiredRetention: 0.9, maximumInterval: 36500, at: NOW }, optimiser, (stage) => stages.push(stage));
     expect(outcome.type).toBe('fitted');
@@ -40,7 +40,7 @@ describe('fitting the schedule to a learner', () => {
   });
 
   it('judges the parameters in use, not the defaults, once the learner has their own', () => {
-    const { reviews: log } = syntheticBackup({ pairs: 300, reviews: 3000, days: 120, memory: FORGETFUL_MEMORY }, 'news', NOW);
+    const log = reviewsOf(syntheticBackup({ pairs: 300, reviews: 3000, days: 120, memory: FORGETFUL_MEMORY }, 'news', NOW));
     const options = { desiredRetention: 0.9, maximumInterval: 36500, at: NOW };
     const fromDefaults = optimise(log, { ...options, current: null }, optimiser);
     // The truth itself in use: no fit can predict better than the memory that drew the ratings, by much.
@@ -52,7 +52,7 @@ describe('fitting the schedule to a learner', () => {
   });
 
   it('does not fit on too little history, and says what is missing', () => {
-    const { reviews: log } = syntheticBackup({ pairs: 20, reviews: 200, days: 10 }, 'news', NOW);
+    const log = reviewsOf(syntheticBackup({ pairs: 20, reviews: 200, days: 10 }, 'news', NOW));
     const outcome = optimise(log, { current: null, desiredRetention: 0.9, maximumInterval: 36500, at: NOW }, () => { throw new Error('must not run'); });
     expect(outcome.type).toBe('not-enough');
     if (outcome.type !== 'not-enough') return;

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
-import { applyReview, emptyDay, type DaySummary } from '../../../src/stats/day-summary.ts';
+import { applyReview, emptyDay, type DaySummary, type ReviewFacts } from '../../../src/stats/day-summary.ts';
+import { fromLegacy, type LegacyReviewEntry } from '../../../src/history/legacy.ts';
 import { streak } from '../../../src/stats/streak.ts';
 import { retention } from '../../../src/stats/retention.ts';
 import { reviewsPerDay, todayStats } from '../../../src/stats/today.ts';
 
-const newCard = { state: State.New, scheduledDays: 0 };
-const young = { state: State.Review, scheduledDays: 5 };
-const mature = { state: State.Review, scheduledDays: 30 };
-const learning = { state: State.Learning, scheduledDays: 0 };
+const newCard = { stateBefore: State.New, matureBefore: false } as const;
+const young = { stateBefore: State.Review, matureBefore: false } as const;
+const mature = { stateBefore: State.Review, matureBefore: true } as const;
+const learning = { stateBefore: State.Learning, matureBefore: false } as const;
+type Before = typeof newCard | typeof young | typeof mature | typeof learning;
 
-function day(d: string, reviews: [1 | 2 | 3 | 4, typeof newCard, number][]): DaySummary {
-  return reviews.reduce((s, [grade, before, durationMs]) => applyReview(s, { grade, before, durationMs }), emptyDay('news', d));
+function day(d: string, reviews: [1 | 2 | 3 | 4, Before, number][]): DaySummary {
+  return reviews.reduce((s, [grade, before, durationMs]) => applyReview(s, { grade, ...before, durationMs }), emptyDay('news', d));
 }
 
 describe('day summaries', () => {
@@ -25,13 +27,14 @@ describe('day summaries', () => {
 
   it('take an undone review back out exactly', () => {
     const once = day('2026-03-10', [[3, young, 3000]]);
-    const undone = applyReview(once, { grade: 3, before: young, durationMs: 3000 }, -1);
+    const undone = applyReview(once, { grade: 3, ...young, durationMs: 3000 }, -1);
     expect(undone).toEqual(emptyDay('news', '2026-03-10'));
   });
 
   it('count a card with a 21-day interval as mature', () => {
-    expect(day('2026-03-10', [[3, { state: State.Review, scheduledDays: 21 }, 1]]).mature.pass).toBe(1);
-    expect(day('2026-03-10', [[3, { state: State.Review, scheduledDays: 20 }, 1]]).young.pass).toBe(1);
+    const reviewed = (scheduledDays: number) => fromLegacy({ before: { state: State.Review, scheduledDays }, grade: 3 } as LegacyReviewEntry) as ReviewFacts;
+    expect(applyReview(emptyDay('news', '2026-03-10'), reviewed(21)).mature.pass).toBe(1);
+    expect(applyReview(emptyDay('news', '2026-03-10'), reviewed(20)).young.pass).toBe(1);
   });
 });
 

@@ -29,7 +29,7 @@ describe('the kinds of card a deck studies', () => {
     // Study a cloze card: the second card of the first pair.
     const cloze = (await db.getAll('cards')).find((c) => c.kind === 'cloze' && c.order === 0.5)!;
     const q = await deckQueue(db, 'news', T0, SETTINGS);
-    await recordReview(db, { deckId: 'news', cardId: cloze.cardId, before: cloze, after: scheduler.rate(cloze, T0, 3), grade: 3, at: T0, day: q.day, durationMs: 3000 });
+    await recordReview(db, { deckId: 'news', cardId: cloze.cardId, before: cloze, grade: 3, at: T0, day: q.day, durationMs: 3000 });
     const studied = (await db.get('cards', ['news', cloze.cardId]))!;
     const others = (await db.getAll('cards')).filter((c) => c.kind !== 'cloze');
 

@@ -3,6 +3,14 @@ import { compileDeck, type CompiledDeck } from '../../../src/deck/index.ts';
 import { openDatabase, type Database } from '../../../src/storage/db.ts';
 import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings.ts';
 import { saveSettings } from '../../../src/storage/settings.ts';
+import { entriesOf } from '../../../src/history/batch.ts';
+import { appendToLog, thisDevice, withLogDay } from '../../../src/storage/log.ts';
+import { TallyUpdate } from '../../../src/storage/tallies.ts';
+import type { CardRecord } from '../../../src/storage/schema.ts';
+import { pickState } from '../../../src/schedule/card-state.ts';
+import { Queue } from '../../../src/schedule/queue.ts';
+import { dayNumber, type StudyDay } from '../../../src/schedule/study-day.ts';
+import { byTime, effective, isReview, type LogEntry, type ReviewLogEntry } from '../../../src/history/entry.ts';
 
 let n = 0;
 /** A new database whose scheduling settings are SETTINGS (as the app's always are the ones it saved). */
@@ -31,3 +39,30 @@ export const PAIRS: [string, string][] = [
 
 /** Fixed settings: no fuzz, so intervals are exact; day starts 04:00 in Vientiane (tests run with TZ set). */
 export const SETTINGS: StudySettings = { ...DEFAULT_SETTINGS, fuzz: false };
+
+/** Every entry of the log, decoded, in time order. */
+export async function readLog(db: Database): Promise<LogEntry[]> {
+  return (await db.getAll('log')).flatMap((b) => entriesOf(b)).sort(byTime);
+}
+
+/** The reviews that stand (undone ones left out), in time order. */
+export async function readReviews(db: Database): Promise<ReviewLogEntry[]> {
+  return effective(await readLog(db)).filter(isReview);
+}
+
+/**
+ * A card given a state by hand (a test's starting point), as the log would
+ * have it: the card written, and a restore entry recording that state
+ * (storage/restore.ts), so replay gives it and an undo goes back to it.
+ */
+export async function putCardState(db: Database, card: CardRecord, at: Date, day: StudyDay): Promise<void> {
+  const device = await thisDevice(db);
+  const tx = db.transaction(['cards', 'log', 'tallies'], 'readwrite');
+  await appendToLog(tx, device, day, [{ type: 'restore', deckId: card.deckId, cardId: card.cardId, at: at.getTime(), state: pickState(card), ...(card.queue === Queue.Suspended ? { suspended: true } : {}) }]);
+  const before = await tx.objectStore('cards').get([card.deckId, card.cardId]);
+  const tallies = new TallyUpdate();
+  const stored = withLogDay(card, dayNumber(day));
+  tallies.card(before, stored);
+  await tx.objectStore('cards').put(stored);
+  await Promise.all([tallies.write(tx), tx.done]);
+}

@@ -7,6 +7,7 @@ import type { Database } from '../../../src/storage/db.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { deckFrom, PAIRS, SETTINGS } from './helpers.ts';
 import { tallyOf } from '../../../src/stats/tallies.ts';
+import { LEGACY } from '../../../src/storage/migrate-log.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 
@@ -15,7 +16,7 @@ async function reviewAtVersion1(db: Database, at: Date, day: string, grade: 1 | 
   const card = (await db.getAll('cards')).find((c) => c.reps === 0)!;
   const after = createScheduler(SETTINGS).rate(card, at, grade);
   await db.put('cards', { ...card, ...after, queue: 1, sortKey: after.due });
-  await db.put('reviews', { id: `r-${day}`, deckId: 'news', cardId: card.cardId, pairId: card.pairId, grade, at: at.getTime(), day, durationMs, before: pickState(card), after });
+  await db.put(LEGACY as 'log', { id: `r-${day}`, deckId: 'news', cardId: card.cardId, pairId: card.pairId, grade, at: at.getTime(), day, durationMs, before: pickState(card), after } as never);
 }
 
 async function filledAtVersion1(name: string) {
@@ -29,14 +30,14 @@ async function filledAtVersion1(name: string) {
   await v1.put('settings', { ...SETTINGS, newPerDay: 7 }, 'study');
   const snapshot = {
     decks: await v1.getAll('decks'), pairs: await v1.getAll('pairs'), cards: await v1.getAll('cards'),
-    reviews: await v1.getAll('reviews'), settings: await v1.get('settings', 'study'),
+    reviews: await v1.getAll(LEGACY as 'log'), settings: await v1.get('settings', 'study'),
   };
   return { v1, snapshot };
 }
 
 describe('database migrations', () => {
-  it('is at version 5', () => {
-    expect(DB_VERSION).toBe(5);
+  it('is at version 6', () => {
+    expect(DB_VERSION).toBe(6);
   });
 
   it('1 → 2 keeps every record and adds the per-deck day index', async () => {
@@ -47,9 +48,9 @@ describe('database migrations', () => {
     expect(v2.version).toBe(2);
     expect({
       decks: await v2.getAll('decks'), pairs: await v2.getAll('pairs'), cards: await v2.getAll('cards'),
-      reviews: await v2.getAll('reviews'), settings: await v2.get('settings', 'study'),
+      reviews: await v2.getAll(LEGACY as 'log'), settings: await v2.get('settings', 'study'),
     }).toEqual(snapshot);
-    expect(await v2.getAllFromIndex('reviews', 'deck-day', ['news', '2026-03-10'])).toEqual(snapshot.reviews);
+    expect(await v2.getAllFromIndex(LEGACY as 'log', 'deck-day' as never, ['news', '2026-03-10'] as never)).toEqual(snapshot.reviews);
   });
 
   it('closes an old connection that blocks an upgrade and tells its tab to reload', async () => {
@@ -73,7 +74,7 @@ describe('database migrations', () => {
     v1.close();
     const v3 = await openDatabase({}, name, 3);
     expect(v3.version).toBe(3);
-    expect(await v3.count('reviews')).toBe(snapshot.reviews.length + 1);
+    expect(await v3.count(LEGACY as 'log')).toBe(snapshot.reviews.length + 1);
     expect(await v3.getAll('days')).toEqual([
       { deckId: 'news', day: '2026-03-10', reviews: 1, again: 0, introduced: 1, durationMs: 3000, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } },
       { deckId: 'news', day: '2026-03-12', reviews: 1, again: 1, introduced: 1, durationMs: 9000, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } },
@@ -100,7 +101,7 @@ describe('database migrations', () => {
     const { v1 } = await filledAtVersion1(name);
     const before = { pairs: await v1.getAll('pairs'), cards: await v1.getAll('cards') };
     v1.close();
-    const v5 = await openDatabase({}, name);
+    const v5 = await openDatabase({}, name, 5);
     expect(v5.version).toBe(5);
     expect({ pairs: await v5.getAll('pairs'), cards: await v5.getAll('cards') }).toEqual(before);
     expect(await v5.getAll('vocab')).toEqual([]);

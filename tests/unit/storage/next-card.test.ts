@@ -39,7 +39,7 @@ describe('the next card carried in memory', () => {
             const at = new Date(t);
             const after = scheduler.rate(card, at, grade as 1 | 2 | 3 | 4);
             const carried = buildQueue({ now: at, ...afterRating(shown.snapshot, card, card, after, shown.dayEnd), settings });
-            await recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, after, grade: grade as 1 | 2 | 3 | 4, at, day: shown.day, durationMs: 1000 });
+            await recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, grade: grade as 1 | 2 | 3 | 4, at, day: shown.day, durationMs: 1000 });
             const stored = await deckQueue(db, 'news', at, settings);
             expect(carried.next?.cardId ?? null).toBe(stored.card?.cardId ?? null);
             expect(carried.counts).toEqual(stored.counts);

@@ -40,7 +40,7 @@ describe('editing a pair', () => {
     await installDeck(db, deckFrom(PAIRS), T0);
     const q = await deckQueue(db, 'news', T0, SETTINGS);
     const card = q.card!;
-    await recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, after: scheduler.rate(card, T0, 3), grade: 3, at: T0, day: q.day, durationMs: 4000 });
+    await recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, grade: 3, at: T0, day: q.day, durationMs: 4000 });
     const studied = (await db.get('cards', ['news', card.cardId]))!;
     const original = (await db.get('pairs', ['news', card.pairId]))!;
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
 import { installDeck } from '../../../src/storage/install.ts';
-import { recordReview, StaleCardError, undoReview } from '../../../src/storage/reviews.ts';
+import { recordReview, StaleCardError, undoEntry } from '../../../src/storage/reviews.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import type { Database } from '../../../src/storage/db.ts';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS, readLog, readReviews, SETTINGS } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane, study day 2026-03-10
 const scheduler = createScheduler(SETTINGS);
@@ -14,8 +14,7 @@ const scheduler = createScheduler(SETTINGS);
 async function rateNext(db: Database, now: Date, grade: 1 | 2 | 3 | 4, settings = SETTINGS) {
   const q = await deckQueue(db, 'news', now, settings);
   const card = q.card!;
-  const after = scheduler.rate(card, now, grade);
-  return recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, after, grade, at: now, day: q.day, durationMs: 5000 });
+  return recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, grade, at: now, day: q.day, durationMs: 5000 });
 }
 
 async function setup() {
@@ -31,26 +30,25 @@ describe('reviews', () => {
     const card = (await db.get('cards', ['news', entry.cardId]))!;
     expect(card).toMatchObject({ state: State.Learning, reps: 1, queue: Queue.Learning, sortKey: card.due });
     expect(card.due - T0.getTime()).toBe(10 * 60_000); // Good on a new card: the 10 m learning step
-    expect(await db.getAll('reviews')).toEqual([entry]);
-    expect(entry).toMatchObject({ grade: 3, day: '2026-03-10', durationMs: 5000, at: T0.getTime() });
-    expect(entry.before.state).toBe(State.New);
+    expect(await readLog(db)).toEqual([entry]);
+    expect(entry).toMatchObject({ type: 'review', grade: 3, day: '2026-03-10', durationMs: 5000, at: T0.getTime(), stateBefore: State.New });
+    expect(card.logDays).toEqual([20522]);
   });
 
   it('caps the recorded time at 60 s', async () => {
     const db = await setup();
     const q = await deckQueue(db, 'news', T0, SETTINGS);
-    const entry = await recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, after: scheduler.rate(q.card!, T0, 3), grade: 3, at: T0, day: q.day, durationMs: 600_000 });
+    const entry = await recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, grade: 3, at: T0, day: q.day, durationMs: 600_000 });
     expect(entry.durationMs).toBe(60_000);
   });
 
   it('refuses a review of a card that changed since it was shown, writing nothing', async () => {
     const db = await setup();
     const q = await deckQueue(db, 'news', T0, SETTINGS);
-    const after = scheduler.rate(q.card!, T0, 3);
-    await recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, after, grade: 3, at: T0, day: q.day, durationMs: 1 });
-    await expect(recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, after, grade: 3, at: T0, day: q.day, durationMs: 1 }))
+    await recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, grade: 3, at: T0, day: q.day, durationMs: 1 });
+    await expect(recordReview(db, { deckId: 'news', cardId: q.card!.cardId, before: q.card!, grade: 3, at: T0, day: q.day, durationMs: 1 }))
       .rejects.toBeInstanceOf(StaleCardError);
-    expect(await db.count('reviews')).toBe(1);
+    expect(await readLog(db)).toHaveLength(1);
   });
 
   it('undoes several ratings, restoring the exact states and the day’s counts', async () => {
@@ -61,11 +59,16 @@ describe('reviews', () => {
     const e2 = await rateNext(db, new Date(T0.getTime() + 60_000), 1);
     expect((await deckQueue(db, 'news', T0, SETTINGS)).counts.new).toBe(before.counts.new - 2);
     expect(await db.get('days', ['news', '2026-03-10'])).toMatchObject({ reviews: 2, again: 1, introduced: 2, durationMs: 10_000 });
-    await undoReview(db, e2.id);
-    await undoReview(db, e1.id);
-    expect(await db.getAll('cards')).toEqual(initial);
+    const later = { at: new Date(T0.getTime() + 120_000), day: '2026-03-10' };
+    await undoEntry(db, e2.id, later);
+    await undoEntry(db, e1.id, later);
+    // Exactly as they were (the two cards now list the day their entries are on).
+    expect((await db.getAll('cards')).map(({ logDays: _, ...c }) => c)).toEqual(initial);
     expect(await db.get('days', ['news', '2026-03-10'])).toMatchObject({ reviews: 0, again: 0, introduced: 0, durationMs: 0 });
-    expect(await db.count('reviews')).toBe(0);
+    // Undone, not deleted: the log keeps both reviews and their undos (another device may have seen them).
+    expect((await readLog(db)).map((e) => e.type)).toEqual(['review', 'review', 'undo', 'undo']);
+    expect(await readReviews(db)).toEqual([]);
+    await expect(undoEntry(db, e1.id, later)).rejects.toBeInstanceOf(StaleCardError);
     expect((await deckQueue(db, 'news', T0, SETTINGS)).counts).toEqual(before.counts);
   });
 });
@@ -117,8 +120,9 @@ describe('the queue', () => {
   it('shows a review on the day it falls due, from the start of that study day', async () => {
     const db = await setup();
     const entry = await rateNext(db, T0, 4);
-    const due = new Date(entry.after.due);
-    const days = entry.after.scheduledDays;
+    const card = (await db.get('cards', ['news', entry.cardId]))!;
+    const due = new Date(card.due);
+    const days = card.scheduledDays;
     expect(days).toBeGreaterThanOrEqual(1);
     // The study day before it is due: not yet. The study day it is due, at 04:00 local: due, even if its hour is later.
     const dueDayStart = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate(), 21) - (due.getUTCHours() >= 21 ? 0 : 86_400_000));
@@ -145,6 +149,6 @@ describe('the queue', () => {
     // The phone's clock set back an hour: the same study day, nothing counted twice or lost.
     const back = await deckQueue(db, 'news', new Date(T0.getTime() - 3_600_000), limited);
     expect(back.counts.new).toBe(0);
-    expect(await db.count('reviews')).toBe(2);
+    expect(await readReviews(db)).toHaveLength(2);
   });
 });

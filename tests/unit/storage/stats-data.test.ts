@@ -32,9 +32,9 @@ describe('statistics data', () => {
     await put(0, { state: State.Review, queue: 2, scheduledDays: 30, due: T0.getTime() + 3 * DAY, sortKey: T0.getTime() + 3 * DAY, reps: 4 });
     await put(2, { state: State.Review, queue: 2, scheduledDays: 3, due: T0.getTime() + DAY, sortKey: T0.getTime() + DAY, reps: 2 });
     await put(4, { state: State.Learning, queue: 1, due: T0.getTime() + 600_000, sortKey: T0.getTime() + 600_000, reps: 1 });
-    await suspendCard(db, 'news', byOrder(6).cardId);
+    await suspendCard(db, 'news', byOrder(6).cardId, { at: T0, day: '2026-03-10' });
     const fresh = byOrder(1);
-    await recordReview(db, { deckId: 'news', cardId: fresh.cardId, before: fresh, after: { ...fresh, state: State.Learning, reps: 1 }, grade: 1, at: T0, day: '2026-03-10', durationMs: 5000 });
+    await recordReview(db, { deckId: 'news', cardId: fresh.cardId, before: fresh, grade: 1, at: T0, day: '2026-03-10', durationMs: 5000 });
 
     const stats = { ...(await loadDayData(db, '2026-03-10')), ...(await loadCardData(db, '2026-03-10', starts)) };
     expect(stats.decks).toEqual([{ deckId: 'news', title: { lo: 'ຂ່າວ', vi: 'Tin' }, pairs: 4, knownPairs: 1, states: { new: 11, learning: 2, young: 1, mature: 1, suspended: 1 } }]);

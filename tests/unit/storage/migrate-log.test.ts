@@ -1,0 +1,113 @@
+// Version 5 → 6: the log of states becomes the compact log. Every review is
+// kept, every card stays exactly as it was (a restore entry where its
+// reviews do not give its state), and a migration cut short changes nothing.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { State } from 'ts-fsrs';
+import { openDatabase, type Database } from '../../../src/storage/db.ts';
+import { LEGACY } from '../../../src/storage/migrate-log.ts';
+import { Queue } from '../../../src/schedule/queue.ts';
+import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings.ts';
+import { syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
+import type { LegacyReviewEntry } from '../../../src/history/legacy.ts';
+import type { CardRecord } from '../../../src/storage/schema.ts';
+import { expectConsistent } from '../history/consistency.ts';
+import { readLog, readReviews } from './helpers.ts';
+
+const NOW = Date.parse('2026-06-01T05:00:00Z');
+const TODAY = '2026-06-01';
+
+/**
+ * A learner's database as version 5 left it: the simulated learner's deck and
+ * reviews (written at version 1, then upgraded to 5, which sums the days and
+ * counts the tallies), with each thing the old log did not record done to a card.
+ */
+async function atVersion5(name: string, settings: StudySettings = DEFAULT_SETTINGS) {
+  const v1 = syntheticBackup({ pairs: 200, reviews: 2000, days: 60 }, 'news', NOW, 1);
+  const studied = v1.cards.filter((c) => c.reps > 0);
+  const odd = new Map<string, Partial<CardRecord>>([
+    // A state from elsewhere (other settings then): replay does not give it.
+    [studied[0]!.cardId, { stability: studied[0]!.stability * 3 }],
+    [studied[1]!.cardId, { queue: Queue.Suspended }],
+    [studied[2]!.cardId, { queue: Queue.Buried, buriedDay: TODAY }],
+    // Reset by the learner: new again, its reviews kept.
+    [studied[3]!.cardId, { state: State.New, reps: 0, lapses: 0, stability: 0, difficulty: 0, scheduledDays: 0, elapsedDays: 0, learningSteps: 0, lastReview: null, due: NOW - 1000, queue: Queue.New, sortKey: studied[3]!.order }],
+    // A kind turned off, and a pair gone from the deck, with their progress.
+    [studied[4]!.cardId, { queue: Queue.Off }],
+    [studied[5]!.cardId, { queue: Queue.Retired }],
+  ]);
+  const db = await openDatabase({}, name, 1);
+  const tx = db.transaction(['decks', 'pairs', 'cards', LEGACY as 'log', 'settings'], 'readwrite');
+  for (const d of v1.decks) void tx.objectStore('decks').put(d);
+  for (const p of v1.pairs) void tx.objectStore('pairs').put(p);
+  for (const c of v1.cards) void tx.objectStore('cards').put({ ...c, ...odd.get(c.cardId) });
+  for (const e of v1.reviews) void tx.objectStore(LEGACY as 'log').put(e as never);
+  void tx.objectStore('settings').put(settings, 'study');
+  await tx.done;
+  db.close();
+  const v5 = await openDatabase({}, name, 5);
+  const snapshot = {
+    cards: await v5.getAll('cards'), days: await v5.getAll('days'), tallies: await v5.getAll('tallies'),
+    pairs: await v5.getAll('pairs'), reviews: (await v5.getAll(LEGACY as 'log')) as unknown as LegacyReviewEntry[],
+  };
+  v5.close();
+  return { snapshot, odd };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the migration to the compact log', () => {
+  it('keeps every review and leaves every card exactly as it was', async () => {
+    const name = `v6-${Math.random()}`;
+    const { snapshot, odd } = await atVersion5(name);
+    const db = await openDatabase({}, name);
+    expect(db.version).toBe(6);
+    expect([...db.objectStoreNames]).not.toContain('reviews');
+    // Cards: as they were, each now listing the days of its entries.
+    expect((await db.getAll('cards')).map(({ logDays: _, ...c }) => c)).toEqual(snapshot.cards);
+    expect(await db.getAll('days')).toEqual(snapshot.days);
+    expect(await db.getAll('tallies')).toEqual(snapshot.tallies);
+    // Every review, with what it said happened.
+    const reviews = await readReviews(db);
+    const legacy = [...snapshot.reviews].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    expect(reviews.map((e) => [e.deckId, e.cardId, e.at, e.day, e.grade, e.durationMs, e.stateBefore])).toEqual(legacy.map((e) => [e.deckId, e.cardId, e.at, e.day, e.grade, e.durationMs, e.before.state]));
+    // A restore entry exactly where replay would not give the card back (Off and retired cards: their state only).
+    const restored = (await readLog(db)).filter((e) => e.type === 'restore').map((e) => e.cardId).sort();
+    expect(restored).toEqual([...odd.keys()].filter((id) => odd.get(id)!.queue !== Queue.Off && odd.get(id)!.queue !== Queue.Retired).sort());
+    await expectConsistent(db, TODAY);
+    db.close();
+  });
+
+  it('with the learner\'s own settings, replays with them', async () => {
+    const name = `v6-settings-${Math.random()}`;
+    await atVersion5(name, { ...DEFAULT_SETTINGS, desiredRetention: 0.8 });
+    const db = await openDatabase({}, name);
+    // The synthetic reviews were made at 0.9: every studied card needs its state restored, and gets it.
+    expect((await readLog(db)).filter((e) => e.type === 'restore').length).toBeGreaterThan(100);
+    await expectConsistent(db, TODAY);
+    expect((await db.getAll('schedules')).map((c) => [c.at, c.settings.desiredRetention])).toEqual([[0, 0.8]]);
+  });
+
+  it('cut short, changes nothing, and the next start does it all', async () => {
+    const name = `v6-cut-${Math.random()}`;
+    const { snapshot } = await atVersion5(name);
+    // The 50th write of the upgrade fails (as when the phone is switched off): the upgrade is undone.
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++writes === 50) throw new DOMException('cut', 'AbortError');
+      return put.apply(this, args as Parameters<typeof put>);
+    });
+    await expect(openDatabase({}, name)).rejects.toThrow();
+    vi.restoreAllMocks();
+    const old = await openDatabase({}, name, 5);
+    expect(await old.getAll('cards')).toEqual(snapshot.cards);
+    expect(await old.count(LEGACY as 'log')).toBe(snapshot.reviews.length);
+    expect([...old.objectStoreNames]).not.toContain('log');
+    old.close();
+    const db: Database = await openDatabase({}, name);
+    expect(await readReviews(db)).toHaveLength(snapshot.reviews.length);
+    await expectConsistent(db, TODAY);
+  });
+});
