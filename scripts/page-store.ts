@@ -1,5 +1,7 @@
 // Reading the app's database from outside the app, for tests and scripts that check what it stored.
 import type { Page } from 'playwright-core';
+import { entriesOf, type LogBatch } from '../src/history/batch.ts';
+import { byTime, effective, isReview, type LogEntry, type ReviewLogEntry } from '../src/history/entry.ts';
 
 /** Every record of one object store of the app's database, read in the page. */
 export async function readStore<T>(page: Page, store: string): Promise<T[]> {
@@ -12,4 +14,14 @@ export async function readStore<T>(page: Page, store: string): Promise<T[]> {
       req.onerror = () => reject(req.error);
     };
   }), store);
+}
+
+/** The reviews in the app's log that stand (undone ones left out), decoded from its batches, in time order. */
+export async function readReviews(page: Page): Promise<ReviewLogEntry[]> {
+  return effective((await readStore<LogBatch>(page, 'log')).flatMap((b) => entriesOf(b)).sort(byTime)).filter(isReview);
+}
+
+/** Every entry of the app's log, decoded, in time order. */
+export async function readLog(page: Page): Promise<LogEntry[]> {
+  return (await readStore<LogBatch>(page, 'log')).flatMap((b) => entriesOf(b)).sort(byTime);
 }

@@ -3,8 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowser, phone, readStore } from './setup/browser.ts';
-import type { CardRecord, ReviewEntry } from '../../src/storage/schema.ts';
+import { phone, readReviews, readStore, sharedBrowser } from './setup/browser.ts';
+import type { CardRecord } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const getBrowser = sharedBrowser();
@@ -21,7 +21,7 @@ describe('backup', () => {
       await page.getByTestId(`rate-${g}`).click();
       await page.getByTestId('card-front').waitFor();
     }
-    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(3);
+    await expect.poll(async () => (await readReviews(page)).length).toBe(3);
     await page.getByTestId('nav-home').click();
     await page.getByTestId('nav-settings').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-backup').click()]);
@@ -29,7 +29,7 @@ describe('backup', () => {
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     const cards = await readStore<CardRecord>(page, 'cards');
-    const log = await readStore<ReviewEntry>(page, 'reviews');
+    const log = await readReviews(page);
     await first.close();
 
     // A new browser profile: nothing stored.
@@ -45,12 +45,12 @@ describe('backup', () => {
     writeFileSync(damaged, bytes.subarray(0, bytes.length - 30));
     await fresh.getByTestId('import-backup').setInputFiles(damaged);
     await expect.poll(() => fresh.getByTestId('import-result').textContent()).toContain('ເສຍຫາຍ'); // "damaged"
-    expect(await readStore<ReviewEntry>(fresh, 'reviews')).toEqual([]);
+    expect(await readReviews(fresh)).toEqual([]);
 
     await fresh.getByTestId('import-backup').setInputFiles(file);
     await expect.poll(() => fresh.getByTestId('import-result').textContent()).toMatch(/3/);
     const sortById = <T extends { id?: string; cardId?: string }>(xs: T[]) => [...xs].sort((a, b) => String(a.id ?? a.cardId).localeCompare(String(b.id ?? b.cardId)));
-    expect(sortById(await readStore<ReviewEntry>(fresh, 'reviews'))).toEqual(sortById(log));
+    expect(sortById(await readReviews(fresh))).toEqual(sortById(log));
     // Studied cards come back exactly (state, next due date); new ones keep their place in line
     // (their nominal due time is when this browser installed the deck, which means nothing for a new card).
     const restored = sortById(await readStore<CardRecord>(fresh, 'cards'));

@@ -2,11 +2,12 @@
 // typing with Telex (right, tone wrong, letter mark wrong), the diff, the
 // suggested rating, an override, the saved log entry, undo; dictation with a
 // stubbed speechSynthesis; a kind turned off and on again keeping progress.
+import { pairIdOfCard } from '../../src/deck/identity.ts';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { phone, readStore, sharedBrowser } from './setup/browser.ts';
+import { phone, readReviews, readStore, sharedBrowser } from './setup/browser.ts';
 import { correction } from './setup/page-checks.ts';
-import type { CardRecord, PairRecord, ReviewEntry } from '../../src/storage/schema.ts';
+import type { CardRecord, PairRecord } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const getBrowser = sharedBrowser();
@@ -47,7 +48,7 @@ async function pairOnScreen(page: Page): Promise<PairRecord> {
   return (await readStore<PairRecord>(page, 'pairs')).find((p) => p.deckId === SEED && p.lo === lo)!;
 }
 
-const log = (page: Page) => readStore<ReviewEntry>(page, 'reviews');
+const log = (page: Page) => readReviews(page);
 const results = (page: Page) => page.getByTestId('diff-syllable').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
 
 describe('exercise cards', () => {
@@ -93,7 +94,7 @@ describe('exercise cards', () => {
     expect((await results(page)).every((r) => r === 'right')).toBe(true);
     await page.getByTestId('rate-3').click();
     await expect.poll(async () => (await log(page)).length).toBe(2);
-    expect((await log(page)).find((e) => e.pairId === pair.pairId)!.exercise).toMatchObject({ mode: 'type', errors: [] });
+    expect((await log(page)).find((e) => pairIdOfCard(e.cardId) === pair.pairId)!.exercise).toMatchObject({ mode: 'type', errors: [] });
 
     // 3. A wrong tone on the first syllable: Again suggested; the learner chooses Hard, and Hard is saved.
     await page.getByTestId('cloze').waitFor();
@@ -106,7 +107,7 @@ describe('exercise cards', () => {
     expect(await page.getByTestId('suggested-rating').getAttribute('data-rating')).toBe('1');
     await page.getByTestId('rate-2').click();
     await expect.poll(async () => (await log(page)).length).toBe(3);
-    expect((await log(page)).find((e) => e.pairId === pair.pairId)).toMatchObject({ grade: 2, exercise: { mode: 'type', errors: ['tone'], suggested: 1, given: expect.stringMatching(/\S/) } });
+    expect((await log(page)).find((e) => pairIdOfCard(e.cardId) === pair.pairId)).toMatchObject({ grade: 2, exercise: { mode: 'type', errors: ['tone'], suggested: 1, given: expect.stringMatching(/\S/) } });
 
     // 4. A letter mark wrong (a hat added with a doubled vowel): Again, and undo takes it back like any rating.
     await page.getByTestId('cloze').waitFor();
@@ -119,7 +120,7 @@ describe('exercise cards', () => {
     expect(await results(page)).toContain('mark-wrong');
     await page.getByTestId('rate-1').click();
     await expect.poll(async () => (await log(page)).length).toBe(4);
-    expect((await log(page)).find((e) => e.pairId === pair.pairId)!.exercise).toMatchObject({ errors: ['mark'], suggested: 1 });
+    expect((await log(page)).find((e) => pairIdOfCard(e.cardId) === pair.pairId)!.exercise).toMatchObject({ errors: ['mark'], suggested: 1 });
     await page.getByTestId('undo').click();
     await expect.poll(async () => (await log(page)).length).toBe(3);
     // The undone card comes back (the screen may still show the next one for a moment).
@@ -218,7 +219,7 @@ describe('recognition and production answered on screen', () => {
     await page.getByTestId('rate-1').waitFor();
     await page.keyboard.press('1');
     await expect.poll(async () => (await log(page)).length).toBe(2);
-    expect((await log(page)).find((e) => e.pairId === target.pairId)).toMatchObject({ grade: 1, exercise: { kind: 'production', mode: 'type', errors: ['tone'], suggested: 1 } });
+    expect((await log(page)).find((e) => pairIdOfCard(e.cardId) === target.pairId)).toMatchObject({ grade: 1, exercise: { kind: 'production', mode: 'type', errors: ['tone'], suggested: 1 } });
     await context.close();
   });
 });

@@ -8,23 +8,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedBrowser, phone, persistentPhone, rateCards, readStore } from './setup/browser.ts';
+import { expectConsistentPage, persistentPhone, phone, rateCards, readReviews, readStore, sharedBrowser } from './setup/browser.ts';
 import { buildLargeDeckApp, LARGE, LARGE_PAIRS } from './setup/fault-content.ts';
 import { INSTALL_CHUNK } from '../../src/storage/install.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { backupBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 import { generateCorpus } from '../../scripts/fixtures/corpus.ts';
-import type { CardRecord, PairRecord, ReviewEntry } from '../../src/storage/schema.ts';
-import type { DaySummary } from '../../src/stats/day-summary.ts';
-import { replay } from '../../src/backup/replay.ts';
-import { createScheduler } from '../../src/schedule/scheduler.ts';
-import { DEFAULT_SETTINGS } from '../../src/schedule/settings.ts';
+import type { CardRecord, PairRecord } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
 const getBrowser = sharedBrowser();
 
-const scheduler = createScheduler(DEFAULT_SETTINGS);
 /** The page closes once two of the six install transactions have committed. */
 const CUT_AFTER = 2 * INSTALL_CHUNK;
 // Timeouts sized to each step's work, measured here with one of the two cores kept busy
@@ -38,31 +33,10 @@ const BACKUP_MS = 15_000;
 /** Each test of this file takes 8–14 s with a core busy. */
 const TEST_MS = 60_000;
 
-/**
- * Checks the database is consistent: every card's state is the replay of its
- * log through FSRS (a card with no log is new), and the day summaries add up
- * to the log. Returns the number of log entries.
- */
+/** Checks the database is consistent (setup/browser.ts expectConsistentPage). Returns the number of reviews in the log. */
 async function expectConsistent(page: Page): Promise<number> {
-  const [cards, log, days] = await Promise.all([
-    readStore<CardRecord>(page, 'cards'), readStore<ReviewEntry>(page, 'reviews'), readStore<DaySummary>(page, 'days'),
-  ]);
-  const logs = new Map<string, ReviewEntry[]>();
-  for (const e of log) {
-    const key = `${e.deckId}/${e.cardId}`;
-    logs.set(key, [...(logs.get(key) ?? []), e]);
-  }
-  const wrong: string[] = [];
-  for (const card of cards) {
-    const state = replay(logs.get(`${card.deckId}/${card.cardId}`) ?? [], scheduler);
-    const ok = state
-      ? card.due === state.due && card.reps === state.reps && card.state === state.state && card.stability === state.stability
-      : card.reps === 0;
-    if (!ok) wrong.push(card.cardId);
-  }
-  expect(wrong).toEqual([]);
-  expect(days.reduce((n, d) => n + d.reviews, 0)).toBe(log.length);
-  return log.length;
+  await expectConsistentPage(page);
+  return (await readReviews(page)).length;
 }
 
 async function reviewSeedCards(page: Page, n: number): Promise<void> {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstVisit, phone, rateCards, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
+import { firstVisit, phone, rateCards, readLog, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
 import type { CardRecord, DeckRecord, PairRecord } from '../../src/storage/schema.ts';
 
 const getBrowser = sharedBrowser();
@@ -201,7 +201,7 @@ describe('a learner\'s deck, out and back again', () => {
     await page.getByTestId('erase-history').check();
     await page.getByTestId('confirm-delete').click();
     await expect.poll(() => page.getByTestId(`deck-${deckId}`).count()).toBe(0);
-    expect((await readStore<{ deckId: string }>(page, 'reviews')).filter((e) => e.deckId === deckId)).toHaveLength(0);
+    expect((await readLog(page)).filter((e) => e.deckId === deckId)).toHaveLength(0);
     await context.close();
   });
 });

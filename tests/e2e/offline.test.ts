@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { sharedBrowser, phone, firstVisit, rateCards, readStore } from './setup/browser.ts';
+import { firstVisit, phone, rateCards, readReviews, readStore, sharedBrowser } from './setup/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { buildApp } from '../../scripts/build-app.ts';
-import type { ReviewEntry } from '../../src/storage/schema.ts';
+
 
 const SEED = 'kpl-2018-asean-e-services';
 const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
@@ -42,7 +42,7 @@ describe('offline', () => {
     await reviewCards(page, 3);
     await page.reload();
     await page.getByTestId(`start-${SEED}`).waitFor();
-    expect((await readStore<ReviewEntry>(page, 'reviews')).map((e) => e.grade)).toEqual([3, 3, 3]);
+    expect((await readReviews(page)).map((e) => e.grade)).toEqual([3, 3, 3]);
     await expect.poll(() => page.getByTestId('new-count').textContent()).toBe('5');
     // Calm: a hint, not an error.
     expect(await page.getByTestId('problem').count()).toBe(0);

@@ -1,10 +1,11 @@
 // Sentences by hand on the phone: one typed into "My sentences" and studied;
 // a pair corrected from the card browser and from the review screen, its
 // cards' progress kept; the way back to the deck's text.
+import { pairIdOfCard } from '../../src/deck/identity.ts';
 import { describe, expect, inject, it } from 'vitest';
-import { phone, rateCards, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
+import { phone, rateCards, readReviews, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
 import { correction } from './setup/page-checks.ts';
-import type { CardRecord, PairRecord, ReviewEntry } from '../../src/storage/schema.ts';
+import type { CardRecord, PairRecord } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const getBrowser = sharedBrowser();
@@ -50,7 +51,7 @@ describe('sentences by hand', () => {
     await page.getByTestId('start-own-mine').click();
     await expect.poll(() => page.getByTestId('card-front').textContent()).toBe('Tôi yêu tiếng Việt');
     await rateCards(page, [3]);
-    expect((await readStore<ReviewEntry>(page, 'reviews')).map((e) => e.deckId)).toEqual(['own-mine']);
+    expect((await readReviews(page)).map((e) => e.deckId)).toEqual(['own-mine']);
     await context.close();
   });
 
@@ -60,9 +61,9 @@ describe('sentences by hand', () => {
     await page.goto(inject('baseUrl'));
     await page.getByTestId(`start-${SEED}`).click();
     await rateCards(page, [3]);
-    const [entry] = await readStore<ReviewEntry>(page, 'reviews');
-    const cardsBefore = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.pairId === entry!.pairId);
-    const original = (await readStore<PairRecord>(page, 'pairs')).find((p) => p.pairId === entry!.pairId)!;
+    const [entry] = await readReviews(page);
+    const cardsBefore = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.pairId === pairIdOfCard(entry!.cardId));
+    const original = (await readStore<PairRecord>(page, 'pairs')).find((p) => p.pairId === pairIdOfCard(entry!.cardId))!;
 
     // From the browser: the Vietnamese corrected.
     await page.getByTestId('nav-home').click();
@@ -74,14 +75,14 @@ describe('sentences by hand', () => {
     await page.getByTestId('save-pair').click();
     await result.getByTestId('pair-edited').waitFor();
     expect(await result.locator('[lang="vi"]').textContent()).toBe(`${original.vi} (đã sửa)`);
-    let stored = (await readStore<PairRecord>(page, 'pairs')).find((p) => p.pairId === entry!.pairId)!;
+    let stored = (await readStore<PairRecord>(page, 'pairs')).find((p) => p.pairId === pairIdOfCard(entry!.cardId))!;
     expect(stored).toMatchObject({ vi: `${original.vi} (đã sửa)`, edited: true, original: { lo: original.lo, vi: original.vi } });
-    expect((await readStore<CardRecord>(page, 'cards')).filter((c) => c.pairId === entry!.pairId)).toEqual(cardsBefore);
+    expect((await readStore<CardRecord>(page, 'cards')).filter((c) => c.pairId === pairIdOfCard(entry!.cardId))).toEqual(cardsBefore);
 
     // Back to the deck's text.
     await result.getByTestId('revert-pair').click();
     await expect.poll(() => result.getByTestId('pair-edited').count()).toBe(0);
-    stored = (await readStore<PairRecord>(page, 'pairs')).find((p) => p.pairId === entry!.pairId)!;
+    stored = (await readStore<PairRecord>(page, 'pairs')).find((p) => p.pairId === pairIdOfCard(entry!.cardId))!;
     expect([stored.lo, stored.vi, stored.edited]).toEqual([original.lo, original.vi, undefined]);
 
     // From the review screen, after the answer shows: the Lao corrected; the card on screen follows.
@@ -98,7 +99,7 @@ describe('sentences by hand', () => {
     expect((await readStore<PairRecord>(page, 'pairs')).find((p) => p.pairId === onScreen.pairId)!.lo).toBe(`${onScreen.lo} ແກ້`);
     expect((await readStore<CardRecord>(page, 'cards')).filter((c) => c.pairId === onScreen.pairId)).toEqual(cardsOnScreen);
     await page.getByTestId('rate-3').click();
-    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(2);
+    await expect.poll(async () => (await readReviews(page)).length).toBe(2);
     await context.close();
   });
 });

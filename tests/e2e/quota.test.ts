@@ -7,8 +7,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { persistentPhone, rateCards, readStore } from './setup/browser.ts';
-import type { CardRecord, ReviewEntry } from '../../src/storage/schema.ts';
+import { persistentPhone, rateCards, readReviews, readStore } from './setup/browser.ts';
+import type { CardRecord } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 
@@ -44,7 +44,7 @@ describe('storage full', () => {
     await first.getByTestId('language').selectOption('en');
     await first.getByTestId(`start-${SEED}`).click();
     await rateCards(first, [3, 4]);
-    expect(await readStore<ReviewEntry>(first, 'reviews')).toHaveLength(2);
+    expect(await readReviews(first)).toHaveLength(2);
     const cardsBefore = await readStore<CardRecord>(first, 'cards');
     await before.close();
 
@@ -55,7 +55,7 @@ describe('storage full', () => {
     await expect.poll(() => page.getByTestId('problem').textContent()).toContain('storage is full');
     expect(await page.getByTestId('problem').getAttribute('role')).toBe('alert');
     // Nothing half-written: the log and every card as before; the same card is offered again.
-    expect(await readStore<ReviewEntry>(page, 'reviews')).toHaveLength(2);
+    expect(await readReviews(page)).toHaveLength(2);
     expect(await readStore<CardRecord>(page, 'cards')).toEqual(cardsBefore);
     expect(await page.getByTestId('card-front').textContent()).toBe(front);
 
@@ -77,7 +77,7 @@ describe('storage full', () => {
     await again.goto(inject('baseUrl'));
     await again.getByTestId(`start-${SEED}`).click();
     await rate(again, 3);
-    await expect.poll(async () => (await readStore<ReviewEntry>(again, 'reviews')).length).toBe(3);
+    await expect.poll(async () => (await readReviews(again)).length).toBe(3);
     expect(await again.getByTestId('problem').count()).toBe(0);
     await after.close();
   });

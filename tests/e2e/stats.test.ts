@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { persistentPhone, rateCards, readStore, screenshot } from './setup/browser.ts';
-import type { ReviewEntry } from '../../src/storage/schema.ts';
+import { persistentPhone, rateCards, readReviews, readStore, screenshot } from './setup/browser.ts';
+
 
 const SEED = 'kpl-2018-asean-e-services';
 
@@ -46,7 +46,7 @@ describe('statistics', () => {
     await page.getByTestId('language').selectOption('en');
     await study(page, [3, 3]);
     await openStats(page);
-    const log = await readStore<ReviewEntry>(page, 'reviews');
+    const log = await readReviews(page);
     const perDay = new Map<string, number>();
     for (const e of log) perDay.set(e.day, (perDay.get(e.day) ?? 0) + 1);
     expect([...perDay].sort()).toEqual([['2026-03-10', 3], ['2026-03-11', 2]]);

@@ -1,8 +1,8 @@
 // Two tabs studying the same deck: no review lost or counted twice, and each
 // tab follows the other's progress.
 import { describe, expect, inject, it } from 'vitest';
-import { sharedBrowser, phone, readStore } from './setup/browser.ts';
-import type { ReviewEntry } from '../../src/storage/schema.ts';
+import { phone, readReviews, readStore, sharedBrowser } from './setup/browser.ts';
+
 
 const SEED = 'kpl-2018-asean-e-services';
 const getBrowser = sharedBrowser();
@@ -25,11 +25,11 @@ describe('two tabs', () => {
     // A rates it; B, with its answer still showing, rates the same card: B's rating is refused
     // (the card moved on), nothing is counted twice, and B moves to the next card without an error.
     await a.getByTestId('rate-3').click();
-    await expect.poll(async () => (await readStore<ReviewEntry>(a, 'reviews')).length).toBe(1);
+    await expect.poll(async () => (await readReviews(a)).length).toBe(1);
     await b.getByTestId('rate-4').click();
     await expect.poll(() => front(b)).toMatch(/^Mục đích/);
     expect(await b.getByTestId('problem').count()).toBe(0);
-    const log = await readStore<ReviewEntry>(b, 'reviews');
+    const log = await readReviews(b);
     expect(log.map((e) => e.grade)).toEqual([3]);
 
     // B rates the second card; A, showing that card unrevealed, moves on by itself.
@@ -37,7 +37,7 @@ describe('two tabs', () => {
     await b.getByTestId('reveal').click();
     await b.getByTestId('rate-3').click();
     await expect.poll(() => front(a)).toMatch(/^Chia sẻ/);
-    expect((await readStore<ReviewEntry>(a, 'reviews')).length).toBe(2);
+    expect((await readReviews(a)).length).toBe(2);
 
     // A's home screen counts B's reviews without a reload.
     await a.getByTestId('nav-home').click();

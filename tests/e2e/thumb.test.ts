@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PHONE } from '../../scripts/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
-import { launch, readStore, screenshot } from './setup/browser.ts';
+import { launch, readReviews, readStore, screenshot } from './setup/browser.ts';
 import { buildLongApp, LONG, LONG_CHARS } from './setup/long-content.ts';
 import { boxInViewport, pageOverflow, smallTargets } from './setup/page-checks.ts';
 import type { Display } from '../../src/ui/display.ts';
-import type { ReviewEntry } from '../../src/storage/schema.ts';
+
 
 const SEED = 'kpl-2018-asean-e-services';
 const GRADES = [1, 2, 3, 4] as const;
@@ -87,7 +87,7 @@ describe('studying with one thumb', () => {
     const tap = { x: reveal.box.width * 0.7, y: reveal.box.height / 2 };
     await page.getByTestId('reveal').dblclick({ position: tap });
     await page.waitForTimeout(600);
-    expect(await readStore<ReviewEntry>(page, 'reviews')).toHaveLength(0);
+    expect(await readReviews(page)).toHaveLength(0);
     expect(await page.getByTestId('card-back').count()).toBe(1);
     // The second tap did land on a rating: that is what makes this a test of the hold.
     const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid^="rate-"]')?.getAttribute('data-testid') ?? null,
@@ -95,9 +95,9 @@ describe('studying with one thumb', () => {
     expect(under).toBe('rate-3');
 
     await page.getByTestId('rate-3').click();
-    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(1);
+    await expect.poll(async () => (await readReviews(page)).length).toBe(1);
     await page.waitForTimeout(300);
-    expect(await readStore<ReviewEntry>(page, 'reviews')).toHaveLength(1);
+    expect(await readReviews(page)).toHaveLength(1);
     await page.context().close();
   });
 
@@ -142,9 +142,9 @@ describe('studying with one thumb', () => {
         await page.getByTestId(ratings === 0 ? 'rate-1' : 'rate-4').click();
         ratings++;
         if (ratings === 5) {
-          await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(5);
+          await expect.poll(async () => (await readReviews(page)).length).toBe(5);
           await page.getByTestId('undo').click();
-          await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(4);
+          await expect.poll(async () => (await readReviews(page)).length).toBe(4);
         }
         await page.locator('[data-testid="reveal"], [data-testid="done-today"]').first().waitFor();
       }
@@ -152,7 +152,7 @@ describe('studying with one thumb', () => {
       await screenshot(page, `summary-360x640-${theme}`);
 
       const expected = async () => {
-        const log = await readStore<ReviewEntry>(page, 'reviews');
+        const log = await readReviews(page);
         const correct = log.filter((e) => e.grade !== 1).length;
         return {
           studied: String(new Set(log.map((e) => e.cardId)).size),
@@ -165,7 +165,7 @@ describe('studying with one thumb', () => {
         minutes: await page.getByTestId('session-minutes').textContent(),
         correct: await page.getByTestId('session-correct').textContent(),
       });
-      const log = await readStore<ReviewEntry>(page, 'reviews');
+      const log = await readReviews(page);
       // Every pair once (siblings wait), the Again card twice, the undone rating gone.
       expect(log).toHaveLength(9);
       expect(await shown()).toEqual(await expected());

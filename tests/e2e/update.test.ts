@@ -3,10 +3,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { sharedBrowser, phone, firstVisit, rateCards, readStore } from './setup/browser.ts';
+import { firstVisit, phone, rateCards, readReviews, readStore, sharedBrowser } from './setup/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { buildApp } from '../../scripts/build-app.ts';
-import type { ReviewEntry } from '../../src/storage/schema.ts';
+
 
 const SEED = 'kpl-2018-asean-e-services';
 const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
@@ -19,7 +19,7 @@ function checkForUpdate(page: Page): Promise<boolean> {
 
 async function rateOne(page: Page, expected: number): Promise<void> {
   await rateCards(page, [3]);
-  expect(await readStore<ReviewEntry>(page, 'reviews')).toHaveLength(expected);
+  expect(await readReviews(page)).toHaveLength(expected);
 }
 
 describe('updates', () => {
@@ -49,7 +49,7 @@ describe('updates', () => {
     // Nothing reloaded by itself: same document, answer still showing; the rating is saved.
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     await page.getByTestId('rate-3').click();
-    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(1);
+    await expect.poll(async () => (await readReviews(page)).length).toBe(1);
     // Only what changed was downloaded: not the deck, not the fonts.
     expect(fetched.filter((p) => /\.(json|woff2)$/.test(p) && !p.endsWith('manifest.webmanifest'))).toEqual([]);
 
@@ -57,7 +57,7 @@ describe('updates', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument ?? false)).toBe(false);
     await page.getByTestId('nav-settings').click();
     expect(await page.getByTestId('app-version').textContent()).toContain('9.9.9-next');
-    expect(await readStore<ReviewEntry>(page, 'reviews')).toHaveLength(1);
+    expect(await readReviews(page)).toHaveLength(1);
     await server.close();
     await context.close();
   });
@@ -90,7 +90,7 @@ describe('updates', () => {
     await context.setOffline(true);
     await server.close();
     await page.getByTestId('rate-3').click();
-    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(2);
+    await expect.poll(async () => (await readReviews(page)).length).toBe(2);
     await page.getByTestId('apply-update').click();
     await page.getByTestId('nav-settings').waitFor();
     await expect.poll(async () => (await page.getByTestId('nav-settings').click(), await page.getByTestId('app-version').textContent())).toContain('9.9.9-next');
@@ -99,7 +99,7 @@ describe('updates', () => {
     await rateOne(page, 3);
     await page.reload();
     await page.getByTestId(`start-${SEED}`).waitFor();
-    expect(await readStore<ReviewEntry>(page, 'reviews')).toHaveLength(3);
+    expect(await readReviews(page)).toHaveLength(3);
     await context.close();
   });
 });

@@ -4,9 +4,9 @@
 // version, it says the data is newer instead of failing.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser, phone, readStore } from './setup/browser.ts';
+import { phone, readReviews, readStore, sharedBrowser } from './setup/browser.ts';
 import { DB_NAME, DB_VERSION } from '../../src/storage/db.ts';
-import type { CardRecord, ReviewEntry } from '../../src/storage/schema.ts';
+import type { CardRecord } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const getBrowser = sharedBrowser();
@@ -15,7 +15,7 @@ const getBrowser = sharedBrowser();
 function upgradeInPage(page: Page): Promise<'upgraded' | 'blocked'> {
   return page.evaluate(({ name, version }) => new Promise<'upgraded' | 'blocked'>((resolve, reject) => {
     const open = indexedDB.open(name, version);
-    open.onupgradeneeded = () => open.transaction!.objectStore('reviews').createIndex('grade', 'grade');
+    open.onupgradeneeded = () => open.transaction!.objectStore('schedules').createIndex('at', 'at');
     open.onsuccess = () => { open.result.close(); resolve('upgraded'); };
     open.onerror = () => reject(open.error);
     // An old tab that keeps its connection blocks the upgrade until it closes.
@@ -35,10 +35,10 @@ describe('database upgrade with an old tab open', () => {
     for (let i = 0; i < 2; i++) {
       await old.getByTestId('reveal').click();
       await old.getByTestId('rate-3').click();
-      await expect.poll(async () => (await readStore<ReviewEntry>(old, 'reviews')).length).toBe(i + 1);
+      await expect.poll(async () => (await readReviews(old)).length).toBe(i + 1);
     }
     await old.getByTestId('reveal').click();
-    const log = await readStore<ReviewEntry>(old, 'reviews');
+    const log = await readReviews(old);
     const cards = await readStore<CardRecord>(old, 'cards');
 
     // The newer version, in another tab of the same origin.
@@ -50,13 +50,13 @@ describe('database upgrade with an old tab open', () => {
     await expect.poll(() => old.getByTestId('problem').textContent()).toContain('reload');
     await old.getByTestId('rate-4').click();
     await expect.poll(() => old.getByTestId('problem').textContent()).toContain('reload');
-    expect(await readStore<ReviewEntry>(next, 'reviews')).toEqual(log);
+    expect(await readReviews(next)).toEqual(log);
     expect(await readStore<CardRecord>(next, 'cards')).toEqual(cards);
 
     // Reloaded while it is still the old version: told the data is newer, nothing touched.
     await old.getByTestId('reload').click();
     await expect.poll(() => old.getByTestId('problem').textContent()).toContain('newer Lovi');
-    expect(await readStore<ReviewEntry>(next, 'reviews')).toEqual(log);
+    expect(await readReviews(next)).toEqual(log);
     expect(errors).toEqual([]);
     await context.close();
   });

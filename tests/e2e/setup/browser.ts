@@ -4,10 +4,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { LAUNCH, PHONE, persistentPhone } from '../../../scripts/chromium.ts';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ReviewEntry } from '../../../src/storage/schema.ts';
-import { readStore } from '../../../scripts/page-store.ts';
+import { readLog, readReviews, readStore } from '../../../scripts/page-store.ts';
+import { inconsistencies } from '../../shared/consistency.ts';
+import type { LogBatch } from '../../../src/history/batch.ts';
+import type { ScheduleChange } from '../../../src/history/timeline.ts';
+import type { CardRecord } from '../../../src/storage/schema.ts';
+import type { DeckTally } from '../../../src/stats/tallies.ts';
+import type { DaySummary } from '../../../src/stats/day-summary.ts';
+import { studyDayOf } from '../../../src/schedule/study-day.ts';
 
-export { readStore };
+export { readLog, readReviews, readStore };
 
 export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 
@@ -60,11 +66,23 @@ export async function firstVisit(page: Page, url: string): Promise<void> {
  */
 export async function rateCards(page: Page, grades: readonly (1 | 2 | 3 | 4)[]): Promise<void> {
   for (const grade of grades) {
-    const before = (await readStore<ReviewEntry>(page, 'reviews')).length;
+    const before = (await readReviews(page)).length;
     await page.locator('[data-testid="reveal"], [data-testid="answer-mode"]').first().waitFor();
     if (await page.getByTestId('answer-mode').isVisible()) await page.getByTestId('answer-mode').selectOption('self');
     await page.getByTestId('reveal').click();
     await page.getByTestId(`rate-${grade}`).click();
-    await expect.poll(async () => (await readStore<ReviewEntry>(page, 'reviews')).length).toBe(before + 1);
+    await expect.poll(async () => (await readReviews(page)).length).toBe(before + 1);
   }
+}
+
+/**
+ * The compact history's invariant in the page's database (tests/shared/consistency.ts): every card the
+ * replay of its log, tallies and day summaries a recount. Today is the page clock's (day starting 04:00).
+ */
+export async function expectConsistentPage(page: Page): Promise<void> {
+  const [cards, log, schedules, tallies, days, now] = await Promise.all([
+    readStore<CardRecord>(page, 'cards'), readStore<LogBatch>(page, 'log'), readStore<ScheduleChange>(page, 'schedules'),
+    readStore<DeckTally>(page, 'tallies'), readStore<DaySummary>(page, 'days'), page.evaluate('Date.now()') as Promise<number>,
+  ]);
+  expect(inconsistencies({ cards, log, schedules, tallies, days }, studyDayOf(new Date(now), { dayStartHour: 4 }))).toEqual([]);
 }
