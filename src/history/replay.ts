@@ -3,13 +3,22 @@
 // the same step (applyEntry) to the cached card, and a rebuild (after an
 // undo, a merge, a migration) folds it over the card's whole log. Every test
 // of the log checks stored cards against replayCard.
-import { emptyState, type CardState } from '../schedule/card-state.ts';
+import type { CardState } from '../schedule/card-state.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import { byTime, effective, type LogEntry } from './entry.ts';
 import type { Timeline } from './timeline.ts';
 
-/** A card with no effective entry: new, as installed. Its due time means nothing (FSRS rates a new card the same whatever it says). */
-export const NEW_STATE: CardState = emptyState(new Date(0));
+/**
+ * A new card at `at` (ts-fsrs's empty card, written out so that reading the
+ * log does not load the scheduler). Its due time means nothing: FSRS rates a
+ * new card the same whatever it says.
+ */
+export function newState(at: number): CardState {
+  return { due: at, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, lastReview: null };
+}
+
+/** A card with no effective entry: new, as installed. */
+export const NEW_STATE: CardState = newState(0);
 
 export interface Replayed {
   state: CardState;
@@ -27,7 +36,7 @@ export function applyEntry(r: Replayed, e: LogEntry, timeline: Timeline): Replay
       // Studied: back in the queues (a card set aside on one device and rated on another meanwhile), unless the rating made it a leech set aside.
       return { state: timeline.schedulerAt(e.at, e.device).rate(r.state, new Date(e.at), e.grade), suspended: e.leech === true, buriedDay: null };
     case 'reset':
-      return { state: emptyState(new Date(e.at)), suspended: false, buriedDay: null };
+      return { state: newState(e.at), suspended: false, buriedDay: null };
     case 'suspend':
       return { ...r, suspended: true };
     case 'unsuspend':

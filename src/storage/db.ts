@@ -4,15 +4,25 @@ import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from
 import type { LoviDB } from './schema.ts';
 import { applyReview, emptyDay, type DaySummary, type ReviewFacts } from '../stats/day-summary.ts';
 import { recountTallies } from './tallies.ts';
-import { createLogStores, LEGACY, legacyReviews, migrateLog } from './migrate-log.ts';
+import { LEGACY, legacyReviews } from './legacy-store.ts';
+import { DEVICE_KEY, newDeviceId } from './device.ts';
 import { fromLegacy } from '../history/legacy.ts';
 
 export const DB_NAME = 'lovi';
 
 export type Database = IDBPDatabase<LoviDB>;
 type UpgradeTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'versionchange'>;
+/** What an upgrade may need beyond this module: the log's conversion (storage/migrate-log.ts), loaded only for a database that has a log of states. */
+interface Upgrade {
+  oldVersion: number;
+  convert: ConvertLog | null;
+}
+export type ConvertLog = typeof import('./migrate-log.ts')['convertLog'];
 /** May go on asynchronously inside the upgrade transaction; the next one starts when it is done. */
-type Migration = (db: Database, tx: UpgradeTx) => void | Promise<void>;
+type Migration = (db: Database, tx: UpgradeTx, upgrade: Upgrade) => void | Promise<void>;
+
+/** An upgrade that needs the log's conversion, started without it: opened again with it. */
+class NeedsConversion extends Error {}
 
 /** migrations[n] upgrades version n to n + 1. Never edit a released one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -50,11 +60,16 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('vocab');
   },
-  // 5 → 6: the compact log (storage/migrate-log.ts): batches of what happened, the scheduling
-  // settings over time, and this device's name; the old log of states is emptied into them and removed.
-  (db, tx) => {
-    createLogStores(db);
-    return migrateLog(db, tx);
+  // 5 → 6: the compact log (src/history/): batches of what happened, the scheduling settings over
+  // time, and this device's name; the old log of states is emptied into them (storage/migrate-log.ts) and removed.
+  async (db, tx, { oldVersion, convert }) => {
+    if (oldVersion > 0 && !convert) throw new NeedsConversion();
+    db.createObjectStore('log', { keyPath: ['dayNo', 'device'] });
+    db.createObjectStore('schedules', { keyPath: 'id' });
+    const device = newDeviceId();
+    await tx.objectStore('settings').put(device, DEVICE_KEY);
+    if (oldVersion === 0) db.deleteObjectStore(LEGACY);
+    else await convert!(db, tx, device);
   },
 ];
 
@@ -78,14 +93,24 @@ export interface OpenCallbacks {
   onBlocked?: () => void;
   /** A newer version of the app (another tab) wants to upgrade: this connection is closed; reload. */
   onVersionChange?: () => void;
+  /**
+   * The code that converts a log of states (storage/migrate-log.ts), for the one start that upgrades
+   * such a database: the page passes it (storage/open-page.ts). A worker does not: the page opened
+   * the database before any worker, and the worker's script stays without it.
+   */
+  loadConversion?: () => Promise<ConvertLog>;
 }
 
-export async function openDatabase(callbacks: OpenCallbacks = {}, name = DB_NAME, version = DB_VERSION): Promise<Database> {
-  const db = await openDB<LoviDB>(name, version, {
+export async function openDatabase(callbacks: OpenCallbacks = {}, name = DB_NAME, version = DB_VERSION, convert: ConvertLog | null = null): Promise<Database> {
+  let needsConversion = false;
+  const opening = openDB<LoviDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       // One after another (a later one may remove a store an earlier one still reads); any failure undoes the whole upgrade.
       let done: Promise<void> = Promise.resolve();
-      for (let v = oldVersion; v < (newVersion ?? version); v++) done = done.then(() => MIGRATIONS[v]!(db, tx));
+      for (let v = oldVersion; v < (newVersion ?? version); v++) done = done.then(() => MIGRATIONS[v]!(db, tx, { oldVersion, convert }));
+      done.catch((e: unknown) => {
+        if (e instanceof NeedsConversion) needsConversion = true;
+      });
       done.catch(() => tx.abort());
       // An aborted upgrade is reported by the open itself (it rejects), not again by the transaction.
       tx.done.catch(() => undefined);
@@ -95,9 +120,15 @@ export async function openDatabase(callbacks: OpenCallbacks = {}, name = DB_NAME
     },
     blocking() {
       // Close at once so the other tab's upgrade can proceed; this tab must reload.
-      db.close();
+      void opening.then((db) => db.close());
       callbacks.onVersionChange?.();
     },
   });
-  return db;
+  try {
+    return await opening;
+  } catch (e) {
+    // Once on a device, the first start after this version arrives: the upgrade is begun again with the conversion's code.
+    if (!needsConversion || convert || !callbacks.loadConversion) throw e;
+    return openDatabase(callbacks, name, version, await callbacks.loadConversion());
+  }
 }

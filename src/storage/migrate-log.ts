@@ -7,48 +7,27 @@
 // its reviews does not give its stored state (states imported from elsewhere,
 // other settings at the time, a suspension or burial, which the old log did
 // not record), a restore entry records that state as the card's starting
-// point, so replay gives it back.
+// point, so replay gives it back. Loaded only by a start that finds such a
+// log (storage/db.ts): a new device never downloads or parses it.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { sanitiseSettings, type StudySettings } from '../schedule/settings.ts';
 import { dayNumber, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
 import { cardKey } from '../history/batch.ts';
 import type { LogEntry, NewEntry } from '../history/entry.ts';
-import { fromLegacy, type LegacyReviewEntry } from '../history/legacy.ts';
+import { fromLegacy } from '../history/legacy.ts';
 import { schedulingOf, Timeline, type ScheduleChange } from '../history/timeline.ts';
 import { restoreIfNeeded } from './restore.ts';
-import { appendToLog, DEVICE_KEY, newDeviceId } from './log.ts';
+import { appendToLog } from './log.ts';
+import { LEGACY, legacyReviews } from './legacy-store.ts';
 import type { LoviDB } from './schema.ts';
 
 type UpgradeTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'versionchange'>;
-/** The store of the log of states (versions 1–5), which this migration empties and removes: typed here only, the schema no longer has it. */
-export const LEGACY = 'reviews' as StoreNames<LoviDB>;
-
-interface LegacyCursor {
-  value: LegacyReviewEntry;
-  continue(): Promise<LegacyCursor | null>;
-}
-interface LegacySource {
-  openCursor(): Promise<LegacyCursor | null>;
-  getAll(range: IDBKeyRange): Promise<LegacyReviewEntry[]>;
-}
-
-/** The old log as the upgrade transaction sees it. */
-export function legacyReviews(tx: UpgradeTx): LegacySource & { index(name: 'day' | 'card'): LegacySource } {
-  return tx.objectStore(LEGACY) as never;
-}
-
-export function createLogStores(db: IDBPDatabase<LoviDB>): void {
-  db.createObjectStore('log', { keyPath: ['dayNo', 'device'] });
-  db.createObjectStore('schedules', { keyPath: 'id' });
-}
-
-export async function migrateLog(db: IDBPDatabase<LoviDB>, tx: UpgradeTx, now: number = Date.now()): Promise<void> {
-  const settingsStore = tx.objectStore('settings');
-  const device = newDeviceId();
-  const study = sanitiseSettings((await settingsStore.get('study')) as Partial<StudySettings> | undefined);
+/** The log stores exist and `device` is this device's name (storage/db.ts made them in this upgrade). */
+export async function convertLog(db: IDBPDatabase<LoviDB>, tx: UpgradeTx, device: string, now: number = Date.now()): Promise<void> {
+  const study = sanitiseSettings((await tx.objectStore('settings').get('study')) as Partial<StudySettings> | undefined);
   // The old log's reviews are replayed with the settings of today: which were in force then, it did not record.
   const change: ScheduleChange = { id: `${device}:0`, device, at: 0, settings: schedulingOf(study) };
-  await Promise.all([settingsStore.put(device, DEVICE_KEY), tx.objectStore('schedules').put(change)]);
+  await tx.objectStore('schedules').put(change);
   const timeline = new Timeline([change]);
   const legacy = legacyReviews(tx);
 

@@ -13,7 +13,8 @@ import { applyEntry, replayCard } from '../history/replay.ts';
 import { applyReview, emptyDay, MATURE_DAYS } from '../stats/day-summary.ts';
 import { placeReplayed, replayedOf } from './card-place.ts';
 import type { Database } from './db.ts';
-import { appendToLog, cardEntries, loadTimeline, thisDevice, withLogDay } from './log.ts';
+import { appendToLog, cardEntries, loadTimeline, withLogDay } from './log.ts';
+import { thisDevice } from './device.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
 

@@ -6,7 +6,8 @@
 import { sanitiseSettings, type StudySettings } from '../schedule/settings.ts';
 import { sameScheduling, schedulingOf, type ScheduleChange } from '../history/timeline.ts';
 import type { Database } from './db.ts';
-import { loadTimeline, thisDevice } from './log.ts';
+import { loadTimeline } from './log.ts';
+import { thisDevice } from './device.ts';
 
 const KEY = 'study';
 

@@ -15,7 +15,8 @@ import type { StudySettings } from '../schedule/settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
-import { openDatabase, type Database } from '../storage/db.ts';
+import type { Database } from '../storage/db.ts';
+import { openPageDatabase } from '../storage/open-page.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
 import { unburyBefore } from '../storage/card-actions.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
@@ -141,7 +142,7 @@ export class Store {
 
   async start(): Promise<void> {
     try {
-      this.db = await openDatabase({
+      this.db = await openPageDatabase({
         onBlocked: () => this.set({ problem: 'blocked' }),
         // The connection is closed for a newer version: nothing here reads or writes again until a reload.
         onVersionChange: () => {

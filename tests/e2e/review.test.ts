@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectConsistentPage, persistentPhone, phone, readReviews, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
+import { expectConsistentPage, persistentPhone, phone, readLog, readReviews, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
 import type { CardRecord } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
@@ -197,10 +197,13 @@ describe('review', () => {
       await expect.poll(() => front.textContent()).not.toBe(first);
       await page.getByTestId('undo').click();
       await expect.poll(() => front.textContent()).toBe(first);
-      expect(await readStore<CardRecord>(page, 'cards')).toEqual(cardsBefore);
+      // As they were (the card now lists the day its entries are on).
+      expect((await readStore<CardRecord>(page, 'cards')).map(({ logDays: _, ...c }) => c)).toEqual(cardsBefore);
     }
     expect(await page.getByTestId('undo').isDisabled()).toBe(true);
-    expect(await readReviews(page)).toEqual([]);
+    // Each taken back by an entry of its own: the log keeps what happened.
+    expect((await readLog(page)).map((e) => e.type)).toEqual(['suspend', 'undo', 'bury', 'undo']);
+    await expectConsistentPage(page);
     await context.close();
   });
 });

@@ -86,3 +86,10 @@ describe('log batches', () => {
     expect(bytes).toBeLessThan(25);
   });
 });
+
+describe('a new card', () => {
+  it('is ts-fsrs\'s empty card, written out', async () => {
+    const { newState } = await import('../../../src/history/replay.ts');
+    expect(newState(T0)).toEqual(emptyState(new Date(T0)));
+  });
+});

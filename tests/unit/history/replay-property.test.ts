@@ -19,7 +19,7 @@ import { installDeck } from '../../../src/storage/install.ts';
 import { editPair } from '../../../src/storage/pair-edits.ts';
 import { recordReview, StaleCardError, undoEntry, type Moment } from '../../../src/storage/reviews.ts';
 import { loadSettings, saveSettings } from '../../../src/storage/settings.ts';
-import { DEVICE_KEY } from '../../../src/storage/log.ts';
+import { DEVICE_KEY } from '../../../src/storage/device.ts';
 import { deckFrom, freshDb, PAIRS } from '../storage/helpers.ts';
 import { expectConsistent } from './consistency.ts';
 

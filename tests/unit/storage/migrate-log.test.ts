@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { State } from 'ts-fsrs';
 import { openDatabase, type Database } from '../../../src/storage/db.ts';
-import { LEGACY } from '../../../src/storage/migrate-log.ts';
+import { openPageDatabase } from '../../../src/storage/open-page.ts';
+import { LEGACY } from '../../../src/storage/legacy-store.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings.ts';
 import { syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
@@ -61,7 +62,7 @@ describe('the migration to the compact log', () => {
   it('keeps every review and leaves every card exactly as it was', async () => {
     const name = `v6-${Math.random()}`;
     const { snapshot, odd } = await atVersion5(name);
-    const db = await openDatabase({}, name);
+    const db = await openPageDatabase({}, name);
     expect(db.version).toBe(6);
     expect([...db.objectStoreNames]).not.toContain('reviews');
     // Cards: as they were, each now listing the days of its entries.
@@ -82,11 +83,21 @@ describe('the migration to the compact log', () => {
   it('with the learner\'s own settings, replays with them', async () => {
     const name = `v6-settings-${Math.random()}`;
     await atVersion5(name, { ...DEFAULT_SETTINGS, desiredRetention: 0.8 });
-    const db = await openDatabase({}, name);
+    const db = await openPageDatabase({}, name);
     // The synthetic reviews were made at 0.9: every studied card needs its state restored, and gets it.
     expect((await readLog(db)).filter((e) => e.type === 'restore').length).toBeGreaterThan(100);
     await expectConsistent(db, TODAY);
     expect((await db.getAll('schedules')).map((c) => [c.at, c.settings.desiredRetention])).toEqual([[0, 0.8]]);
+  });
+
+  it('needs its conversion\'s code, which a worker does not load: without it, the upgrade waits for the page', async () => {
+    const name = `v6-worker-${Math.random()}`;
+    const { snapshot } = await atVersion5(name);
+    await expect(openDatabase({}, name)).rejects.toThrow();
+    const old = await openDatabase({}, name, 5);
+    expect(await old.count(LEGACY as 'log')).toBe(snapshot.reviews.length);
+    old.close();
+    expect((await openPageDatabase({}, name)).version).toBe(6);
   });
 
   it('cut short, changes nothing, and the next start does it all', async () => {
@@ -99,14 +110,14 @@ describe('the migration to the compact log', () => {
       if (++writes === 50) throw new DOMException('cut', 'AbortError');
       return put.apply(this, args as Parameters<typeof put>);
     });
-    await expect(openDatabase({}, name)).rejects.toThrow();
+    await expect(openPageDatabase({}, name)).rejects.toThrow();
     vi.restoreAllMocks();
     const old = await openDatabase({}, name, 5);
     expect(await old.getAll('cards')).toEqual(snapshot.cards);
     expect(await old.count(LEGACY as 'log')).toBe(snapshot.reviews.length);
     expect([...old.objectStoreNames]).not.toContain('log');
     old.close();
-    const db: Database = await openDatabase({}, name);
+    const db: Database = await openPageDatabase({}, name);
     expect(await readReviews(db)).toHaveLength(snapshot.reviews.length);
     await expectConsistent(db, TODAY);
   });

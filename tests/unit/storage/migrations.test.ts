@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openDatabase } from '../../../src/storage/db.ts';
+import { openPageDatabase } from '../../../src/storage/open-page.ts';
 import { storedFigures } from '../../../src/storage/vocab.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { pickState } from '../../../src/schedule/card-state.ts';
@@ -7,7 +8,7 @@ import type { Database } from '../../../src/storage/db.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { deckFrom, PAIRS, SETTINGS } from './helpers.ts';
 import { tallyOf } from '../../../src/stats/tallies.ts';
-import { LEGACY } from '../../../src/storage/migrate-log.ts';
+import { LEGACY } from '../../../src/storage/legacy-store.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 
@@ -58,7 +59,7 @@ describe('database migrations', () => {
     let told = 0;
     const old = await openDatabase({ onVersionChange: () => told++ }, name, 1);
     await old.put('settings', 1, 'marker');
-    const upgraded = await openDatabase({}, name);
+    const upgraded = await openPageDatabase({}, name);
     expect(told).toBe(1);
     expect(upgraded.version).toBe(DB_VERSION);
     expect(await upgraded.get('settings', 'marker')).toBe(1);
