@@ -22,7 +22,7 @@ export interface LegacyReviewEntry {
   exercise?: ExerciseRecord;
 }
 
-/** What the legacy entry says happened (the states it kept are facts replay gives again, or a restore records: storage/migrate-log.ts). */
+/** What the legacy entry says happened (the states it kept are facts replay gives again, or a restore records: storage/upgrade-data.ts). */
 export function fromLegacy(e: LegacyReviewEntry): NewEntry {
   return {
     type: 'review', deckId: e.deckId, cardId: e.cardId, at: e.at, grade: e.grade, durationMs: e.durationMs,

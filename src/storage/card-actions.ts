@@ -57,26 +57,3 @@ export function buryCard(db: Database, deckId: string, cardId: string, when: Mom
 export function resetCard(db: Database, deckId: string, cardId: string, when: Moment, newOrder: NewOrder) {
   return act(db, deckId, cardId, when, { type: 'reset' }, newOrder);
 }
-
-/**
- * Cards buried on an earlier study day come back (no entry: a burial ends by
- * itself, and replay knows it). One range query: buried cards are few. Read
- * first in a read-only transaction: at almost every start there is nothing
- * to write, and a read-write one would hold up the start's other reads.
- */
-export async function unburyBefore(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder = 'deck'): Promise<number> {
-  const buriedRange = IDBKeyRange.bound([deckId, Queue.Buried, -Infinity], [deckId, Queue.Buried, Infinity]);
-  const waiting = (cards: CardRecord[]) => cards.filter((c) => (c.buriedDay ?? '') < today);
-  if (waiting(await db.getAllFromIndex('cards', 'queue', buriedRange)).length === 0) return 0;
-  const tx = db.transaction(['cards', 'tallies'], 'readwrite');
-  const cards = tx.objectStore('cards');
-  const due = waiting(await cards.index('queue').getAll(buriedRange));
-  const tallies = new TallyUpdate();
-  await Promise.all(due.map((c) => {
-    const back = placeReplayed(c, { ...replayedOf(c), buriedDay: null }, newOrder);
-    tallies.card(c, back);
-    return cards.put(back);
-  }));
-  await Promise.all([tallies.write(tx), tx.done]);
-  return due.length;
-}

@@ -2,27 +2,27 @@
 // per version, and an old tab that blocks an upgrade is asked to close.
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { LoviDB } from './schema.ts';
-import { applyReview, emptyDay, type DaySummary, type ReviewFacts } from '../stats/day-summary.ts';
-import { recountTallies } from './tallies.ts';
-import { LEGACY, legacyReviews } from './legacy-store.ts';
+import { LEGACY } from './legacy-store.ts';
 import { DEVICE_KEY, newDeviceId } from './device.ts';
-import { fromLegacy } from '../history/legacy.ts';
 
 export const DB_NAME = 'lovi';
 
 export type Database = IDBPDatabase<LoviDB>;
 type UpgradeTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'versionchange'>;
-/** What an upgrade may need beyond this module: the log's conversion (storage/migrate-log.ts), loaded only for a database that has a log of states. */
+/**
+ * What an upgrade of a database with data in it needs beyond this module: the code that sums, counts
+ * and converts what the earlier version stored (storage/upgrade-data.ts), loaded only for such an upgrade.
+ */
 interface Upgrade {
   oldVersion: number;
-  convert: ConvertLog | null;
+  data: UpgradeData | null;
 }
-export type ConvertLog = typeof import('./migrate-log.ts')['convertLog'];
+export type UpgradeData = typeof import('./upgrade-data.ts');
 /** May go on asynchronously inside the upgrade transaction; the next one starts when it is done. */
 type Migration = (db: Database, tx: UpgradeTx, upgrade: Upgrade) => void | Promise<void>;
 
-/** An upgrade that needs the log's conversion, started without it: opened again with it. */
-class NeedsConversion extends Error {}
+/** An upgrade that needs the data code, started without it: opened again with it. */
+class NeedsUpgradeData extends Error {}
 
 /** migrations[n] upgrades version n to n + 1. Never edit a released one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -46,45 +46,34 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // 2 → 3: day summaries for statistics, built once from the existing log;
   // review cards by interval, so young/mature counts are index ranges.
-  (db, tx) => {
+  (db, tx, { oldVersion, data }) => {
+    if (oldVersion > 0 && !data) throw new NeedsUpgradeData();
     db.createObjectStore('days', { keyPath: ['deckId', 'day'] }).createIndex('day', 'day');
     tx.objectStore('cards').createIndex('interval', ['deckId', 'queue', 'scheduledDays']);
-    return summariseExistingLog(tx);
+    return data?.summariseExistingLog(tx);
   },
   // 3 → 4: the statistics' card figures as tallies per deck, counted once from the cards.
-  (db, tx) => {
+  (db, tx, { oldVersion, data }) => {
+    if (oldVersion > 0 && !data) throw new NeedsUpgradeData();
     db.createObjectStore('tallies', { keyPath: 'deckId' });
-    return recountTallies(tx);
+    return data?.recountTallies(tx);
   },
   // 4 → 5: the word figures' cache (storage/vocab.ts); computed when first needed.
   (db) => {
     db.createObjectStore('vocab');
   },
   // 5 → 6: the compact log (src/history/): batches of what happened, the scheduling settings over
-  // time, and this device's name; the old log of states is emptied into them (storage/migrate-log.ts) and removed.
-  async (db, tx, { oldVersion, convert }) => {
-    if (oldVersion > 0 && !convert) throw new NeedsConversion();
+  // time, and this device's name; the old log of states is emptied into them (storage/upgrade-data.ts) and removed.
+  async (db, tx, { oldVersion, data }) => {
+    if (oldVersion > 0 && !data) throw new NeedsUpgradeData();
     db.createObjectStore('log', { keyPath: ['dayNo', 'device'] });
     db.createObjectStore('schedules', { keyPath: 'id' });
     const device = newDeviceId();
     await tx.objectStore('settings').put(device, DEVICE_KEY);
     if (oldVersion === 0) db.deleteObjectStore(LEGACY);
-    else await convert!(db, tx, device);
+    else await data!.convertLog(db, tx, device);
   },
 ];
-
-/** Runs inside the upgrade transaction (only its own requests are awaited, so it stays open). */
-async function summariseExistingLog(tx: UpgradeTx): Promise<void> {
-  const days = new Map<string, DaySummary>();
-  let cursor = await legacyReviews(tx).openCursor();
-  while (cursor) {
-    const e = cursor.value;
-    const key = `${e.deckId}\u0000${e.day}`;
-    days.set(key, applyReview(days.get(key) ?? emptyDay(e.deckId, e.day), fromLegacy(e) as ReviewFacts));
-    cursor = await cursor.continue();
-  }
-  await Promise.all([...days.values()].map((d) => tx.objectStore('days').put(d)));
-}
 
 export const DB_VERSION = MIGRATIONS.length;
 
@@ -94,22 +83,22 @@ export interface OpenCallbacks {
   /** A newer version of the app (another tab) wants to upgrade: this connection is closed; reload. */
   onVersionChange?: () => void;
   /**
-   * The code that converts a log of states (storage/migrate-log.ts), for the one start that upgrades
-   * such a database: the page passes it (storage/open-page.ts). A worker does not: the page opened
+   * The code an upgrade of a database with data needs (storage/upgrade-data.ts), for the one start
+   * that upgrades it: the page passes it (storage/open-page.ts). A worker does not: the page opened
    * the database before any worker, and the worker's script stays without it.
    */
-  loadConversion?: () => Promise<ConvertLog>;
+  loadUpgradeData?: () => Promise<UpgradeData>;
 }
 
-export async function openDatabase(callbacks: OpenCallbacks = {}, name = DB_NAME, version = DB_VERSION, convert: ConvertLog | null = null): Promise<Database> {
-  let needsConversion = false;
+export async function openDatabase(callbacks: OpenCallbacks = {}, name = DB_NAME, version = DB_VERSION, data: UpgradeData | null = null): Promise<Database> {
+  let needsData = false;
   const opening = openDB<LoviDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       // One after another (a later one may remove a store an earlier one still reads); any failure undoes the whole upgrade.
       let done: Promise<void> = Promise.resolve();
-      for (let v = oldVersion; v < (newVersion ?? version); v++) done = done.then(() => MIGRATIONS[v]!(db, tx, { oldVersion, convert }));
+      for (let v = oldVersion; v < (newVersion ?? version); v++) done = done.then(() => MIGRATIONS[v]!(db, tx, { oldVersion, data }));
       done.catch((e: unknown) => {
-        if (e instanceof NeedsConversion) needsConversion = true;
+        if (e instanceof NeedsUpgradeData) needsData = true;
       });
       done.catch(() => tx.abort());
       // An aborted upgrade is reported by the open itself (it rejects), not again by the transaction.
@@ -127,8 +116,8 @@ export async function openDatabase(callbacks: OpenCallbacks = {}, name = DB_NAME
   try {
     return await opening;
   } catch (e) {
-    // Once on a device, the first start after this version arrives: the upgrade is begun again with the conversion's code.
-    if (!needsConversion || convert || !callbacks.loadConversion) throw e;
-    return openDatabase(callbacks, name, version, await callbacks.loadConversion());
+    // Once on a device, the first start after a new version arrives: the upgrade is begun again with the data code.
+    if (!needsData || data || !callbacks.loadUpgradeData) throw e;
+    return openDatabase(callbacks, name, version, await callbacks.loadUpgradeData());
   }
 }

@@ -1,6 +1,6 @@
 // The store of the log of states (database versions 1–5): typed here only,
 // since the schema no longer has it; read by the migrations that summed it
-// and by the one that empties it into the compact log (migrate-log.ts).
+// and by the one that empties it into the compact log (upgrade-data.ts).
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { LegacyReviewEntry } from '../history/legacy.ts';
 import type { LoviDB } from './schema.ts';

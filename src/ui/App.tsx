@@ -1,6 +1,6 @@
 // The app shell: header with the language picker, problems, and the current screen.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { LANG_NAMES, LANGS, type Lang } from '../i18n/catalog.ts';
+import { LANG_NAMES, LANGS, loadMessages, type Lang } from '../i18n/catalog.ts';
 import { loadLanguage, saveLanguage } from '../i18n/language.ts';
 import { I18nContext, i18nFor } from '../i18n/use-i18n.ts';
 import { DeckList } from './DeckList.tsx';
@@ -28,7 +28,8 @@ export function App({ store }: { store: Store }) {
 
   const choose = (next: Lang) => {
     saveLanguage(next);
-    setLang(next);
+    // Its words first (English and Vietnamese load when chosen: i18n/catalog.ts), then the screen in it.
+    void loadMessages(next).then(() => setLang(next), () => undefined);
   };
 
   return (

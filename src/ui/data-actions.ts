@@ -8,7 +8,6 @@ import { dayStartInstant, studyDayOf } from '../schedule/study-day.ts';
 import type { BackupProblem } from '../backup/format.ts';
 import type { ImportResult } from '../storage/backup.ts';
 import type { Found } from '../storage/browse.ts';
-import { resetCard, suspendCard, unsuspendCard } from '../storage/card-actions.ts';
 import type { Database } from '../storage/db.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import type { ReviewLogEntry } from '../history/entry.ts';
@@ -61,6 +60,7 @@ export class DataActions {
     const settings = this.session.settings();
     const at = now();
     const when = { at, day: studyDayOf(at, settings) };
+    const { resetCard, suspendCard, unsuspendCard } = await import('../storage/card-actions.ts');
     const done = action === 'suspend' ? await suspendCard(db, card.deckId, card.cardId, when)
       : action === 'unsuspend' ? await unsuspendCard(db, card.deckId, card.cardId, when, settings.newOrder)
       : await resetCard(db, card.deckId, card.cardId, when, settings.newOrder);

@@ -18,7 +18,7 @@ import { requestPersistence } from '../pwa/storage-persistence.ts';
 import type { Database } from '../storage/db.ts';
 import { openPageDatabase } from '../storage/open-page.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
-import { unburyBefore } from '../storage/card-actions.ts';
+import { unburyBefore } from '../storage/unbury.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import type { ExerciseRecord } from '../history/entry.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';

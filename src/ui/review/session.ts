@@ -10,10 +10,9 @@ import { buildQueue, Queue } from '../../schedule/queue.ts';
 import { GRADES, type Grade4, type Scheduler } from '../../schedule/scheduler.ts';
 import type { StudySettings } from '../../schedule/settings.ts';
 import { studyDayOf } from '../../schedule/study-day.ts';
-import { buryCard, suspendCard, unsuspendCard } from '../../storage/card-actions.ts';
 import { announceChange } from '../../storage/changes.ts';
 import type { Database } from '../../storage/db.ts';
-import { recordReview, StaleCardError, undoEntry, type Moment, type ReviewInput } from '../../storage/reviews.ts';
+import { recordReview, StaleCardError, type Moment, type ReviewInput } from '../../storage/reviews.ts';
 import type { CardRecord } from '../../storage/schema.ts';
 import type { ExerciseRecord } from '../../history/entry.ts';
 import { deckQueue, type DeckQueue } from '../../storage/study.ts';
@@ -217,6 +216,7 @@ export class ReviewSession {
     if (!leech.suspended) return;
     await this.saving;
     try {
+      const { unsuspendCard } = await import('../../storage/card-actions.ts');
       await unsuspendCard(db, leech.card.deckId, leech.card.cardId, this.moment(), host.settings().newOrder);
       announceChange(leech.card.deckId);
       this.nextCards.forget();
@@ -235,6 +235,8 @@ export class ReviewSession {
     this.busy = true;
     try {
       await this.saving;
+      // Loaded when first used: not needed to show a card.
+      const { suspendCard, buryCard } = await import('../../storage/card-actions.ts');
       const aside = await (how === 'suspend' ? suspendCard : buryCard)(db, c.card.deckId, c.card.cardId, this.moment());
       if (aside) {
         this.undoStack.push({ kind: 'aside', id: aside.entryId });
@@ -268,6 +270,7 @@ export class ReviewSession {
       return;
     }
     try {
+      const { undoEntry } = await import('../../storage/undo.ts');
       const card = await undoEntry(db, last.id, this.moment(), host.settings().newOrder);
       announceChange(card.deckId);
       this.undoStack.pop();

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // study day 2026-03-10 in Vientiane
 import { installDeck } from '../../../src/storage/install.ts';
-import { buryCard, suspendCard, unburyBefore, unsuspendCard } from '../../../src/storage/card-actions.ts';
-import { recordReview, StaleCardError, undoEntry } from '../../../src/storage/reviews.ts';
+import { buryCard, suspendCard, unsuspendCard } from '../../../src/storage/card-actions.ts';
+import { unburyBefore } from '../../../src/storage/unbury.ts';
+import { recordReview, StaleCardError } from '../../../src/storage/reviews.ts';
+import { undoEntry } from '../../../src/storage/undo.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { deckFrom, freshDb, PAIRS, readLog, SETTINGS } from './helpers.ts';

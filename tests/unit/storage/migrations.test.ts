@@ -45,7 +45,7 @@ describe('database migrations', () => {
     const name = `migrate-${Math.random()}`;
     const { v1, snapshot } = await filledAtVersion1(name);
     v1.close();
-    const v2 = await openDatabase({}, name, 2);
+    const v2 = await openPageDatabase({}, name, 2);
     expect(v2.version).toBe(2);
     expect({
       decks: await v2.getAll('decks'), pairs: await v2.getAll('pairs'), cards: await v2.getAll('cards'),
@@ -73,7 +73,7 @@ describe('database migrations', () => {
     // A second review on another day, so there are two summaries.
     await reviewAtVersion1(v1, new Date('2026-03-12T03:00:00Z'), '2026-03-12', 1, 9000);
     v1.close();
-    const v3 = await openDatabase({}, name, 3);
+    const v3 = await openPageDatabase({}, name, 3);
     expect(v3.version).toBe(3);
     expect(await v3.count(LEGACY as 'log')).toBe(snapshot.reviews.length + 1);
     expect(await v3.getAll('days')).toEqual([
@@ -90,7 +90,7 @@ describe('database migrations', () => {
     await v1.put('cards', { ...a!, state: 2, queue: 2, scheduledDays: 40, due: T0.getTime() + 86_400_000, sortKey: T0.getTime() + 86_400_000 });
     await v1.put('cards', { ...b!, queue: -1 });
     v1.close();
-    const v4 = await openDatabase({}, name, 4);
+    const v4 = await openPageDatabase({}, name, 4);
     expect(v4.version).toBe(4);
     const cards = await v4.getAll('cards');
     expect(await v4.getAll('tallies')).toEqual([tallyOf('news', cards)]);
@@ -102,7 +102,7 @@ describe('database migrations', () => {
     const { v1 } = await filledAtVersion1(name);
     const before = { pairs: await v1.getAll('pairs'), cards: await v1.getAll('cards') };
     v1.close();
-    const v5 = await openDatabase({}, name, 5);
+    const v5 = await openPageDatabase({}, name, 5);
     expect(v5.version).toBe(5);
     expect({ pairs: await v5.getAll('pairs'), cards: await v5.getAll('cards') }).toEqual(before);
     expect(await v5.getAll('vocab')).toEqual([]);

@@ -10,7 +10,8 @@ import { loadHistorySize, readLogForFit } from '../../../src/storage/review-log.
 import { historySize } from '../../../src/optimise/enough.ts';
 import { reviewsOf, syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
 import { installDeck } from '../../../src/storage/install.ts';
-import { recordReview, undoEntry } from '../../../src/storage/reviews.ts';
+import { recordReview } from '../../../src/storage/reviews.ts';
+import { undoEntry } from '../../../src/storage/undo.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { cardHistories } from '../../../src/optimise/history.ts';
 import { deckFrom, PAIRS, SETTINGS } from './helpers.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
 import { installDeck } from '../../../src/storage/install.ts';
-import { recordReview, StaleCardError, undoEntry } from '../../../src/storage/reviews.ts';
+import { recordReview, StaleCardError } from '../../../src/storage/reviews.ts';
+import { undoEntry } from '../../../src/storage/undo.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { Queue } from '../../../src/schedule/queue.ts';

@@ -4,8 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { installDeck } from '../../../src/storage/install.ts';
-import { recordReview, StaleCardError, undoEntry } from '../../../src/storage/reviews.ts';
-import { buryCard, resetCard, suspendCard, unburyBefore, unsuspendCard } from '../../../src/storage/card-actions.ts';
+import { recordReview, StaleCardError } from '../../../src/storage/reviews.ts';
+import { undoEntry } from '../../../src/storage/undo.ts';
+import { buryCard, resetCard, suspendCard, unsuspendCard } from '../../../src/storage/card-actions.ts';
+import { unburyBefore } from '../../../src/storage/unbury.ts';
 import { deleteDeck, restoreFromLog } from '../../../src/storage/deck-actions.ts';
 import { addPair, MY_DECK } from '../../../src/storage/pair-edits.ts';
 import { setDeckKinds } from '../../../src/storage/deck-kinds.ts';

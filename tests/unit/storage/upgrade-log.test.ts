@@ -45,7 +45,7 @@ async function atVersion5(name: string, settings: StudySettings = DEFAULT_SETTIN
   void tx.objectStore('settings').put(settings, 'study');
   await tx.done;
   db.close();
-  const v5 = await openDatabase({}, name, 5);
+  const v5 = await openPageDatabase({}, name, 5);
   const snapshot = {
     cards: await v5.getAll('cards'), days: await v5.getAll('days'), tallies: await v5.getAll('tallies'),
     pairs: await v5.getAll('pairs'), reviews: (await v5.getAll(LEGACY as 'log')) as unknown as LegacyReviewEntry[],

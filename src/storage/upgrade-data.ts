@@ -1,4 +1,8 @@
-// Database version 5 → 6: the review log of entries carrying states becomes
+// What upgrades of a database with data in it do to the data (storage/db.ts
+// makes the stores): sum the log into days (version 3), count the tallies
+// (version 4), and convert the log (version 6).
+//
+// Version 5 → 6: the review log of entries carrying states becomes
 // the compact log of what happened (src/history/). Runs inside the upgrade
 // transaction, so it is all or nothing: a phone switched off halfway opens
 // the old version next time and the migration runs again from the start.
@@ -7,8 +11,8 @@
 // its reviews does not give its stored state (states imported from elsewhere,
 // other settings at the time, a suspension or burial, which the old log did
 // not record), a restore entry records that state as the card's starting
-// point, so replay gives it back. Loaded only by a start that finds such a
-// log (storage/db.ts): a new device never downloads or parses it.
+// point, so replay gives it back. Loaded only by a start that upgrades a
+// database with data (storage/open-page.ts): a new device never downloads it.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { sanitiseSettings, type StudySettings } from '../schedule/settings.ts';
 import { dayNumber, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
@@ -19,9 +23,26 @@ import { schedulingOf, Timeline, type ScheduleChange } from '../history/timeline
 import { restoreIfNeeded } from './restore.ts';
 import { appendToLog } from './log.ts';
 import { LEGACY, legacyReviews } from './legacy-store.ts';
+import { applyReview, emptyDay, type DaySummary, type ReviewFacts } from '../stats/day-summary.ts';
+
+export { recountTallies } from './tallies.ts';
 import type { LoviDB } from './schema.ts';
 
 type UpgradeTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'versionchange'>;
+
+/** Runs inside the upgrade transaction (only its own requests are awaited, so it stays open). */
+export async function summariseExistingLog(tx: UpgradeTx): Promise<void> {
+  const days = new Map<string, DaySummary>();
+  let cursor = await legacyReviews(tx).openCursor();
+  while (cursor) {
+    const e = cursor.value;
+    const key = `${e.deckId}\u0000${e.day}`;
+    days.set(key, applyReview(days.get(key) ?? emptyDay(e.deckId, e.day), fromLegacy(e) as ReviewFacts));
+    cursor = await cursor.continue();
+  }
+  await Promise.all([...days.values()].map((d) => tx.objectStore('days').put(d)));
+}
+
 /** The log stores exist and `device` is this device's name (storage/db.ts made them in this upgrade). */
 export async function convertLog(db: IDBPDatabase<LoviDB>, tx: UpgradeTx, device: string, now: number = Date.now()): Promise<void> {
   const study = sanitiseSettings((await tx.objectStore('settings').get('study')) as Partial<StudySettings> | undefined);
