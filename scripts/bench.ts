@@ -17,6 +17,7 @@ const BENCHES = [
   ['data', 'scripts/bench-data.ts'],
   ['import', 'scripts/bench-import.ts'],
   ['optimise', 'scripts/bench-optimise.ts'],
+  ['history', 'scripts/bench-history.ts'],
 ] as const;
 
 const dir = 'bench/results';

@@ -1,12 +1,13 @@
-// Fills the app's database, in the page, with a large study history: pairs,
-// cards in every state, and a year of review-log entries, under the bundled
-// seed deck (so the app lists it). Runs in the browser: no imports.
+// Fills the app's database, in the page, with a large study history: pairs
+// and cards in every state, under the bundled seed deck (so the app lists
+// it). Runs in the browser: no imports. The year of reviews is made in Node
+// (seed-log.ts) and written after it, a few batches at a time.
 export interface SeedSize {
   cards: number;
   reviews: number;
 }
 
-export function seedInPage({ deckId, cards, reviews, now }: SeedSize & { deckId: string; now: number }): Promise<number> {
+export function seedInPage({ deckId, cards, now }: Omit<SeedSize, 'reviews'> & { deckId: string; now: number }): Promise<number> {
   const DAY = 86_400_000;
   let rnd = 42;
   const random = () => ((rnd = (rnd * 1103515245 + 12345) >>> 0) / 4294967296);
@@ -73,32 +74,22 @@ export function seedInPage({ deckId, cards, reviews, now }: SeedSize & { deckId:
       await write(db, 'pairs', ps);
       await write(db, 'cards', cs);
     }
-    // Day summaries as the app keeps them (src/stats/day-summary.ts), summed while the log is written.
-    type Day = { deckId: string; day: string; reviews: number; again: number; introduced: number; durationMs: number; young: { pass: number; fail: number }; mature: { pass: number; fail: number } };
-    const days = new Map<string, Day>();
-    for (let start = 0; start < reviews; start += CHUNK) {
-      const rs: unknown[] = [];
-      for (let i = start; i < Math.min(reviews, start + CHUNK); i++) {
-        const p = Math.floor(random() * pairs);
-        const at = now - DAY - Math.floor(random() * 365 * DAY);
-        const grade = 1 + Math.floor(random() * 4);
-        const before = state(2, at, 2);
-        const day = dayOf(at);
-        rs.push({ id: `bench-review-${i}`, deckId, cardId: `bench${p}:r`, pairId: `bench${p}`, grade, at, day, durationMs: 4000, before, after: state(2, at + 3 * DAY, 3) });
-        const d = days.get(day) ?? { deckId, day, reviews: 0, again: 0, introduced: 0, durationMs: 0, young: { pass: 0, fail: 0 }, mature: { pass: 0, fail: 0 } };
-        d.reviews++;
-        d.durationMs += 4000;
-        if (grade === 1) d.again++;
-        const bucket = before.scheduledDays >= 21 ? d.mature : d.young;
-        if (grade === 1) bucket.fail++;
-        else bucket.pass++;
-        days.set(day, d);
-      }
-      await write(db, 'reviews', rs);
-    }
-    await write(db, 'days', [...days.values()]);
     await write(db, 'tallies', [tally]);
     db.close();
     return cards;
+  });
+}
+
+/** Records put into a store of the app's database, in the page (one transaction). Runs in the browser: no imports. */
+export function putInPage({ store, records }: { store: string; records: unknown[] }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const r = indexedDB.open('lovi');
+    r.onerror = () => reject(r.error);
+    r.onsuccess = () => {
+      const tx = r.result.transaction(store, 'readwrite');
+      for (const x of records) tx.objectStore(store).put(x);
+      tx.oncomplete = () => { r.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
   });
 }

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { persistentPhone } from '../chromium.ts';
-import { seedInPage } from './seed-db.ts';
+import { putInPage, seedInPage } from './seed-db.ts';
+import { seedLog } from './seed-log.ts';
 
 export const DECK = 'kpl-2018-asean-e-services';
 // tsx (esbuild) names functions through a `__name` helper that does not exist
@@ -20,7 +21,11 @@ export async function seededProfile(url: string, cards: number, reviews: number)
   await page.goto(url);
   await page.getByTestId(`start-${DECK}`).waitFor({ timeout: 60_000 });
   const t = Date.now();
-  await page.evaluate(seedInPage, { deckId: DECK, cards, reviews, now: Date.now() });
+  const now = Date.now();
+  await page.evaluate(seedInPage, { deckId: DECK, cards, now });
+  const { log, days } = seedLog({ deckId: DECK, pairs: cards / 2, reviews, now });
+  for (let i = 0; i < log.length; i += 20) await page.evaluate(putInPage, { store: 'log', records: log.slice(i, i + 20) });
+  await page.evaluate(putInPage, { store: 'days', records: days });
   const seconds = (Date.now() - t) / 1000;
   await context.close();
   return { profile, seconds };
