@@ -6,7 +6,7 @@
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import { byTime, effective, type LogEntry } from './entry.ts';
-import type { Timeline } from './timeline.ts';
+import type { ScheduleChange, Timeline } from './timeline.ts';
 
 /**
  * A new card at `at` (ts-fsrs's empty card, written out so that reading the
@@ -55,13 +55,45 @@ export function asOf(r: Replayed, today: StudyDay): Replayed {
   return r.buriedDay !== null && r.buriedDay < today ? { ...r, buriedDay: null } : r;
 }
 
-/** `entries`: all of one card's, any order, any devices. Also the last entry with an effect: what an undo of this card would take back. */
+/**
+ * `entries`: all of one card's, any order, any devices. Also the last entry with an effect: what an
+ * undo of this card would take back. Between entries, each change of FSRS parameters (a fit applied,
+ * on any device) puts the card's memory in line with them (`rememory`).
+ */
 export function replayCard(entries: readonly LogEntry[], timeline: Timeline, today: StudyDay): Replayed & { last: LogEntry | null } {
   let r = PRISTINE;
   let last: LogEntry | null = null;
+  const changes = timeline.memoryChanges;
+  let next = 0;
+  // The card's reviews since it was last new or restored: what its memory is recomputed from.
+  let origin = PRISTINE.state;
+  let since: LogEntry[] = [];
+  const upTo = (at: number) => {
+    for (; next < changes.length && changes[next]!.at <= at; next++) r = { ...r, state: rememory(r.state, origin, since, timeline, changes[next]!) };
+  };
   for (const e of effective(entries).sort(byTime)) {
+    upTo(e.at);
     r = applyEntry(r, e, timeline);
     last = e;
+    if (e.type === 'reset' || e.type === 'restore') {
+      origin = r.state;
+      since = [];
+    } else if (e.type === 'review') {
+      since.push(e);
+    }
   }
+  upTo(Infinity);
   return { ...asOf(r, today), last };
+}
+
+/**
+ * The card's memory as the change's parameters give it from its reviews since `origin` (due date,
+ * interval, learning steps and state as they were: the schedule given stays, Anki's default).
+ */
+function rememory(state: CardState, origin: CardState, reviews: readonly LogEntry[], timeline: Timeline, change: ScheduleChange): CardState {
+  if (reviews.length === 0) return state;
+  const scheduler = timeline.schedulerOf(change);
+  let memory = origin;
+  for (const e of reviews) if (e.type === 'review') memory = scheduler.rate(memory, new Date(e.at), e.grade);
+  return { ...state, stability: memory.stability, difficulty: memory.difficulty };
 }

@@ -18,6 +18,12 @@ export interface ScheduleChange {
   /** In force from this moment (ms). */
   at: number;
   settings: SchedulingSettings;
+  /**
+   * New FSRS parameters (a fit applied, or the way back): from this moment every card's memory
+   * (stability, difficulty) is what its reviews give with them (Anki's "memory states follow the
+   * parameters"); due dates stay (history/replay.ts). On every card, whichever device made it.
+   */
+  memory?: true;
 }
 
 export function schedulingOf(s: SchedulingSettings): SchedulingSettings {
@@ -69,5 +75,20 @@ export class Timeline {
   /** What the device schedules with now. */
   latest(device: string): SchedulingSettings {
     return this.byDevice.get(device)?.at(-1)?.settings ?? this.initial;
+  }
+
+  /** The parameter changes every card's memory follows, in time order (all devices'). */
+  get memoryChanges(): readonly ScheduleChange[] {
+    this.memory ??= [...this.byDevice.values()].flat().filter((c) => c.memory).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    return this.memory;
+  }
+
+  private memory: ScheduleChange[] | undefined;
+
+  /** A scheduler of these settings (one per change, kept). */
+  schedulerOf(change: ScheduleChange): Scheduler {
+    let s = this.schedulers.get(change);
+    if (!s) this.schedulers.set(change, (s = createScheduler(change.settings)));
+    return s;
   }
 }

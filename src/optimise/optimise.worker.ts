@@ -4,24 +4,35 @@
 // cancelled. The package's threaded path (initThreadPool) needs the page to
 // be cross-origin isolated, which a plain static host cannot promise, so it
 // runs on this one thread (25,000 reviews: about a second on a laptop).
+// The same worker brings every card's memory in line with new parameters
+// (storage/rememory.ts): it has the scheduler and the log's reader already.
 /// <reference lib="webworker" />
 import init, { Fsrs } from 'fsrs-browser';
 import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
 import { openDatabase } from '../storage/db.ts';
 import { readLogForFit } from '../storage/review-log.ts';
 import { optimise } from './optimise.ts';
-import type { OptimiseReply, OptimiseRequest, OptimiserStage } from './protocol.ts';
+import type { OptimiseReply, OptimiseRequest, OptimiserStage, RememoryReply, RememoryRequest } from './protocol.ts';
+import { rememberAll } from '../storage/rememory.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const reply = (message: OptimiseReply) => self.postMessage(message);
 const progress = (stage: OptimiserStage, done = 0, total = 0) => reply({ type: 'progress', stage, done, total });
 
-self.addEventListener('message', (event: MessageEvent<OptimiseRequest | { type?: unknown }>) => {
+self.addEventListener('message', (event: MessageEvent<OptimiseRequest | RememoryRequest | { type?: unknown }>) => {
   const request = event.data;
+  if (request.type === 'rememory') return void rememory(request as RememoryRequest).catch(() => self.postMessage({ type: 'rememory-failed' } satisfies RememoryReply));
   if (request.type !== 'run') return; // the package's own helper listens on this worker too
   void run(request as OptimiseRequest).catch(() => reply({ type: 'failed', problem: 'failed' }));
 });
+
+async function rememory({ day, newOrder }: RememoryRequest): Promise<void> {
+  const db = await openDatabase({ onVersionChange: () => undefined });
+  const cards = await rememberAll(db, day, newOrder, (done, total) => self.postMessage({ type: 'rememory-progress', done, total } satisfies RememoryReply));
+  db.close();
+  self.postMessage({ type: 'rememory-done', cards } satisfies RememoryReply);
+}
 
 async function run(request: OptimiseRequest): Promise<void> {
   progress('loading');

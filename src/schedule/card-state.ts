@@ -58,6 +58,11 @@ export function pickState(c: CardState): CardState {
   return s as CardState;
 }
 
+/** The same but for memory (stability, difficulty): what a change of parameters rewrites (storage/rememory.ts), and nothing else does. */
+export function sameProgress(a: CardState, b: CardState): boolean {
+  return STATE_KEYS.every((k) => k === 'stability' || k === 'difficulty' || a[k] === b[k]);
+}
+
 export function sameState(a: CardState, b: CardState): boolean {
   return STATE_KEYS.every((k) => a[k] === b[k]);
 }

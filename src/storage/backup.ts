@@ -18,11 +18,12 @@ import { inBatches } from './batches.ts';
 import { placeReplayed } from './card-place.ts';
 import { restoreIfNeeded } from './restore.ts';
 import type { Database } from './db.ts';
-import { appendToLog, dayRange } from './log.ts';
+import { appendToLog, dayRange, logFields } from './log.ts';
 import { DEVICE_KEY, thisDevice } from './device.ts';
 import type { Moment } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
+import { REMEMORY_PENDING_KEY } from './settings.ts';
 
 /** Records per read: memory holds one part of a store at a time, whatever its length. */
 const BATCH = 2000;
@@ -37,7 +38,7 @@ const BATCH = 2000;
 export async function backupFile(db: Database, now: Date): Promise<Blob> {
   const tx = db.transaction('settings', 'readonly');
   const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  const settings = Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([k]) => k !== DEVICE_KEY));
+  const settings = Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([k]) => k !== DEVICE_KEY && k !== REMEMORY_PENDING_KEY));
   return writeBackupFile({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.getTime(), settings }, backupParts(db));
 }
 
@@ -51,6 +52,8 @@ async function* backupParts(db: Database): AsyncGenerator<BackupPart> {
 export interface ImportResult {
   reviewsAdded: number;
   cardsUpdated: number;
+  /** The file brought a change of FSRS parameters: every studied card's memory is to follow it (storage/rememory.ts). */
+  memory?: true;
 }
 
 export async function importBackup(db: Database, backup: Backup, when: Moment, newOrder: NewOrder = 'deck'): Promise<ImportResult> {
@@ -101,8 +104,10 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
     if (!editedHere[i]) work.push(store('pairs').put(p));
   });
   const hasSetting = new Set(settingKeys);
-  for (const [k, v] of Object.entries(backup.settings)) if (!hasSetting.has(k) && k !== DEVICE_KEY) work.push(store('settings').put(v, k));
+  for (const [k, v] of Object.entries(backup.settings)) if (!hasSetting.has(k) && k !== DEVICE_KEY && k !== REMEMORY_PENDING_KEY) work.push(store('settings').put(v, k));
   for (const c of schedules) work.push(store('schedules').put(c));
+  const memory = schedules.filter((c) => c.memory).sort((a, b) => a.at - b.at).at(-1);
+  if (memory) work.push(store('settings').put(memory.id, REMEMORY_PENDING_KEY));
   for (const b of grown) work.push(store('log').put(b));
   await Promise.all(work);
   const restores = legacyRestores(backup, legacy, cardsHere, timeline, when, device);
@@ -127,9 +132,9 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
     const here = cardsHere.get(key);
     const card = here ?? cardsThere.get(key);
     if (!card) continue;
-    const logDays = [...new Set([...(here?.logDays ?? []), ...entries.map((e) => dayNumber(e.day))])].sort((a, b) => a - b);
-    const log = (await Promise.all(logDays.map(batchesOf))).flat().flatMap((b) => entriesOf(b, key));
-    const replayed = { ...placeReplayed(card, replayCard(log, timeline, when.day), newOrder), logDays };
+    const days = [...new Set([...(here?.logDays ?? []), ...entries.map((e) => dayNumber(e.day))])];
+    const log = (await Promise.all(days.map(batchesOf))).flat().flatMap((b) => entriesOf(b, key));
+    const replayed = { ...placeReplayed(card, replayCard(log, timeline, when.day), newOrder), ...logFields(log) };
     tallies.card(here, replayed);
     cards.push(replayed);
     cardsUpdated++;
@@ -146,7 +151,7 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   await tallies.prepare(tx);
   await Promise.all([...cards.map((c) => store('cards').put(c)), ...summaries.map((d) => store('days').put(d))]);
   await Promise.all([tallies.write(tx), tx.done]);
-  return { reviewsAdded: added.filter((e) => e.type === 'review').length, cardsUpdated };
+  return { reviewsAdded: added.filter((e) => e.type === 'review').length, cardsUpdated, ...(schedules.some((c) => c.memory) ? { memory: true as const } : {}) };
 }
 
 /** A version-1 file's reviews this device does not have yet: the same card rated at the same moment is the same review. */

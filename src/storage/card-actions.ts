@@ -9,7 +9,7 @@ import { dayNumber, type StudyDay } from '../schedule/study-day.ts';
 import type { EntryBody } from '../history/entry.ts';
 import { placeReplayed, replayedOf } from './card-place.ts';
 import type { Database } from './db.ts';
-import { appendToLog, loadTimeline, withLogDay } from './log.ts';
+import { appendToLog, loadTimeline, withEntry } from './log.ts';
 import { thisDevice } from './device.ts';
 import { applyEntry } from '../history/replay.ts';
 import type { Moment } from './reviews.ts';
@@ -33,7 +33,7 @@ async function act(db: Database, deckId: string, cardId: string, when: Moment, b
     return null;
   }
   const [entry] = await appendToLog(tx, device, when.day, [{ ...body, deckId, cardId, at: when.at.getTime() }]);
-  const next = withLogDay(placeReplayed(card, applyEntry(replayedOf(card), entry!, timeline), newOrder), dayNumber(when.day));
+  const next = withEntry(placeReplayed(card, applyEntry(replayedOf(card), entry!, timeline), newOrder), dayNumber(when.day));
   const tallies = new TallyUpdate();
   tallies.card(card, next);
   await cards.put(next);

@@ -3,13 +3,13 @@
 // and, when a deck comes back, give its cards their progress from the log.
 import { Queue } from '../schedule/queue.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
-import { dayNumber, type StudyDay } from '../schedule/study-day.ts';
+import type { StudyDay } from '../schedule/study-day.ts';
 import { eraseDeck } from '../history/batch.ts';
 import type { LogEntry } from '../history/entry.ts';
 import { replayCard } from '../history/replay.ts';
 import { placeReplayed } from './card-place.ts';
 import type { Database } from './db.ts';
-import { loadTimeline, logInParts } from './log.ts';
+import { loadTimeline, logFields, logInParts } from './log.ts';
 import { TallyUpdate } from './tallies.ts';
 import type { PairRecord } from './schema.ts';
 
@@ -68,14 +68,13 @@ export async function keptHistory(db: Database, deckId: string): Promise<boolean
  * many cards were restored. Reads the whole log: this happens once per such deck.
  */
 export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder): Promise<number> {
-  const byCard = new Map<string, { entries: LogEntry[]; days: Set<number> }>();
+  const byCard = new Map<string, LogEntry[]>();
   for await (const { entries } of logInParts(db)) {
     for (const e of entries) {
       if (e.deckId !== deckId) continue;
-      const seen = byCard.get(e.cardId) ?? { entries: [], days: new Set<number>() };
-      seen.entries.push(e);
-      seen.days.add(dayNumber(e.day));
-      byCard.set(e.cardId, seen);
+      const seen = byCard.get(e.cardId);
+      if (seen) seen.push(e);
+      else byCard.set(e.cardId, [e]);
     }
   }
   const tx = db.transaction(['cards', 'schedules', 'tallies'], 'readwrite');
@@ -85,8 +84,8 @@ export async function restoreFromLog(db: Database, deckId: string, today: StudyD
   const work: Promise<unknown>[] = [];
   for (const card of cards) {
     if (!card || card.queue !== Queue.New || card.logDays?.length) continue;
-    const { entries, days } = byCard.get(card.cardId)!;
-    const placed = { ...placeReplayed(card, replayCard(entries, timeline, today), newOrder), logDays: [...days].sort((a, b) => a - b) };
+    const entries = byCard.get(card.cardId)!;
+    const placed = { ...placeReplayed(card, replayCard(entries, timeline, today), newOrder), ...logFields(entries) };
     tallies.card(card, placed);
     work.push(tx.objectStore('cards').put(placed));
   }

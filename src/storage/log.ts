@@ -45,11 +45,15 @@ export async function loadTimeline(tx: Tx): Promise<Timeline> {
   return new Timeline(await tx.objectStore('schedules').getAll());
 }
 
-/** The card with `dayNo` among the days it has entries on. */
-export function withLogDay<C extends Pick<CardRecord, 'logDays'>>(card: C, dayNo: number): C {
+/** The card with one entry more, on study day `dayNo`: the days it has entries on, and how many. */
+export function withEntry<C extends Pick<CardRecord, 'logDays' | 'logCount'>>(card: C, dayNo: number): C {
   const days = card.logDays ?? [];
-  if (days.includes(dayNo)) return card;
-  return { ...card, logDays: [...days, dayNo].sort((a, b) => a - b) };
+  return { ...card, logDays: days.includes(dayNo) ? days : [...days, dayNo].sort((a, b) => a - b), logCount: (card.logCount ?? 0) + 1 };
+}
+
+/** What a card records of its log, from all its entries (a rebuild). */
+export function logFields(entries: readonly Pick<LogEntry, 'day'>[]): Pick<CardRecord, 'logDays' | 'logCount'> {
+  return { logDays: [...new Set(entries.map((e) => dayNumber(e.day)))].sort((a, b) => a - b), logCount: entries.length };
 }
 
 /**

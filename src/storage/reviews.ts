@@ -3,7 +3,7 @@
 // because Chromium's default ('relaxed') may lose the last writes on a power
 // cut, and a learner's review is the one thing we must not lose (< 1 ms).
 import { State } from 'ts-fsrs';
-import { sameState, type CardState } from '../schedule/card-state.ts';
+import { sameProgress, type CardState } from '../schedule/card-state.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
 import { dayNumber, type StudyDay } from '../schedule/study-day.ts';
 import { Queue } from '../schedule/queue.ts';
@@ -13,7 +13,7 @@ import { applyEntry, replayCard } from '../history/replay.ts';
 import { applyReview, emptyDay, MATURE_DAYS } from '../stats/day-summary.ts';
 import { placeReplayed, replayedOf } from './card-place.ts';
 import type { Database } from './db.ts';
-import { appendToLog, cardEntries, loadTimeline, withLogDay } from './log.ts';
+import { appendToLog, loadTimeline, withEntry } from './log.ts';
 import { thisDevice } from './device.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
@@ -52,7 +52,8 @@ export async function recordReview(db: Database, r: ReviewInput): Promise<Review
   const tx = db.transaction(['cards', 'log', 'schedules', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
   const [card, timeline] = await Promise.all([cards.get([r.deckId, r.cardId]), loadTimeline(tx)]);
-  if (!card || !sameState(card, r.before)) {
+  // The card as shown, but for its memory, which new parameters may have rewritten meanwhile (the rating applies to the stored card).
+  if (!card || !sameProgress(card, r.before)) {
     tx.abort();
     await tx.done.catch(() => {});
     throw new StaleCardError();
@@ -68,7 +69,7 @@ export async function recordReview(db: Database, r: ReviewInput): Promise<Review
   const days = tx.objectStore('days');
   const summary = (await days.get([r.deckId, r.day])) ?? emptyDay(r.deckId, r.day);
   // A rated card is never new again, so the new-card order does not matter here.
-  const rated = withLogDay(placeReplayed(card, applyEntry(replayedOf(card), entry, timeline), 'deck'), dayNumber(r.day));
+  const rated = withEntry(placeReplayed(card, applyEntry(replayedOf(card), entry, timeline), 'deck'), dayNumber(r.day));
   const tallies = new TallyUpdate();
   tallies.card(card, rated);
   await Promise.all([cards.put(rated), days.put(applyReview(summary, entry))]);

@@ -68,6 +68,8 @@ export interface CardRecord extends CardState {
   buriedDay?: StudyDay;
   /** The study days (dayNumber) whose log batches hold entries of this card, ascending: its history is these batches' ranges, not a scan of the log. */
   logDays?: number[];
+  /** How many entries of the log are this card's (undos included): a rebuild that read the log earlier tells by it that the card was rated meanwhile. */
+  logCount?: number;
 }
 
 export interface LoviDB extends DBSchema {

@@ -8,7 +8,7 @@ import { Queue } from '../schedule/queue.ts';
 import { applyReview, emptyDay } from '../stats/day-summary.ts';
 import { placeReplayed } from './card-place.ts';
 import type { Database } from './db.ts';
-import { appendToLog, cardEntries, loadTimeline } from './log.ts';
+import { appendToLog, cardEntries, loadTimeline, withEntry } from './log.ts';
 import { StaleCardError, type Moment } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
@@ -36,7 +36,7 @@ export async function undoEntry(db: Database, entryId: string, when: Moment, new
   // In the target's own batch (this device's): the day's figures and a merge see both together.
   const [undo] = await appendToLog(tx, target.device, target.day, [{ type: 'undo', of: entryId, deckId: target.deckId, cardId: target.cardId, at: when.at.getTime() }]);
   const replayed = replayCard([...log, undo!], timeline, today);
-  const placed = placeReplayed(card, replayed, newOrder);
+  const placed = withEntry(placeReplayed(card, replayed, newOrder), ref!.dayNo);
   const restored = placed.queue === Queue.New && target.type === 'review' && target.newKey !== undefined ? { ...placed, sortKey: target.newKey } : placed;
   const tallies = new TallyUpdate();
   tallies.card(card, restored);

@@ -21,7 +21,7 @@ import type { LogEntry, NewEntry } from '../history/entry.ts';
 import { fromLegacy } from '../history/legacy.ts';
 import { schedulingOf, Timeline, type ScheduleChange } from '../history/timeline.ts';
 import { restoreIfNeeded } from './restore.ts';
-import { appendToLog } from './log.ts';
+import { appendToLog, logFields } from './log.ts';
 import { LEGACY, legacyReviews } from './legacy-store.ts';
 import { applyReview, emptyDay, type DaySummary, type ReviewFacts } from '../stats/day-summary.ts';
 
@@ -88,8 +88,7 @@ export async function convertLog(db: IDBPDatabase<LoviDB>, tx: UpgradeTx, device
     const restore = restoreIfNeeded(card, log, timeline, today, now);
     if (!restore && !days) continue;
     if (restore) restores.push(restore);
-    const logDays = [...(days ?? []), ...(restore ? [dayNumber(today)] : [])];
-    await cursor.update({ ...card, logDays: [...new Set(logDays)].sort((a, b) => a - b) });
+    await cursor.update({ ...card, ...logFields([...log, ...(restore ? [{ day: today }] : [])]) });
   }
   await appendToLog(tx, device, today, restores);
   db.deleteObjectStore(LEGACY);

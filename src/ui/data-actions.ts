@@ -30,6 +30,8 @@ export interface Session {
   /** After an import: settings and the decks' counts may have changed. */
   reloadSettings(): Promise<void>;
   backupDone(): void;
+  /** New FSRS parameters came in: every studied card's memory is to follow them. */
+  rememory(): void;
   /** A deck was added, changed or deleted: the home screen and other tabs follow. */
   decksChanged(deckId: string): Promise<void>;
   /** A pair's text changed: the card on screen follows. */
@@ -194,6 +196,7 @@ export class DataActions {
     const settings = this.session.settings();
     const result = await importBackup(this.session.db(), read.backup, { at, day: studyDayOf(at, settings) }, settings.newOrder);
     await this.session.reloadSettings();
+    if (result.memory) this.session.rememory();
     return { ok: true, result };
   }
 }

@@ -21,7 +21,7 @@ import { announceChange, onChange } from '../storage/changes.ts';
 import { unburyBefore } from '../storage/unbury.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import type { ExerciseRecord } from '../history/entry.ts';
-import { loadSettings, saveSettings } from '../storage/settings.ts';
+import { loadSettings, REMEMORY_PENDING_KEY, saveSettings } from '../storage/settings.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
 import { vietnameseVoice, voicesReady } from './review/speech.ts';
@@ -69,13 +69,15 @@ export interface AppState {
   backupDue: boolean;
   /** The card just rated became a leech (schedule/leech.ts): the review screen says so, and offers to edit its pair or keep studying it. */
   leech: { card: CardRecord; pair: PairRecord; suspended: boolean } | null;
+  /** New FSRS parameters: every studied card's memory is being brought in line with them (storage/rememory.ts), in a worker. */
+  rememory: { done: number; total: number } | null;
 }
 
 type Listener = (s: AppState) => void;
 
 
 export class Store {
-  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null, backupDue: false, leech: null };
+  state: AppState = { ready: false, installing: null, problem: null, rows: [], screen: { name: 'home' }, settings: null, current: null, doneUntil: null, undoable: 0, update: null, backupDue: false, leech: null, rememory: null };
   private listeners = new Set<Listener>();
   private db: Database | null = null;
   private settings!: StudySettings;
@@ -98,6 +100,7 @@ export class Store {
       await this.refreshRows();
     },
     backupDone: () => this.set({ backupDue: false }),
+    rememory: () => void this.rememory(),
     decksChanged: (deckId) => this.deckChanged(deckId),
     pairChanged: async (pair) => {
       const c = this.state.current;
@@ -172,6 +175,8 @@ export class Store {
     await this.refreshRows();
     performance.mark('lovi:decks-read');
     this.set({ ready: true });
+    // New parameters whose rebuild did not finish (the app was closed meanwhile): it runs again.
+    if ((await this.db.get('settings', REMEMORY_PENDING_KEY)) !== undefined) void this.rememory();
   }
 
   /** Installs bundled decks that are new or changed since they were installed. */
@@ -301,13 +306,25 @@ export class Store {
     const next = { ...this.settings, ...patch };
     const reorder = next.newOrder !== this.settings.newOrder;
     const replan = reorder || next.newPerDay !== this.settings.newPerDay;
-    await saveSettings(this.db!, next, now());
+    const { memory } = await saveSettings(this.db!, next, now());
+    if (memory) void this.rememory();
     if (replan) {
       // Loaded here, not at start: only the settings screen changes the order.
       const { forgetPlans, reorderNewCards } = await import('../storage/reorder.ts');
       await (reorder ? reorderNewCards(this.db!, next.newOrder) : forgetPlans(this.db!));
     }
     await this.reloadSettings();
+  }
+
+  /**
+   * New FSRS parameters (saved here or merged from a backup): every studied card's memory follows
+   * them, in a worker, with progress; study goes on meanwhile (a rating of a card not yet done is kept).
+   */
+  async rememory(): Promise<void> {
+    const { runRememory } = await import('../optimise/rememory-job.ts');
+    this.set({ rememory: { done: 0, total: 0 } });
+    await runRememory({ day: studyDayOf(now(), this.settings), newOrder: this.settings.newOrder }, (done, total) => this.set({ rememory: { done, total } }));
+    this.set({ rememory: null });
   }
 
   /** Settings as stored now (after a change or an import), and the scheduler that follows from them. */

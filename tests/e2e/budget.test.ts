@@ -37,12 +37,14 @@ describe('size budgets', () => {
     expect(code).not.toContain('Deck name');
   });
 
-  it('keeps the first visit\'s download within 450 KB, without the schedule optimiser\'s WebAssembly', () => {
+  // 450 KB until the compact history: its replay after new parameters runs in the worker of the
+  // whole-history jobs, which then holds the whole scheduler (ts-fsrs, +21 KB; docs/offline.md).
+  it('keeps the first visit\'s download within 475 KB, without the schedule optimiser\'s WebAssembly', () => {
     // What the service worker precaches is what a first visit downloads (vite.config.ts says why the optimiser is not in it).
     const urls = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
     const total = urls.reduce((n, url) => n + readFileSync(DIST + url).length, 0);
     console.log(`precache: ${urls.length} files, ${kb(total)}`);
-    expect(total, `the precache is ${kb(total)} (budget 450 KB)`).toBeLessThanOrEqual(450 * KB);
+    expect(total, `the precache is ${kb(total)} (budget 475 KB)`).toBeLessThanOrEqual(475 * KB);
     const assets = readdirSync(`${DIST}assets`);
     const wasm = assets.filter((f) => f.endsWith('.wasm'));
     expect(wasm).toHaveLength(1);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { default_w } from 'ts-fsrs';
-import { firstVisit, phone, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
+import { firstVisit, pageInconsistencies, phone, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { backupFileBytes, FORGETFUL_MEMORY, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 import type { CardRecord } from '../../src/storage/schema.ts';
@@ -19,6 +19,8 @@ import type { StudySettings } from '../../src/schedule/settings.ts';
 const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
 const DECK = 'imported-deck';
 const getBrowser = sharedBrowser();
+/** Every studied card's memory replayed in the worker (~600 cards, 3,000 reviews: well under a second here). */
+const REMEMORY_MS = 15_000;
 
 const studySettings = async (page: Page) => (await readStore<StudySettings>(page, 'settings')).find((s) => typeof s === 'object' && s && 'desiredRetention' in s);
 
@@ -36,7 +38,7 @@ async function firstCardEasy(page: Page): Promise<{ front: string; easy: string 
 }
 
 describe('fitting the schedule to the learner', () => {
-  it('runs offline to the end, applies only on request, changes future intervals only, and goes back', async () => {
+  it('runs offline to the end, applies only on request, brings every card’s memory in line with the new parameters while due dates stay, and goes back', async () => {
     const server = await serveStatic(DIST);
     const context = await phone(getBrowser());
     const page = await context.newPage();
@@ -94,8 +96,12 @@ describe('fitting the schedule to the learner', () => {
     expect(applied.fsrsPrevious).toEqual({ w: null, fit: null });
     // The parameters in use, their date and evaluation, are on the screen.
     await page.getByTestId('optimize-in-use-scores').waitFor();
-    // Future intervals only: no card's stored state was rewritten.
-    expect(await readStore<CardRecord>(page, 'cards')).toEqual(cards);
+    // Every studied card's memory follows the new parameters (a worker replays the log); due dates and intervals stay.
+    await expect.poll(async () => (await pageInconsistencies(page)).length, { timeout: REMEMORY_MS }).toBe(0);
+    const rewritten = await readStore<CardRecord>(page, 'cards');
+    const schedule = ({ deckId, cardId, due, scheduledDays, state, reps, lapses, lastReview, queue }: CardRecord) => ({ deckId, cardId, due, scheduledDays, state, reps, lapses, lastReview, queue });
+    expect(rewritten.map(schedule)).toEqual(cards.map(schedule));
+    expect(rewritten.filter((c, i) => c.stability !== cards[i]!.stability).length).toBeGreaterThan(cards.filter((c) => c.reps > 0).length / 2);
 
     const fitted = await firstCardEasy(page);
     expect(fitted.front).toBe(before.front);
@@ -105,6 +111,9 @@ describe('fitting the schedule to the learner', () => {
     await page.getByTestId('optimize-restore').click();
     await page.getByTestId('optimize-restored').waitFor();
     expect((await studySettings(page))?.fsrsParameters ?? null).toBeNull();
+    // Back to FSRS's defaults, the memory the log gave with them: every card as it was.
+    await expect.poll(async () => (await pageInconsistencies(page)).length, { timeout: REMEMORY_MS }).toBe(0);
+    expect(await readStore<CardRecord>(page, 'cards')).toEqual(cards);
     expect(await firstCardEasy(page)).toEqual(before);
     await context.close();
   });

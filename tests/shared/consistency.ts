@@ -44,6 +44,7 @@ export function inconsistencies({ cards, log, schedules, tallies, days }: Stores
     if (!matchesReplay(card, replayed, today)) problems.push(`card ${card.deckId}/${card.cardId} is not the replay of its log: ${JSON.stringify({ card, replayed, entries })}`);
     const listed = new Set(card.logDays ?? []);
     for (const e of entries) if (!listed.has(dayNumber(e.day))) problems.push(`card ${card.cardId} does not list day ${e.day}`);
+    if ((card.logCount ?? 0) !== entries.length) problems.push(`card ${card.cardId} counts ${card.logCount ?? 0} entries, the log has ${entries.length}`);
   }
   for (const deckId of new Set(cards.map((c) => c.deckId))) {
     const { wordChanges: _, ...tally } = tallies.find((t) => t.deckId === deckId) ?? tallyOf(deckId, []);

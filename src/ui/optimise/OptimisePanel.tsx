@@ -6,12 +6,13 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import { ENOUGH } from '../../optimise/enough.ts';
 import { fitIsBetter, sanitiseFit, type FitRecord } from '../../optimise/fit-record.ts';
 import type { StudySettings } from '../../schedule/settings.ts';
-import type { Store } from '../store.ts';
+import { useStore, type Store } from '../store.ts';
 import { useOptimise, type OptimisePhase } from './use-optimise.ts';
 
 export function OptimisePanel({ store, settings }: { store: Store; settings: StudySettings }) {
   const { t, lang } = useI18n();
   const { history, enough, phase, offlineReady, start, cancel, apply, restore } = useOptimise(store, settings);
+  const { rememory } = useStore(store);
   // Numeric: Chromium has no Lao month names ("2026 M11 27" with dateStyle).
   const date = (ms: number) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
   const running = phase.name === 'running';
@@ -55,6 +56,7 @@ export function OptimisePanel({ store, settings }: { store: Store; settings: Stu
       {phase.name === 'stopped' && <p role="status" data-testid="optimize-stopped">{t('optimiseStopped')}</p>}
       {phase.name === 'applied' && <p role="status" data-testid="optimize-applied">{t('optimiseApplied')}</p>}
       {phase.name === 'restored' && <p role="status" data-testid="optimize-restored">{t('optimiseRestored')}</p>}
+      {rememory && <p role="status" data-testid="optimize-rememory">{t('optimiseRememory', { percent: rememory.total ? Math.floor((rememory.done / rememory.total) * 100) : 0 })}</p>}
       {phase.name === 'failed' && <p role="alert" class="problem" data-testid="optimize-failed">{t(`optimiseFailed_${phase.problem}`)}</p>}
       {settings.fsrsPrevious && !running && (
         <button class="link" data-testid="optimize-restore" onClick={() => void restore()}>

@@ -80,9 +80,14 @@ export async function rateCards(page: Page, grades: readonly (1 | 2 | 3 | 4)[]):
  * replay of its log, tallies and day summaries a recount. Today is the page clock's (day starting 04:00).
  */
 export async function expectConsistentPage(page: Page): Promise<void> {
+  expect(await pageInconsistencies(page)).toEqual([]);
+}
+
+/** What is wrong with the page's database by that invariant (empty: nothing). */
+export async function pageInconsistencies(page: Page): Promise<string[]> {
   const [cards, log, schedules, tallies, days, now] = await Promise.all([
     readStore<CardRecord>(page, 'cards'), readStore<LogBatch>(page, 'log'), readStore<ScheduleChange>(page, 'schedules'),
     readStore<DeckTally>(page, 'tallies'), readStore<DaySummary>(page, 'days'), page.evaluate('Date.now()') as Promise<number>,
   ]);
-  expect(inconsistencies({ cards, log, schedules, tallies, days }, studyDayOf(new Date(now), { dayStartHour: 4 }))).toEqual([]);
+  return inconsistencies({ cards, log, schedules, tallies, days }, studyDayOf(new Date(now), { dayStartHour: 4 }));
 }

@@ -21,6 +21,7 @@ import { editPair } from '../../../src/storage/pair-edits.ts';
 import { recordReview, StaleCardError, type Moment } from '../../../src/storage/reviews.ts';
 import { undoEntry } from '../../../src/storage/undo.ts';
 import { loadSettings, saveSettings } from '../../../src/storage/settings.ts';
+import { rememberAll } from '../../../src/storage/rememory.ts';
 import { DEVICE_KEY } from '../../../src/storage/device.ts';
 import { deckFrom, freshDb, PAIRS } from '../storage/helpers.ts';
 import { expectConsistent } from './consistency.ts';
@@ -102,7 +103,9 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
         break;
       case 'settings': {
         const next: StudySettings = { ...settings, desiredRetention: o.retention, fuzz: o.fuzz, fsrsParameters: o.parameters ? [0.3, 1.2, 3.1, 16, 7.1, 0.5, 1.4, 0.01, 1.5, 0.15, 1.0, 1.9, 0.11, 0.3, 2.3, 0.24, 2.9, 0.5, 0.7, 0.1, 0.2] : null };
-        await saveSettings(d.db, next, at);
+        const { memory } = await saveSettings(d.db, next, at);
+        // New parameters: every card's memory follows them (in the app, a worker does this while study goes on).
+        if (memory) await rememberAll(d.db, when.day, settings.newOrder);
         break;
       }
       case 'edit': {
@@ -115,7 +118,7 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
         await setDeckKinds(d.db, 'news', o.kinds, at, settings.newOrder);
         break;
       case 'merge':
-        await importBackup(d.db, await backupOf(other.db, clock.t), when, settings.newOrder);
+        if ((await importBackup(d.db, await backupOf(other.db, clock.t), when, settings.newOrder)).memory) await rememberAll(d.db, when.day, settings.newOrder);
         break;
     }
   } catch (e) {

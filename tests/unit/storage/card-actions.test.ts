@@ -52,7 +52,7 @@ describe('suspend and bury', () => {
   it('takes a suspend or bury back exactly, unless the card moved on meanwhile', async () => {
     const { db, first } = await setup();
     const stored = async () => {
-      const { logDays: _, ...card } = (await db.get('cards', ['news', first.cardId]))!;
+      const { logDays: _, logCount: __, ...card } = (await db.get('cards', ['news', first.cardId]))!;
       return card;
     };
     const suspended = (await suspendCard(db, 'news', first.cardId, on('2026-03-10')))!;

@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../../../src/storage/db.ts';
 import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings.ts';
 import { saveSettings } from '../../../src/storage/settings.ts';
 import { entriesOf } from '../../../src/history/batch.ts';
-import { appendToLog, withLogDay } from '../../../src/storage/log.ts';
+import { appendToLog, withEntry } from '../../../src/storage/log.ts';
 import { thisDevice } from '../../../src/storage/device.ts';
 import { TallyUpdate } from '../../../src/storage/tallies.ts';
 import type { CardRecord } from '../../../src/storage/schema.ts';
@@ -62,7 +62,7 @@ export async function putCardState(db: Database, card: CardRecord, at: Date, day
   await appendToLog(tx, device, day, [{ type: 'restore', deckId: card.deckId, cardId: card.cardId, at: at.getTime(), state: pickState(card), ...(card.queue === Queue.Suspended ? { suspended: true } : {}) }]);
   const before = await tx.objectStore('cards').get([card.deckId, card.cardId]);
   const tallies = new TallyUpdate();
-  const stored = withLogDay(card, dayNumber(day));
+  const stored = withEntry(card, dayNumber(day));
   tallies.card(before, stored);
   await tx.objectStore('cards').put(stored);
   await Promise.all([tallies.write(tx), tx.done]);

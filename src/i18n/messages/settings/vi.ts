@@ -70,6 +70,7 @@ export const vi: Record<keyof typeof lo, Message> = {
   optimiseNotBetterDefaults: 'Tham số chuẩn của FSRS hiện vẫn dự đoán tốt hơn. Không có gì thay đổi; hãy thử lại sau khi học thêm.',
   optimiseNotBetterOwn: 'Tham số đang dùng hiện vẫn dự đoán tốt hơn. Không có gì thay đổi; hãy thử lại sau khi học thêm.',
   optimiseApply: 'Dùng tham số mới',
+  optimiseRememory: (p) => `Đang cập nhật trí nhớ của các thẻ theo tham số mới: ${p.percent} %. Bạn vẫn học được trong lúc này.`,
   optimiseApplied: 'Xong: khoảng cách ôn từ nay theo tham số của bạn. Thẻ vẫn giữ những gì đã học.',
   optimiseRestore: 'Quay lại tham số trước',
   optimiseRestoreDefaults: 'Quay lại tham số chuẩn của FSRS',
