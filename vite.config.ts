@@ -40,7 +40,7 @@ export default defineConfig({
         // pay for what few can use yet, often on a spent data plan. The .wasm is outside the glob
         // above; the service worker keeps it the first time it is fetched (src/sw/optimiser-cache.ts),
         // and the settings screen fetches it ahead, online, as soon as the learner's history is
-        // enough, so the fit works offline from then on. Its worker script (34 KB) is precached.
+        // enough, so the fit works offline from then on. Its worker script (55 KB, also the memory rebuild) is precached.
         // The package's helper for its threaded path is never loaded (see optimise.worker.ts).
         globIgnores: ['**/workerHelpers-*.js'],
         // Decks must be precached to study offline; workbox's default limit (2 MiB)

@@ -54,6 +54,8 @@ export interface ImportResult {
   cardsUpdated: number;
   /** The file brought a change of FSRS parameters: every studied card's memory is to follow it (storage/rememory.ts). */
   memory?: true;
+  /** Batches of the file left out: they contradict entries of this device's copy (kept). */
+  diverged?: number;
 }
 
 export async function importBackup(db: Database, backup: Backup, when: Moment, newOrder: NewOrder = 'deck'): Promise<ImportResult> {
@@ -84,10 +86,17 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   // 2. The file's log against this one: batches this device lacks or holds shorter; a version-1 file's reviews it lacks.
   const grown: LogBatch[] = [];
   const added: LogEntry[] = [];
+  let diverged = 0;
   fileBatches.forEach((b, i) => {
     const have = storedBatches[i];
     const from = have ? entryCount(have) : 0;
     if (entryCount(b) <= from) return;
+    // Only ever a longer copy of what is here: a batch that says otherwise of entries this device
+    // has (two devices of one name, or a hand-edited file) never overwrites them; it is left out.
+    if (have && !extendsBatch(b, have)) {
+      diverged++;
+      return;
+    }
     grown.push(b);
     added.push(...entriesOf(b).filter((e) => Number(e.id.slice(e.id.lastIndexOf('/') + 1)) >= from));
   });
@@ -151,7 +160,11 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   await tallies.prepare(tx);
   await Promise.all([...cards.map((c) => store('cards').put(c)), ...summaries.map((d) => store('days').put(d))]);
   await Promise.all([tallies.write(tx), tx.done]);
-  return { reviewsAdded: added.filter((e) => e.type === 'review').length, cardsUpdated, ...(schedules.some((c) => c.memory) ? { memory: true as const } : {}) };
+  return {
+    reviewsAdded: added.filter((e) => e.type === 'review').length, cardsUpdated,
+    ...(schedules.some((c) => c.memory) ? { memory: true as const } : {}),
+    ...(diverged ? { diverged } : {}),
+  };
 }
 
 /** A version-1 file's reviews this device does not have yet: the same card rated at the same moment is the same review. */
@@ -191,6 +204,13 @@ function legacyRestores(backup: Backup, legacy: readonly (NewEntry & { day: stri
     if (restore) out.push(restore);
   }
   return out;
+}
+
+/** `longer` holds every entry of `b`, in the same places. */
+function extendsBatch(longer: LogBatch, b: LogBatch): boolean {
+  const mine = entriesOf(b);
+  const theirs = entriesOf(longer).slice(0, mine.length);
+  return JSON.stringify(theirs) === JSON.stringify(mine);
 }
 
 const deckRange = (deckId: string) => IDBKeyRange.bound([deckId], [deckId, []]);

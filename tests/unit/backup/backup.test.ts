@@ -10,7 +10,8 @@ import type { Grade4 } from '../../../src/schedule/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../../../src/schedule/settings.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { studyDayOf } from '../../../src/schedule/study-day.ts';
-import type { Database } from '../../../src/storage/db.ts';
+import { openDatabase, type Database } from '../../../src/storage/db.ts';
+import { saveSettings } from '../../../src/storage/settings.ts';
 import { deckFrom, freshDb, PAIRS, readLog, readReviews } from '../storage/helpers.ts';
 import { expectConsistent } from '../history/consistency.ts';
 import { reviewsOf, syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
@@ -134,6 +135,26 @@ describe('backups', () => {
     const moved: Backup = { ...backup, log: [{ ...backup.log[0]!, cards: backup.log[0]!.cards.map((k) => k.replace(/^news/, 'other')) }] };
     expect(await importBackup(target, moved, NOW)).toEqual({ reviewsAdded: 0, cardsUpdated: 0 });
     expect(await everything(target)).toEqual(before);
+  });
+
+  it('never lets a file\'s batch overwrite entries this device has that it contradicts (two devices of one name)', async () => {
+    const phone = await studied(HISTORY);
+    const name = await phone.get('settings', 'device');
+    // Another device that (against all odds, or by a hand-edited file) has the same name, and studied the same days.
+    const twin = await openDatabase({}, `twin-${Math.random()}`);
+    await twin.put('settings', name, 'device');
+    await saveSettings(twin, SETTINGS, new Date(0));
+    await installDeck(twin, deckFrom(PAIRS), T0);
+    for (const [hours, grade] of [...HISTORY, [0.3, 2] as [number, Grade4], [0.4, 2] as [number, Grade4]]) {
+      const at = new Date(T0.getTime() + hours * HOUR);
+      const q = await deckQueue(twin, 'news', at, SETTINGS);
+      if (q.card) await recordReview(twin, { deckId: 'news', cardId: q.card.cardId, before: q.card, grade: grade === 3 ? 2 : 3, at, day: studyDayOf(at, SETTINGS), durationMs: 4000 });
+    }
+    const before = await everything(phone);
+    const result = await importBackup(phone, await load(await fileOf(twin)), NOW);
+    expect(result.diverged).toBeGreaterThan(0);
+    expect((await everything(phone)).log).toEqual(before.log);
+    await expectConsistent(phone, NOW.day);
   });
 
   it('names files by date', () => {

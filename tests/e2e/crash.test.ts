@@ -1,0 +1,96 @@
+// The page killed (closed, no unload) at random moments during whatever
+// writes the log: ratings, undo, suspend and bury, a backup import. After
+// each, the next start finds a consistent database (every card the replay of
+// its log, tallies and day summaries a recount: setup/browser.ts
+// expectConsistentPage), every entry the log had before still there (it is
+// appended to only: no batch half-written), and the action either done whole
+// or not at all. CRASH_TRIALS sets how many (npm test: 12; `npm run crash`: 200).
+import { describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expectConsistentPage, phone, readLog, sharedBrowser } from './setup/browser.ts';
+import { seededRandom } from '../../scripts/fixtures/corpus.ts';
+import { backupFileBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
+
+const SEED = 'kpl-2018-asean-e-services';
+const TRIALS = Number(process.env.CRASH_TRIALS ?? 12);
+/** A trial: an action, the page closed, a new page, the database read and checked: ~2 s here. */
+const TRIAL_MS = 10_000;
+const getBrowser = sharedBrowser();
+
+type Action = 'rate' | 'undo' | 'suspend' | 'bury' | 'import';
+const ACTIONS: readonly Action[] = ['rate', 'rate', 'undo', 'suspend', 'bury', 'import'];
+
+/** What the trial does before the page is killed, ending with the write that is cut; what it did (the day's cards done: an import). */
+async function act(page: Page, action: Action, backup: string): Promise<Action> {
+  if (action !== 'import') {
+    await page.getByTestId(`start-${SEED}`).click();
+    await page.locator('[data-testid="reveal"], [data-testid="answer-mode"], [data-testid="session-summary"], [data-testid="done-today"]').first().waitFor();
+    if (!(await page.getByTestId('session-summary').isVisible()) && !(await page.getByTestId('done-today').isVisible())) return study(page, action);
+    await page.getByTestId('nav-home').click();
+  }
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('import-backup').setInputFiles(backup);
+  return 'import';
+}
+
+async function study(page: Page, action: Exclude<Action, 'import'>): Promise<Action> {
+  if (await page.getByTestId('answer-mode').isVisible()) await page.getByTestId('answer-mode').selectOption('self');
+  // An exercise card (cloze, dictation) has no suspend or bury on its face: rated instead.
+  if ((action === 'suspend' || action === 'bury') && (await page.getByTestId(action).isVisible())) {
+    await page.getByTestId(action).click({ noWaitAfter: true });
+    return action;
+  }
+  if (action === 'suspend' || action === 'bury') action = 'rate';
+  await page.getByTestId('reveal').click();
+  if (action === 'rate') {
+    await page.getByTestId('rate-3').click({ noWaitAfter: true });
+    return action;
+  }
+  // Undo: a rating saved first (the undo button counts it), then taken back.
+  await page.getByTestId('rate-1').click();
+  await expect.poll(() => page.getByTestId('undo').isEnabled()).toBe(true);
+  await page.getByTestId('undo').click({ noWaitAfter: true });
+  return action;
+}
+
+describe('killed at random moments', () => {
+  it(`leaves a consistent database with every acknowledged entry, ${TRIALS} times`, async () => {
+    const context = await phone(getBrowser());
+    const random = seededRandom(2026);
+    const dir = mkdtempSync(join(tmpdir(), 'lovi-crash-'));
+    const done: Record<Action, number> = { rate: 0, undo: 0, suspend: 0, bury: 0, import: 0 };
+    for (let trial = 0; trial < TRIALS; trial++) {
+      // Each action in turn (all of them in a short run), killed after a random delay.
+      const planned = ACTIONS[trial % ACTIONS.length]!;
+      // A backup of another device's history, new each time (its own deck).
+      const backup = join(dir, `trial-${trial}.json.gz`);
+      writeFileSync(backup, await backupFileBytes(syntheticBackup({ pairs: 40, reviews: 200, days: 20 }, `crash-${trial}`, Date.now() - 3_600_000)));
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl'));
+      await page.getByTestId(`start-${SEED}`).waitFor();
+      const before = (await readLog(page)).map((e) => e.id);
+      const action = await act(page, planned, backup);
+      // Killed before, during or after the write (a backup's takes longer).
+      await new Promise((r) => setTimeout(r, Math.floor(random() * (action === 'import' ? 400 : 60))));
+      await page.close({ runBeforeUnload: false });
+
+      const check = await context.newPage();
+      await check.goto(inject('baseUrl'));
+      await check.getByTestId(`start-${SEED}`).waitFor();
+      await expectConsistentPage(check);
+      const after = (await readLog(check)).map((e) => e.id);
+      // Appended to only: all that was there is there; the action's entries whole or not at all.
+      expect(before.filter((id) => !after.includes(id))).toEqual([]);
+      const added = after.length - before.length;
+      const whole = action === 'import' ? [0, 200] : action === 'undo' ? [1, 2] : [0, 1];
+      expect(whole, `${action}: ${added} entries added`).toContain(added);
+      done[action]++;
+      await check.close();
+    }
+    console.log(`crash trials: ${JSON.stringify(done)}`);
+    await context.close();
+  }, TRIALS * TRIAL_MS);
+});
