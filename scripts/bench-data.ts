@@ -17,6 +17,7 @@ import { DECK, seededProfile, THROTTLE, throttled } from './bench/seeded-profile
 import { backupFileBytes, syntheticBackup } from './fixtures/synthetic-backup.ts';
 import { fmt, summarise } from './bench/stats.ts';
 import { record } from './bench/results.ts';
+import { timedImport } from './bench/timed-import.ts';
 
 const sizes = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').filter(Boolean).map(Number);
 const INSTALL = sizes('BENCH_INSTALL', '1000,10000,100000');
@@ -122,11 +123,7 @@ async function benchImport(url: string, reviews: number): Promise<void> {
     const page = await throttled(context);
     await page.goto(url);
     await page.getByTestId(`start-${DECK}`).waitFor({ timeout: 120_000 });
-    await page.getByTestId('nav-settings').click();
-    const t0 = Date.now();
-    await page.getByTestId('import-backup').setInputFiles(file);
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-result"]')?.getAttribute('data-busy') === 'false', null, { timeout: 30 * 60_000, polling: 50 });
-    const ms = Date.now() - t0;
+    const ms = await timedImport(page, file);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
     return ms;

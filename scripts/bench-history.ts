@@ -18,8 +18,15 @@ import { DECK } from './bench/seeded-profile.ts';
 import { backupFileBytes, syntheticBackup } from './fixtures/synthetic-backup.ts';
 import { fmt, summarise } from './bench/stats.ts';
 import { record } from './bench/results.ts';
+import { seededRandom } from './fixtures/corpus.ts';
+import type { LogEntry } from '../src/history/entry.ts';
+import { replayCard } from '../src/history/replay.ts';
+import { Timeline } from '../src/history/timeline.ts';
+import { timedImport } from './bench/timed-import.ts';
 
 const SIZES = (process.env.BENCH_HISTORY ?? '10000,100000,1000000').split(',').filter(Boolean).map(Number);
+const REPLAY = (process.env.BENCH_REPLAY ?? '100000,1000000').split(',').filter(Boolean).map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** The issue's goal; its moonshot is 30. */
 const GOAL_BYTES = 100;
 const work = mkdtempSync(join(tmpdir(), 'lovi-bench-history-'));
@@ -43,11 +50,7 @@ async function imported(url: string, pairs: number, reviews: number): Promise<{ 
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.getByTestId(`start-${DECK}`).waitFor({ timeout: 120_000 });
-  await page.getByTestId('nav-settings').click();
-  const t0 = Date.now();
-  await page.getByTestId('import-backup').setInputFiles(file);
-  await page.waitForFunction(() => document.querySelector('[data-testid="import-result"]')?.getAttribute('data-busy') === 'false', null, { timeout: 60 * 60_000, polling: 100 });
-  const ms = Date.now() - t0;
+  const ms = await timedImport(page, file);
   await context.close();
   const bytes = await usage(profile, url);
   rmSync(profile, { recursive: true, force: true });
@@ -64,7 +67,37 @@ async function bytesPerReview(url: string, reviews: number): Promise<void> {
   record({ bench: 'history', figure: 'whole profile per review', scale: { reviews, pairs }, unit: 'bytes', summary: summarise([studied.bytes / reviews]) });
 }
 
-console.log(`history benchmark — headless Chromium, unthrottled, profiles on disk, ${new Date().toISOString()}`);
+/**
+ * The one replay (history/replay.ts) over a whole log: N reviews over N / 10 cards, each card's
+ * entries replayed through FSRS from empty, as the memory rebuild after new parameters does (in
+ * Node: the same V8 as the browser's worker, without IndexedDB, whose reading bench:data times).
+ */
+function replayAll(reviews: number): void {
+  const cards = Math.max(1, reviews / 10);
+  const random = seededRandom(11);
+  const byCard: LogEntry[][] = Array.from({ length: cards }, () => []);
+  const t0 = Date.UTC(2025, 0, 1);
+  for (let i = 0; i < reviews; i++) {
+    const card = Math.floor(random() * cards);
+    const at = t0 + i * 30_000;
+    byCard[card]!.push({ type: 'review', id: `d/0/${i}`, device: 'd', deckId: 'news', cardId: `c${card}:r`, at, day: '2025-01-01', grade: (1 + Math.floor(random() * 4)) as 1 | 2 | 3 | 4, durationMs: 3000, stateBefore: 2, matureBefore: false });
+  }
+  const timeline = new Timeline([]);
+  const samples: number[] = [];
+  for (let run = 0; run < (reviews >= 1_000_000 ? 1 : RUNS); run++) {
+    const t = performance.now();
+    for (const entries of byCard) replayCard(entries, timeline, '2026-01-01');
+    samples.push(performance.now() - t);
+  }
+  const summary = summarise(samples);
+  console.log(`| replay | ${fmt(reviews)} reviews over ${fmt(cards)} cards | ${fmt(summary.median)} ms | ${fmt(summary.min)}–${fmt(summary.max)} | ${fmt(((summary.median * 1000) / reviews), 1)} µs a review | goal ≤ 20 s at 1M: ${reviews < 1_000_000 ? '—' : summary.median <= 20_000 ? 'met' : 'missed'} |`);
+  record({ bench: 'history', figure: 'replay of the whole log', scale: { reviews, cards }, unit: 'ms', summary, ...(reviews === 1_000_000 ? { goal: { at: 'median', max: 20_000 } } : {}) });
+}
+
+console.log(`history benchmark — replay in Node, then headless Chromium, unthrottled, profiles on disk, ${new Date().toISOString()}`);
+console.log('| what | scale | median | spread | rate | goal |\n|---|---|---:|---:|---|---|');
+for (const reviews of REPLAY) replayAll(reviews);
+console.log('');
 console.log('| reviews | pairs | the deck alone | with the reviews | bytes per review | goal ≤ 100 | whole profile per review | import (unthrottled) |\n|---:|---:|---:|---:|---:|---|---:|---:|');
 const server = await serveStatic(await buildApp(join(work, 'dist')));
 try {
