@@ -19,6 +19,7 @@ import { placeReplayed } from './card-place.ts';
 import { restoreIfNeeded } from './restore.ts';
 import type { Database } from './db.ts';
 import { appendToLog, dayRange, logFields } from './log.ts';
+import { keptHistoryIn, keptHistoryKey } from './deck-actions.ts';
 import { DEVICE_KEY, thisDevice } from './device.ts';
 import type { Moment } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
@@ -64,7 +65,11 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   const store = tx.objectStore.bind(tx);
 
   // 1. What this device has of what the file names: decks, settings, pairs, cards, batches, schedule changes.
-  const deckIds = new Set([...backup.decks.map((d) => d.id), ...backup.pairs.map((p) => p.deckId), ...backup.cards.map((c) => c.deckId)]);
+  // Every deck the file speaks of, its log's included (a deck deleted on the other device, its history kept, may be here).
+  const deckIds = new Set([
+    ...backup.decks.map((d) => d.id), ...backup.pairs.map((p) => p.deckId), ...backup.cards.map((c) => c.deckId), ...backup.reviews.map((e) => e.deckId),
+    ...backup.log.flatMap((b) => b.cards.filter((k) => k !== '').map((k) => k.slice(0, k.indexOf('\u0000')))),
+  ]);
   const editedThere = backup.pairs.filter((p) => p.edited === true);
   // A batch listed twice (a hand-joined file): its longest copy, once.
   const fileBatches = [...new Map([...backup.log].sort((x, y) => entryCount(x) - entryCount(y)).map((b) => [`${b.dayNo}/${b.device}`, b])).values()];
@@ -125,7 +130,12 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   }
 
   // 4. Every card whose log grew: the replay of its whole log (this device's entries and the file's); the days they fall on, summed again.
+  // A deck this device deleted with its history kept, back from the file: its cards' entries here are found by reading the whole log (once).
+  const returning = new Set((await Promise.all(backup.decks.filter((d) => !hasDeck.has(d.id)).map(async (d) => ((await keptHistoryIn(tx, d.id)) ? [d.id] : [])))).flat());
+  const kept = returning.size ? groupBy((await store('log').getAll()).flatMap((b) => entriesOf(b)).filter((e) => returning.has(e.deckId)), (e) => cardKey(e.deckId, e.cardId)) : new Map<string, LogEntry[]>();
   const byCard = groupBy(added, (e) => cardKey(e.deckId, e.cardId));
+  for (const key of kept.keys()) if (!byCard.has(key)) byCard.set(key, []);
+  await Promise.all([...returning].map((deckId) => store('settings').delete(keptHistoryKey(deckId))));
   const tallies = new TallyUpdate();
   const cards: CardRecord[] = [];
   for (const c of backup.cards) {
@@ -142,7 +152,7 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
     const card = here ?? cardsThere.get(key);
     if (!card) continue;
     const days = [...new Set([...(here?.logDays ?? []), ...entries.map((e) => dayNumber(e.day))])];
-    const log = (await Promise.all(days.map(batchesOf))).flat().flatMap((b) => entriesOf(b, key));
+    const log = kept.get(key) ?? (await Promise.all(days.map(batchesOf))).flat().flatMap((b) => entriesOf(b, key));
     const replayed = { ...placeReplayed(card, replayCard(log, timeline, when.day), newOrder), ...logFields(log) };
     tallies.card(here, replayed);
     cards.push(replayed);

@@ -58,7 +58,13 @@ export const keptHistoryKey = (deckId: string) => `kept-history:${deckId}`;
 
 /** The log may hold entries of this deck: it was deleted with its history kept (or, before that was remembered, it has days of study). */
 export async function keptHistory(db: Database, deckId: string): Promise<boolean> {
-  const [kept, days] = await Promise.all([db.get('settings', keptHistoryKey(deckId)), db.count('days', IDBKeyRange.bound([deckId], [deckId, []]))]);
+  const tx = db.transaction(['settings', 'days'], 'readonly');
+  return keptHistoryIn(tx, deckId);
+}
+
+/** The same, in a transaction over `settings` and `days` already open. */
+export async function keptHistoryIn(tx: { objectStore(n: 'settings'): { get(k: string): Promise<unknown> }; objectStore(n: 'days'): { count(r: IDBKeyRange): Promise<number> } }, deckId: string): Promise<boolean> {
+  const [kept, days] = await Promise.all([tx.objectStore('settings').get(keptHistoryKey(deckId)), tx.objectStore('days').count(IDBKeyRange.bound([deckId], [deckId, []]))]);
   return kept === true || days > 0;
 }
 

@@ -77,7 +77,7 @@ export async function rateCards(page: Page, grades: readonly (1 | 2 | 3 | 4)[]):
 
 /**
  * The compact history's invariant in the page's database (tests/shared/consistency.ts): every card the
- * replay of its log, tallies and day summaries a recount. Today is the page clock's (day starting 04:00).
+ * replay of its log, tallies and day summaries a recount. Today is the page clock's (day starting 04:00, in the phone's zone).
  */
 export async function expectConsistentPage(page: Page): Promise<void> {
   expect(await pageInconsistencies(page)).toEqual([]);
@@ -89,5 +89,6 @@ export async function pageInconsistencies(page: Page): Promise<string[]> {
     readStore<CardRecord>(page, 'cards'), readStore<LogBatch>(page, 'log'), readStore<ScheduleChange>(page, 'schedules'),
     readStore<DeckTally>(page, 'tallies'), readStore<DaySummary>(page, 'days'), page.evaluate('Date.now()') as Promise<number>,
   ]);
-  return inconsistencies({ cards, log, schedules, tallies, days }, studyDayOf(new Date(now), { dayStartHour: 4 }));
+  // The page's study day: its clock, in its time zone (the phone's, not this process's).
+  return inconsistencies({ cards, log, schedules, tallies, days }, studyDayOf(new Date(now), { dayStartHour: 4, timeZone: PHONE.timezoneId }));
 }

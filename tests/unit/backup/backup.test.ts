@@ -3,6 +3,7 @@ import { backupFileName, type Backup } from '../../../src/backup/format.ts';
 import { gzip, readBackupFile } from '../../../src/backup/file.ts';
 import { entriesOf } from '../../../src/history/batch.ts';
 import { backupFile, importBackup } from '../../../src/storage/backup.ts';
+import { deleteDeck } from '../../../src/storage/deck-actions.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { recordReview } from '../../../src/storage/reviews.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
@@ -154,6 +155,17 @@ describe('backups', () => {
     const result = await importBackup(phone, await load(await fileOf(twin)), NOW);
     expect(result.diverged).toBeGreaterThan(0);
     expect((await everything(phone)).log).toEqual(before.log);
+    await expectConsistent(phone, NOW.day);
+  });
+
+  it('replays this device\'s cards with a file\'s log of a deck the other device deleted, its history kept', async () => {
+    const phone = await studied([[0, 3], [0.2, 3]]);
+    const tablet = await studied([[1, 1], [1.2, 3], [30, 4]]);
+    await deleteDeck(tablet, 'news', false);
+    const backup = await load(await fileOf(tablet));
+    expect(backup.cards.filter((c) => c.deckId === 'news')).toEqual([]);
+    const result = await importBackup(phone, backup, NOW);
+    expect(result.cardsUpdated).toBeGreaterThan(0);
     await expectConsistent(phone, NOW.day);
   });
 

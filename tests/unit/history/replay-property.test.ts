@@ -17,6 +17,7 @@ import { unburyBefore } from '../../../src/storage/unbury.ts';
 import type { Database } from '../../../src/storage/db.ts';
 import { setDeckKinds } from '../../../src/storage/deck-kinds.ts';
 import { installDeck } from '../../../src/storage/install.ts';
+import { deleteDeck } from '../../../src/storage/deck-actions.ts';
 import { editPair } from '../../../src/storage/pair-edits.ts';
 import { recordReview, StaleCardError, type Moment } from '../../../src/storage/reviews.ts';
 import { undoEntry } from '../../../src/storage/undo.ts';
@@ -36,7 +37,8 @@ type Op =
   | { op: 'settings'; retention: number; fuzz: boolean; parameters: boolean }
   | { op: 'edit'; pair: number }
   | { op: 'kinds'; kinds: CardKind[] }
-  | { op: 'merge' };
+  | { op: 'merge' }
+  | { op: 'delete' | 'install' };
 
 const card = fc.nat({ max: 15 });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -48,6 +50,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('edit' as const), pair: fc.nat({ max: PAIRS.length - 1 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('kinds' as const), kinds: fc.subarray([...CARD_KINDS], { minLength: 1 }) }) },
   { weight: 1, arbitrary: fc.constant({ op: 'merge' as const }) },
+  // The deck deleted with its history kept, and installed again (its progress back from the log).
+  { weight: 1, arbitrary: fc.constantFrom({ op: 'delete' as const }, { op: 'install' as const }) },
 );
 
 /** A device: its database, clock and undo levels. */
@@ -110,12 +114,18 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
       }
       case 'edit': {
         const pairs = await d.db.getAll('pairs');
-        const p = pairs[o.pair % pairs.length]!;
-        await editPair(d.db, p.deckId, p.pairId, { lo: p.lo, vi: `${p.vi}!` });
+        const p = pairs[o.pair % pairs.length];
+        if (p) await editPair(d.db, p.deckId, p.pairId, { lo: p.lo, vi: `${p.vi}!` });
         break;
       }
       case 'kinds':
-        await setDeckKinds(d.db, 'news', o.kinds, at, settings.newOrder);
+        if (await d.db.get('decks', 'news')) await setDeckKinds(d.db, 'news', o.kinds, at, settings.newOrder);
+        break;
+      case 'delete':
+        await deleteDeck(d.db, 'news', false);
+        break;
+      case 'install':
+        await installDeck(d.db, deckFrom(PAIRS), at, undefined, settings.newOrder);
         break;
       case 'merge':
         if ((await importBackup(d.db, await backupOf(other.db, clock.t), when, settings.newOrder)).memory) await rememberAll(d.db, when.day, settings.newOrder);
