@@ -4,6 +4,11 @@ import { gzip, readBackupFile } from '../../../src/backup/file.ts';
 import { entriesOf } from '../../../src/history/batch.ts';
 import { backupFile, importBackup } from '../../../src/storage/backup.ts';
 import { deleteDeck } from '../../../src/storage/deck-actions.ts';
+import { loadDayData } from '../../../src/storage/stats-data.ts';
+import { readLogForFit } from '../../../src/storage/review-log.ts';
+import { refreshVocab } from '../../../src/storage/vocab.ts';
+import { fsrsCsv } from '../../../src/backup/fsrs-csv.ts';
+import { fsrsItems } from '../../../src/optimise/history.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { recordReview } from '../../../src/storage/reviews.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
@@ -207,7 +212,7 @@ describe('backups of the version before the compact history', () => {
     await expectConsistent(db, NOW_V1.day);
   });
 
-  it('read the same way as this version\'s, the version-2 file of the same history', async () => {
+  it('read the same way as this version\'s, the version-2 file of the same history, every figure the same', async () => {
     const at = NOW_V1.at.getTime();
     const [v1, v2] = [syntheticBackup({ pairs: 40, reviews: 300, days: 30 }, 'news', at, 1), syntheticBackup({ pairs: 40, reviews: 300, days: 30 }, 'news', at, 2)];
     const [a, b] = [await freshDb(DEFAULT_SETTINGS), await freshDb(DEFAULT_SETTINGS)];
@@ -217,6 +222,15 @@ describe('backups of the version before the compact history', () => {
     expect(await stripped(a)).toEqual(await stripped(b));
     expect(await a.getAll('days')).toEqual(await b.getAll('days'));
     expect((await readReviews(a)).map(({ id: _, device: __, ...e }) => e)).toEqual(reviewsOf(v2).map(({ id: _, device: __, ...e }) => e));
+    // The same figures from either: statistics, tallies, the optimiser's input, the revlog CSV, the word figures.
+    expect(await loadDayData(a, NOW_V1.day)).toEqual(await loadDayData(b, NOW_V1.day));
+    const tallies = async (db: Database) => (await db.getAll('tallies')).map(({ wordChanges: _, ...t }) => t);
+    expect(await tallies(a)).toEqual(await tallies(b));
+    const fit = async (db: Database) => (await readLogForFit(db)).map(({ id: _, ...e }) => e);
+    expect(await fit(a)).toEqual(await fit(b));
+    expect(fsrsCsv(await readLogForFit(a))).toBe(fsrsCsv(await readLogForFit(b)));
+    expect(fsrsItems(await readLogForFit(a))).toEqual(fsrsItems(await readLogForFit(b)));
+    expect((await refreshVocab(a, NOW_V1.day)).decks).toEqual((await refreshVocab(b, NOW_V1.day)).decks);
   });
 });
 

@@ -13,6 +13,9 @@ import type { LegacyReviewEntry } from '../../../src/history/legacy.ts';
 import type { CardRecord } from '../../../src/storage/schema.ts';
 import { expectConsistent } from '../history/consistency.ts';
 import { readLog, readReviews } from './helpers.ts';
+import { readLogForFit } from '../../../src/storage/review-log.ts';
+import { fsrsItems } from '../../../src/optimise/history.ts';
+import { fsrsCsv } from '../../../src/backup/fsrs-csv.ts';
 
 const NOW = Date.parse('2026-06-01T05:00:00Z');
 const TODAY = '2026-06-01';
@@ -76,6 +79,11 @@ describe('the migration to the compact log', () => {
     // A restore entry exactly where replay would not give the card back (Off and retired cards: their state only).
     const restored = (await readLog(db)).filter((e) => e.type === 'restore').map((e) => e.cardId).sort();
     expect(restored).toEqual([...odd.keys()].filter((id) => odd.get(id)!.queue !== Queue.Off && odd.get(id)!.queue !== Queue.Retired).sort());
+    // The optimiser's input and the revlog CSV from the new log are what the old log gave.
+    const old = legacy.map((e) => ({ id: e.id, deckId: e.deckId, cardId: e.cardId, at: e.at, day: e.day, grade: e.grade, stateBefore: e.before.state as 0, durationMs: e.durationMs }));
+    const fit = await readLogForFit(db);
+    expect(fsrsItems(fit)).toEqual(fsrsItems(old));
+    expect(fsrsCsv(fit)).toBe(fsrsCsv(old));
     await expectConsistent(db, TODAY);
     db.close();
   });
