@@ -50,11 +50,6 @@ export class Timeline {
     }
   }
 
-  /** The settings `device` scheduled with at `at`. */
-  settingsAt(at: number, device: string): SchedulingSettings {
-    return this.changeAt(at, device)?.settings ?? this.initial;
-  }
-
   schedulerAt(at: number, device: string): Scheduler {
     const change = this.changeAt(at, device);
     let s = this.schedulers.get(change);
