@@ -51,6 +51,17 @@ export const batchDay = (b: Pick<LogBatch, 'dayNo'>): StudyDay => addDays('1970-
 export const entryCount = (b: LogBatch): number => b.rows.length / STRIDE;
 export const cardKey = (deckId: string, cardId: string): string => `${deckId}\u0000${cardId}`;
 
+/** Entries by card (cardKey), each card's in the order given: what a replay of many cards starts from. */
+export function entriesByCard<E extends Pick<LogEntry, 'deckId' | 'cardId'>>(entries: Iterable<E>, into = new Map<string, E[]>()): Map<string, E[]> {
+  for (const e of entries) {
+    const key = cardKey(e.deckId, e.cardId);
+    const list = into.get(key);
+    if (list) list.push(e);
+    else into.set(key, [e]);
+  }
+  return into;
+}
+
 /** An entry's id: its batch's device and day, and its place there. */
 export function entryId(b: Pick<LogBatch, 'device' | 'dayNo'>, seq: number): string {
   return `${b.device}/${b.dayNo}/${seq}`;

@@ -6,7 +6,7 @@
 // batches (duplicates, by card and time, left out).
 import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION, type Backup } from '../backup/format.ts';
 import { writeBackupFile, type BackupPart } from '../backup/file.ts';
-import { batchDay, cardKey, entriesOf, entryCount, type LogBatch } from '../history/batch.ts';
+import { batchDay, cardKey, entriesByCard, entriesOf, entryCount, type LogBatch } from '../history/batch.ts';
 import type { LogEntry, NewEntry } from '../history/entry.ts';
 import { fromLegacy, type LegacyReviewEntry } from '../history/legacy.ts';
 import { replayCard } from '../history/replay.ts';
@@ -132,8 +132,8 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   // 4. Every card whose log grew: the replay of its whole log (this device's entries and the file's); the days they fall on, summed again.
   // A deck this device deleted with its history kept, back from the file: its cards' entries here are found by reading the whole log (once).
   const returning = new Set((await Promise.all(backup.decks.filter((d) => !hasDeck.has(d.id)).map(async (d) => ((await keptHistoryIn(tx, d.id)) ? [d.id] : [])))).flat());
-  const kept = returning.size ? groupBy((await store('log').getAll()).flatMap((b) => entriesOf(b)).filter((e) => returning.has(e.deckId)), (e) => cardKey(e.deckId, e.cardId)) : new Map<string, LogEntry[]>();
-  const byCard = groupBy(added, (e) => cardKey(e.deckId, e.cardId));
+  const kept = returning.size ? entriesByCard((await store('log').getAll()).flatMap((b) => entriesOf(b)).filter((e) => returning.has(e.deckId))) : new Map<string, LogEntry[]>();
+  const byCard = entriesByCard(added);
   for (const key of kept.keys()) if (!byCard.has(key)) byCard.set(key, []);
   await Promise.all([...returning].map((deckId) => store('settings').delete(keptHistoryKey(deckId))));
   const tallies = new TallyUpdate();
@@ -204,7 +204,7 @@ async function newLegacyEntries(tx: { objectStore(n: 'log'): { getAll(r: IDBKeyR
  */
 function legacyRestores(backup: Backup, legacy: readonly (NewEntry & { day: string })[], cardsHere: Map<string, CardRecord>, timeline: Timeline, when: Moment, device: string): NewEntry[] {
   if (backup.version !== 1) return [];
-  const byCard = groupBy(legacy, (e) => cardKey(e.deckId, e.cardId));
+  const byCard = entriesByCard(legacy);
   const out: NewEntry[] = [];
   for (const card of backup.cards) {
     const key = cardKey(card.deckId, card.cardId);

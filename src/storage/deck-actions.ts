@@ -4,7 +4,7 @@
 import { Queue } from '../schedule/queue.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
-import { eraseDeck } from '../history/batch.ts';
+import { cardKey, entriesByCard, eraseDeck } from '../history/batch.ts';
 import type { LogEntry } from '../history/entry.ts';
 import { replayCard } from '../history/replay.ts';
 import { placeReplayed } from './card-place.ts';
@@ -75,22 +75,15 @@ export async function keptHistoryIn(tx: { objectStore(n: 'settings'): { get(k: s
  */
 export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder): Promise<number> {
   const byCard = new Map<string, LogEntry[]>();
-  for await (const { entries } of logInParts(db)) {
-    for (const e of entries) {
-      if (e.deckId !== deckId) continue;
-      const seen = byCard.get(e.cardId);
-      if (seen) seen.push(e);
-      else byCard.set(e.cardId, [e]);
-    }
-  }
+  for await (const { entries } of logInParts(db)) entriesByCard(entries.filter((e) => e.deckId === deckId), byCard);
   const tx = db.transaction(['cards', 'schedules', 'tallies'], 'readwrite');
   const tallies = new TallyUpdate();
   const timeline = await loadTimeline(tx);
-  const cards = await Promise.all([...byCard.keys()].map((cardId) => tx.objectStore('cards').get([deckId, cardId])));
+  const cards = await Promise.all([...byCard.values()].map((entries) => tx.objectStore('cards').get([deckId, entries[0]!.cardId])));
   const work: Promise<unknown>[] = [];
   for (const card of cards) {
     if (!card || card.queue !== Queue.New || card.logDays?.length) continue;
-    const entries = byCard.get(card.cardId)!;
+    const entries = byCard.get(cardKey(deckId, card.cardId))!;
     const placed = { ...placeReplayed(card, replayCard(entries, timeline, today), newOrder), ...logFields(entries) };
     tallies.card(card, placed);
     work.push(tx.objectStore('cards').put(placed));

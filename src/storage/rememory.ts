@@ -5,7 +5,7 @@
 // short transactions, so study goes on meanwhile: a card rated since the log
 // was read (its entry count says so) has its entries read again in its own
 // chunk, so nothing it gained is lost.
-import { cardKey } from '../history/batch.ts';
+import { entriesByCard } from '../history/batch.ts';
 import type { LogEntry } from '../history/entry.ts';
 import { replayCard } from '../history/replay.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
@@ -22,16 +22,9 @@ const CHUNK = 500;
 /** `chunk`: cards per transaction (tests make it small). */
 export async function rememberAll(db: Database, today: StudyDay, newOrder: NewOrder, onProgress: (done: number, total: number) => void | Promise<void> = () => {}, chunk = CHUNK): Promise<number> {
   const pending = await db.get('settings', REMEMORY_PENDING_KEY);
-  const byCard = new Map<string, { deckId: string; cardId: string; entries: LogEntry[] }>();
-  for await (const { entries } of logInParts(db)) {
-    for (const e of entries) {
-      const key = cardKey(e.deckId, e.cardId);
-      const seen = byCard.get(key);
-      if (seen) seen.entries.push(e);
-      else byCard.set(key, { deckId: e.deckId, cardId: e.cardId, entries: [e] });
-    }
-  }
-  const cards = [...byCard.values()];
+  const byCard = new Map<string, LogEntry[]>();
+  for await (const { entries } of logInParts(db)) entriesByCard(entries, byCard);
+  const cards = [...byCard.values()].map((entries) => ({ deckId: entries[0]!.deckId, cardId: entries[0]!.cardId, entries }));
   let rewritten = 0;
   for (let start = 0; start < cards.length; start += chunk) {
     const tx = db.transaction(['cards', 'log', 'schedules', 'tallies'], 'readwrite');

@@ -3,7 +3,7 @@
 // card's own list of days), lists every day it has entries on, and the
 // tallies and day summaries equal a recount. Pure: the unit tests hand it
 // fake-indexeddb's records, the browser tests the page's.
-import { cardKey, entriesOf, type LogBatch } from '../../src/history/batch.ts';
+import { cardKey, entriesByCard, entriesOf, type LogBatch } from '../../src/history/batch.ts';
 import type { LogEntry } from '../../src/history/entry.ts';
 import { replayCard } from '../../src/history/replay.ts';
 import { Timeline, type ScheduleChange } from '../../src/history/timeline.ts';
@@ -25,18 +25,13 @@ export interface Stores {
 export function inconsistencies({ cards, log, schedules, tallies, days }: Stores, today: StudyDay): string[] {
   const problems: string[] = [];
   const timeline = new Timeline(schedules);
-  const byCard = new Map<string, LogEntry[]>();
+  const all = log.flatMap((b) => entriesOf(b));
+  const byCard = entriesByCard(all);
   const byDay = new Map<StudyDay, LogEntry[]>();
-  const push = <K>(map: Map<K, LogEntry[]>, key: K, e: LogEntry) => {
-    const list = map.get(key);
+  for (const e of all) {
+    const list = byDay.get(e.day);
     if (list) list.push(e);
-    else map.set(key, [e]);
-  };
-  for (const b of log) {
-    for (const e of entriesOf(b)) {
-      push(byCard, cardKey(e.deckId, e.cardId), e);
-      push(byDay, e.day, e);
-    }
+    else byDay.set(e.day, [e]);
   }
   for (const card of cards) {
     const entries = byCard.get(cardKey(card.deckId, card.cardId)) ?? [];
