@@ -32,6 +32,13 @@ export interface DeckTally {
    * but a version, so the cached word figures (storage/vocab.ts) know when they are out of date.
    */
   wordChanges?: number;
+  /**
+   * Sentences whose cards are not stored: never studied, each is its pair's
+   * order and the deck's kinds (storage/new-cards.ts). Each counts as one new
+   * card per kind the deck studies: `newCards`. Absent: none (decks installed
+   * before cards were stored only once needed).
+   */
+  virtualPairs?: number;
 }
 
 export const DUE_BUCKET_MS = 15 * 60_000;
@@ -76,8 +83,9 @@ export function countCard(t: DeckTally, c: TalliedCard, sign: 1 | -1): void {
 }
 
 /** The tally of a deck's cards, counted from scratch: what the running tally must always equal. */
-export function tallyOf(deckId: string, cards: Iterable<TalliedCard>): DeckTally {
+export function tallyOf(deckId: string, cards: Iterable<TalliedCard>, virtualPairs = 0): DeckTally {
   const t = emptyTally(deckId);
+  if (virtualPairs) t.virtualPairs = virtualPairs;
   const known = new Set<string>();
   for (const c of cards) {
     countCard(t, c, 1);
@@ -85,6 +93,11 @@ export function tallyOf(deckId: string, cards: Iterable<TalliedCard>): DeckTally
   }
   t.knownPairs = known.size;
   return t;
+}
+
+/** The deck's new cards: those stored, and one per kind for each sentence whose cards are not. */
+export function newCards(t: DeckTally, kinds: number): number {
+  return t.states.new + (t.virtualPairs ?? 0) * kinds;
 }
 
 /** Reviews due on each of the next `days` study days, today first (today includes everything overdue). */

@@ -22,7 +22,14 @@ import { appendToLog, dayRange, logFields } from './log.ts';
 import { keptHistoryIn, keptHistoryKey } from './deck-actions.ts';
 import { DEVICE_KEY, thisDevice } from './device.ts';
 import type { Moment } from './reviews.ts';
-import type { CardRecord } from './schema.ts';
+import type { CardRecord, DeckRecord, LoviDB, PairRecord } from './schema.ts';
+import { CARD_KINDS, pairIdOfCard } from '../deck/identity.ts';
+import type { CardKind } from '../deck/types.ts';
+import { kindsOf } from './new-cards.ts';
+import { pairCards } from './new-records.ts';
+import type { IDBPTransaction, StoreNames } from 'idb';
+
+type ImportTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite'>;
 import { TallyUpdate } from './tallies.ts';
 import { REMEMORY_PENDING_KEY } from './settings.ts';
 
@@ -73,8 +80,8 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   const editedThere = backup.pairs.filter((p) => p.edited === true);
   // A batch listed twice (a hand-joined file): its longest copy, once.
   const fileBatches = [...new Map([...backup.log].sort((x, y) => entryCount(x) - entryCount(y)).map((b) => [`${b.dayNo}/${b.device}`, b])).values()];
-  const [deckKeys, settingKeys, scheduleKeys, decks, storedBatches, editedHere] = await Promise.all([
-    store('decks').getAllKeys(),
+  const [decksHere, settingKeys, scheduleKeys, decks, storedBatches, editedHere] = await Promise.all([
+    store('decks').getAll(),
     store('settings').getAllKeys(),
     store('schedules').getAllKeys(),
     Promise.all([...deckIds].map(async (deckId) => {
@@ -111,9 +118,13 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
 
   // 3. Writes: decks, pairs, settings, schedule changes, batches; a version-1 file's reviews (and the states replay does not give) into this device's batches.
   const work: Promise<unknown>[] = [];
-  const hasDeck = new Set(deckKeys);
+  const hasDeck = new Set(decksHere.map((d) => d.id));
   for (const d of backup.decks) if (!hasDeck.has(d.id)) work.push(store('decks').put(d));
   for (const p of backup.pairs) if (!pairsHere.get(p.deckId)!.has(p.pairId) && p.edited !== true) work.push(store('pairs').put(p));
+  // Sentences added to a deck here may come before the mark of those with cards (storage/new-cards.ts): it starts again.
+  for (const { cardsThrough, ...d } of decksHere) {
+    if (cardsThrough !== undefined && backup.pairs.some((p) => p.deckId === d.id && !pairsHere.get(d.id)!.has(p.pairId))) work.push(store('decks').put(d));
+  }
   editedThere.forEach((p, i) => {
     if (!editedHere[i]) work.push(store('pairs').put(p));
   });
@@ -144,12 +155,14 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
     cards.push(c);
     tallies.card(undefined, c);
   }
+  const sentences = new Sentences(store, backup, decksHere, pairsHere, newOrder);
   const days = new Map<number, LogBatch[]>();
   const batchesOf = async (dayNo: number) => days.get(dayNo) ?? days.set(dayNo, await store('log').getAll(dayRange(dayNo))).get(dayNo)!;
   let cardsUpdated = 0;
   for (const [key, entries] of byCard) {
     const here = cardsHere.get(key);
-    const card = here ?? cardsThere.get(key);
+    // A card of a sentence never studied on either device (its entries from a third): its sentence's new card.
+    const card = here ?? cardsThere.get(key) ?? (await sentences.newCard(key));
     if (!card) continue;
     const days = [...new Set([...(here?.logDays ?? []), ...entries.map((e) => dayNumber(e.day))])];
     const log = kept.get(key) ?? (await Promise.all(days.map(batchesOf))).flat().flatMap((b) => entriesOf(b, key));
@@ -167,6 +180,7 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
     for (const d of stored) if (!sums.has(d.deckId)) sums.set(d.deckId, emptyDay(d.deckId, day));
     return [...sums.values()];
   }))).flat();
+  cards.push(...(await sentences.completed(cards, new Set([...cardsHere.values()].map((c) => pairKey(c.deckId, c.pairId))), tallies)));
   await tallies.prepare(tx);
   await Promise.all([...cards.map((c) => store('cards').put(c)), ...summaries.map((d) => store('days').put(d))]);
   await Promise.all([tallies.write(tx), tx.done]);
@@ -234,4 +248,64 @@ function groupBy<T>(items: readonly T[], keyOf: (x: T) => string): Map<string, T
     else groups.set(key, [x]);
   }
   return groups;
+}
+
+const pairKey = (deckId: string, pairId: string) => `${deckId}\u0000${pairId}`;
+
+/**
+ * Sentences never studied keep no cards (storage/new-cards.ts): a card the merge writes for one
+ * brings the sentence's other cards; a sentence new here that gets none is counted as standing for them.
+ */
+class Sentences {
+  private readonly filePairs: Map<string, PairRecord>;
+  private readonly kinds: Map<string, readonly CardKind[]>;
+
+  constructor(
+    private readonly store: ImportTx['objectStore'],
+    private readonly backup: Backup,
+    decksHere: readonly DeckRecord[],
+    private readonly pairsHere: Map<string, Set<string>>,
+    private readonly newOrder: NewOrder,
+  ) {
+    this.filePairs = new Map(backup.pairs.map((p) => [pairKey(p.deckId, p.pairId), p]));
+    this.kinds = new Map([...backup.decks, ...decksHere].map((d) => [d.id, kindsOf(d)]));
+  }
+
+  private async pair(deckId: string, pairId: string): Promise<PairRecord | undefined> {
+    return (await this.store('pairs').get([deckId, pairId])) ?? this.filePairs.get(pairKey(deckId, pairId));
+  }
+
+  /** The new card a card key (history/batch.ts cardKey) stands for, from its sentence here or in the file. */
+  async newCard(key: string): Promise<CardRecord | undefined> {
+    const [deckId, cardId] = key.split('\u0000') as [string, string];
+    const pair = await this.pair(deckId, pairIdOfCard(cardId));
+    return pair && pairCards(pair, CARD_KINDS, this.newOrder).find((c) => c.cardId === cardId);
+  }
+
+  /** The cards to add beside `cards` so that each sentence that had none here has them all, with the tallies' count of sentences without cards. */
+  async completed(cards: readonly CardRecord[], hadCards: ReadonlySet<string>, tallies: TallyUpdate): Promise<CardRecord[]> {
+    const written = new Map<string, Set<string>>();
+    for (const c of cards) {
+      const key = pairKey(c.deckId, c.pairId);
+      if (!hadCards.has(key)) written.set(key, new Set([...(written.get(key) ?? []), c.cardId]));
+    }
+    const added: CardRecord[] = [];
+    for (const [key, present] of written) {
+      const [deckId, pairId] = key.split('\u0000') as [string, string];
+      const pair = await this.pair(deckId, pairId);
+      if (!pair) continue;
+      for (const c of pairCards(pair, this.kinds.get(deckId) ?? kindsOf(undefined), this.newOrder)) {
+        if (present.has(c.cardId)) continue;
+        added.push(c);
+        tallies.card(undefined, c);
+      }
+      // Here, not retired and without cards, it was counted as standing for them.
+      const here = this.pairsHere.get(deckId)?.has(pairId) ? await this.store('pairs').get([deckId, pairId]) : undefined;
+      if (here && !here.retired) tallies.virtual(deckId, -1);
+    }
+    for (const p of this.backup.pairs) {
+      if (!this.pairsHere.get(p.deckId)?.has(p.pairId) && !p.retired && !written.has(pairKey(p.deckId, p.pairId))) tallies.virtual(p.deckId, 1);
+    }
+    return added;
+  }
 }

@@ -27,3 +27,15 @@ export async function* inBatches<N extends BatchedStore>(db: Database, store: N,
     after = (KEY_OF[store] as (r: StoreValue<LoviDB, N>) => IDBValidKey)(batch[batch.length - 1]!);
   }
 }
+
+/** The same, inside one transaction already open (a migration, a recount): one store of it, in parts of `size`. */
+export async function* inParts<N extends BatchedStore>(store: { getAll(range: IDBKeyRange | null, count: number): Promise<unknown[]> }, name: N, size: number): AsyncGenerator<StoreValue<LoviDB, N>[]> {
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const batch = (await store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), size)) as StoreValue<LoviDB, N>[];
+    if (batch.length === 0) return;
+    yield batch;
+    if (batch.length < size) return;
+    after = (KEY_OF[name] as (r: StoreValue<LoviDB, N>) => IDBValidKey)(batch[batch.length - 1]!);
+  }
+}

@@ -7,6 +7,8 @@ import { Queue } from '../schedule/queue.ts';
 import type { CardRecord, PairRecord } from './schema.ts';
 import { byTime, effective, isReview, type ReviewLogEntry } from '../history/entry.ts';
 import { cardEntries } from './log.ts';
+import { kindsOf } from './new-cards.ts';
+import { pairCards } from './new-records.ts';
 
 export interface Found {
   pair: PairRecord;
@@ -50,10 +52,15 @@ async function leechPairs(db: Database, matches: (p: PairRecord) => boolean, lim
   return found;
 }
 
+/** Each pair with its cards in deck order; a sentence never studied, with the new cards it stands for (storage/new-cards.ts: written when acted on). */
 async function withCards(db: Database, found: PairRecord[]): Promise<Found[]> {
-  const tx = db.transaction('cards', 'readonly');
-  // Cards in deck order: recognition, then production.
-  const results = await Promise.all(found.map(async (pair) => ({ pair, cards: (await tx.store.index('pair').getAll([pair.deckId, pair.pairId])).sort((a, b) => a.order - b.order) })));
+  const tx = db.transaction(['decks', 'cards'], 'readonly');
+  const decks = new Map((await tx.objectStore('decks').getAll()).map((d) => [d.id, d]));
+  const results = await Promise.all(found.map(async (pair) => {
+    const stored = await tx.objectStore('cards').index('pair').getAll([pair.deckId, pair.pairId]);
+    const cards = stored.length ? stored : pairCards(pair, kindsOf(decks.get(pair.deckId)), 'deck');
+    return { pair, cards: cards.sort((a, b) => a.order - b.order) };
+  }));
   await tx.done;
   return results.sort((a, b) => (a.pair.deckId < b.pair.deckId ? -1 : a.pair.deckId > b.pair.deckId ? 1 : a.pair.order - b.pair.order));
 }

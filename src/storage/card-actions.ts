@@ -15,6 +15,7 @@ import { applyEntry } from '../history/replay.ts';
 import type { Moment } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
+import { storeCardsOf } from './new-cards.ts';
 
 export interface CardAction {
   card: CardRecord;
@@ -25,32 +26,35 @@ export interface CardAction {
 /** Appends the entry and applies its step of replay to the stored card (history/replay.ts applyEntry). */
 async function act(db: Database, deckId: string, cardId: string, when: Moment, body: EntryBody, newOrder: NewOrder): Promise<CardAction | null> {
   const device = await thisDevice(db);
-  const tx = db.transaction(['cards', 'log', 'schedules', 'tallies'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'schedules', 'tallies'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
-  const [card, timeline] = await Promise.all([cards.get([deckId, cardId]), loadTimeline(tx)]);
+  const tallies = new TallyUpdate();
+  const [stored, timeline] = await Promise.all([cards.get([deckId, cardId]), loadTimeline(tx)]);
+  // A card never studied (the browser shows it from its sentence) is written first, with its sentence's others.
+  const card = stored ?? (await storeCardsOf(tx, tallies, deckId, [cardId], newOrder))[0];
   if (!card) {
-    await tx.done;
+    await Promise.all([tallies.write(tx), tx.done]);
     return null;
   }
   const [entry] = await appendToLog(tx, device, when.day, [{ ...body, deckId, cardId, at: when.at.getTime() }]);
   const next = withEntry(placeReplayed(card, applyEntry(replayedOf(card), entry!, timeline), newOrder), dayNumber(when.day));
-  const tallies = new TallyUpdate();
   tallies.card(card, next);
   await cards.put(next);
   await Promise.all([tallies.write(tx), tx.done]);
   return { card: next, entryId: entry!.id };
 }
 
-export function suspendCard(db: Database, deckId: string, cardId: string, when: Moment) {
-  return act(db, deckId, cardId, when, { type: 'suspend' }, 'deck');
+/** `newOrder` places the sentence's other cards, where a card never studied is written first. */
+export function suspendCard(db: Database, deckId: string, cardId: string, when: Moment, newOrder: NewOrder = 'deck') {
+  return act(db, deckId, cardId, when, { type: 'suspend' }, newOrder);
 }
 
 export function unsuspendCard(db: Database, deckId: string, cardId: string, when: Moment, newOrder: NewOrder = 'deck') {
   return act(db, deckId, cardId, when, { type: 'unsuspend' }, newOrder);
 }
 
-export function buryCard(db: Database, deckId: string, cardId: string, when: Moment) {
-  return act(db, deckId, cardId, when, { type: 'bury' }, 'deck');
+export function buryCard(db: Database, deckId: string, cardId: string, when: Moment, newOrder: NewOrder = 'deck') {
+  return act(db, deckId, cardId, when, { type: 'bury' }, newOrder);
 }
 
 /** The card starts again as new; its past reviews stay in the log (statistics keep them). */

@@ -11,6 +11,7 @@ import { placeReplayed } from './card-place.ts';
 import type { Database } from './db.ts';
 import { loadTimeline, logFields, logInParts } from './log.ts';
 import { TallyUpdate } from './tallies.ts';
+import { storeCardsOf } from './new-cards.ts';
 import type { PairRecord } from './schema.ts';
 
 const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
@@ -76,10 +77,13 @@ export async function keptHistoryIn(tx: { objectStore(n: 'settings'): { get(k: s
 export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder): Promise<number> {
   const byCard = new Map<string, LogEntry[]>();
   for await (const { entries } of logInParts(db)) entriesByCard(entries.filter((e) => e.deckId === deckId), byCard);
-  const tx = db.transaction(['cards', 'schedules', 'tallies'], 'readwrite');
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'schedules', 'tallies'], 'readwrite');
   const tallies = new TallyUpdate();
   const timeline = await loadTimeline(tx);
-  const cards = await Promise.all([...byCard.values()].map((entries) => tx.objectStore('cards').get([deckId, entries[0]!.cardId])));
+  // The cards are written with their sentence's others first (a sentence never studied since the install has none stored).
+  const ids = [...byCard.values()].map((entries) => entries[0]!.cardId);
+  const here = await Promise.all(ids.map((cardId) => tx.objectStore('cards').get([deckId, cardId])));
+  const cards = [...here, ...(await storeCardsOf(tx, tallies, deckId, ids.filter((_, i) => !here[i]), newOrder))];
   const work: Promise<unknown>[] = [];
   for (const card of cards) {
     if (!card || card.queue !== Queue.New || card.logDays?.length) continue;

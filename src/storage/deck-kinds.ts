@@ -1,7 +1,9 @@
 // The kinds of card a deck studies (recognition, production, cloze,
 // dictation): turning a kind on adds its new cards, or brings back the ones it
 // had with their progress; turning it off takes its cards out of every queue
-// (Queue.Off), their state kept. No other card is touched.
+// (Queue.Off), their state kept. No other card is touched, and a sentence
+// whose cards are not stored (storage/new-cards.ts) needs nothing: it stands
+// for one new card per kind the deck studies.
 import { cardsOf, CARD_KINDS } from '../deck/identity.ts';
 import type { CardKind } from '../deck/types.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
@@ -28,8 +30,12 @@ export async function setDeckKinds(db: Database, deckId: string, kinds: readonly
     const work: Promise<unknown>[] = [];
     for (const pair of pairs) {
       if (!pair || pair.retired) continue;
-      for (const ref of cardsOf(pair.pairId, CARD_KINDS)) {
-        work.push(cards.get([deckId, ref.id]).then((card): Promise<unknown> | undefined => {
+      const refs = cardsOf(pair.pairId, CARD_KINDS);
+      work.push(Promise.all(refs.map((ref) => cards.get([deckId, ref.id]))).then((stored) => {
+        // A sentence never studied has no cards to change: it stands for the deck's kinds, whichever they are.
+        if (stored.every((card) => !card)) return undefined;
+        return Promise.all(refs.map((ref, i): Promise<unknown> | undefined => {
+          const card = stored[i];
           const wanted = on.includes(ref.kind);
           if (!card) return wanted ? put(undefined, newCard(deckId, ref, pair.order, newOrder)) : undefined;
           // Off, or left retired when its pair came back while the kind was off: back in its queue.
@@ -37,7 +43,7 @@ export async function setDeckKinds(db: Database, deckId: string, kinds: readonly
           if (!wanted && card.queue !== Queue.Off && card.queue !== Queue.Retired) return put(card, { ...card, queue: Queue.Off });
           return undefined;
         }));
-      }
+      }));
     }
     await Promise.all(work);
     await Promise.all([tallies.write(tx), tx.done]);

@@ -1,10 +1,12 @@
 // Installing a compiled deck into the database, first run or update: in
 // chunks (one transaction each, with progress), keeping every card's state
-// and history. Pairs gone from the deck are retired, never deleted. The deck
+// and history. A sentence never studied is written without cards (they are
+// written when first needed: storage/new-cards.ts), so a first install writes
+// one record per sentence. Pairs gone from the deck are retired, never deleted. The deck
 // record, with its content hash, is written last: an install cut short is
 // simply redone at the next start.
 // Not the deck/index.ts barrel: through it the whole compiler would join the start-up scripts.
-import { cardOrder, cardsOf, DEFAULT_KINDS } from '../deck/identity.ts';
+import { cardOrder, cardsOf, DEFAULT_KINDS, pairIdOfCard } from '../deck/identity.ts';
 import { newCard, pairRecord } from './new-records.ts';
 import type { CompiledDeck } from '../deck/types.ts';
 import { Queue } from '../schedule/queue.ts';
@@ -15,8 +17,10 @@ import type { Database } from './db.ts';
 import { keptHistory, keptHistoryKey, restoreFromLog } from './deck-actions.ts';
 import { loadSettings } from './settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
-import type { CardRecord } from './schema.ts';
+import type { CardRecord, PairRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
+
+const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
 
 /** Pairs per transaction: large enough that transactions are few, small enough to show progress. */
 export const INSTALL_CHUNK = 500;
@@ -35,7 +39,10 @@ export async function installDeck(
   // are added without reading first, which on a first install saves a third of
   // the requests; if another tab added one meanwhile, the add fails and the
   // card is restored instead (never overwritten).
-  const installed = new Set((await db.getAllKeys('cards', IDBKeyRange.bound([deck.id, ''], [deck.id, '\uffff']))).map(([, cardId]) => cardId));
+  const [cardKeys, pairKeys] = await Promise.all([db.getAllKeys('cards', deckRange(deck.id)), db.getAllKeys('pairs', deckRange(deck.id))]);
+  const installed = new Set(cardKeys.map(([, cardId]) => cardId));
+  const withCards = new Set(cardKeys.map(([, cardId]) => pairIdOfCard(cardId)));
+  const hadPair = new Set(pairKeys.map(([, pairId]) => pairId));
   const committing: Promise<unknown>[] = [];
   for (let start = 0; start < total; start += INSTALL_CHUNK) {
     const chunk = deck.pairs.slice(start, start + INSTALL_CHUNK);
@@ -47,10 +54,17 @@ export async function installDeck(
     chunk.forEach((pair, i) => {
       const order = start + i;
       const record = pairRecord(deck.id, pair, order, pair.words?.map((w) => deck.vocabulary.words![w]![0]));
-      // Read first only on an update of a deck the learner may have edited (a first install has nothing to keep).
-      work.push(keepEdits && installed.size > 0
-        ? pairs.get([deck.id, pair.id]).then((stored) => pairs.put(stored?.edited ? { ...record, lo: stored.lo, vi: stored.vi, edited: true, original: { lo: pair.lo, vi: pair.vi } } : record))
-        : pairs.put(record));
+      // The stored sentence, read only where there is one: an edit to keep, or one with no cards that was retired (counted again).
+      const update = (stored: PairRecord | undefined) => {
+        if (!withCards.has(pair.id) && (!stored || stored.retired)) tallies.virtual(deck.id, 1);
+        return pairs.put(keepEdits && stored?.edited ? { ...record, lo: stored.lo, vi: stored.vi, edited: true, original: { lo: pair.lo, vi: pair.vi } } : record);
+      };
+      const readFirst = () => pairs.get([deck.id, pair.id]).then(update);
+      // A sentence new here is added without reading first; one another tab added meanwhile is updated instead.
+      if (!hadPair.has(pair.id)) work.push(addOr(unwrap(pairs), record, () => tallies.virtual(deck.id, 1), readFirst));
+      else work.push(keepEdits || !withCards.has(pair.id) ? readFirst() : pairs.put(record));
+      // A sentence never studied keeps no cards (storage/new-cards.ts); one with cards keeps them all.
+      if (!withCards.has(pair.id)) return;
       cardsOf(pair.id, kinds).forEach((ref) => {
         const restoreStored = () => cards.get([deck.id, ref.id]).then((existing) => existing && restore(cards, tallies, existing, cardOrder(order, ref.kind), newOrder));
         if (installed.has(ref.id)) return void work.push(restoreStored());
@@ -75,7 +89,7 @@ export async function installDeck(
 }
 
 /** Adds the record (then calls `added`); if its key exists already, runs `instead` (in the same transaction, which stays open). */
-function addOr(store: IDBObjectStore, record: CardRecord, added: () => void, instead: () => Promise<unknown>): Promise<unknown> {
+function addOr(store: IDBObjectStore, record: CardRecord | PairRecord, added: () => void, instead: () => Promise<unknown>): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const request = store.add(record);
     request.onsuccess = () => {
@@ -104,21 +118,24 @@ function restore(cards: { put(v: CardRecord): Promise<unknown> }, tallies: Tally
 
 async function retireMissing(db: Database, deck: CompiledDeck): Promise<void> {
   const present = new Set(deck.pairs.map((p) => p.id));
-  const range = IDBKeyRange.bound([deck.id, ''], [deck.id, '\uffff']);
   const tx = db.transaction(['pairs', 'cards', 'tallies'], 'readwrite');
   // Keys only: a 100,000-pair deck's text need not be read to find what is gone.
-  const keys = await tx.objectStore('pairs').getAllKeys(range);
+  const keys = await tx.objectStore('pairs').getAllKeys(deckRange(deck.id));
   const tallies = new TallyUpdate();
   const work: Promise<unknown>[] = [];
   for (const key of keys) {
     if (present.has(key[1])) continue;
-    work.push(tx.objectStore('pairs').get(key).then((pair) => pair && !pair.retired ? tx.objectStore('pairs').put({ ...pair, retired: true }) : undefined));
-    work.push(tx.objectStore('cards').index('pair').getAll(key).then((cs) =>
-      Promise.all(cs.filter((c) => c.queue !== Queue.Retired).map((c) => {
+    const pair = tx.objectStore('pairs').get(key);
+    work.push(pair.then((p) => p && !p.retired ? tx.objectStore('pairs').put({ ...p, retired: true }) : undefined));
+    work.push(Promise.all([pair, tx.objectStore('cards').index('pair').getAll(key)]).then(([p, cs]) => {
+      // A sentence without cards was counted as that many new cards: no longer.
+      if (cs.length === 0 && p && !p.retired) tallies.virtual(deck.id, -1);
+      return Promise.all(cs.filter((c) => c.queue !== Queue.Retired).map((c) => {
         const retired = { ...c, queue: Queue.Retired };
         tallies.card(c, retired);
         return tx.objectStore('cards').put(retired);
-      }))));
+      }));
+    }));
   }
   await Promise.all(work);
   await Promise.all([tallies.write(tx), tx.done]);

@@ -25,6 +25,8 @@ export interface DeckRecord {
   installedAt: number;
   /** The kinds of card the learner studies in this deck; the defaults when absent (deck/identity.ts). */
   kinds?: CardKind[];
+  /** Every sentence up to this place in deck order has its cards stored (storage/new-cards.ts); absent: none known to. */
+  cardsThrough?: number;
 }
 
 export interface PairRecord {

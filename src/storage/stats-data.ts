@@ -2,7 +2,8 @@
 // never the review log itself) and the card tallies (one record per deck).
 import { addDays, type StudyDay } from '../schedule/study-day.ts';
 import type { DaySummary } from '../stats/day-summary.ts';
-import { emptyTally, forecast, type CardStates } from '../stats/tallies.ts';
+import { emptyTally, forecast, newCards, type CardStates } from '../stats/tallies.ts';
+import { kindsOf } from './new-cards.ts';
 import type { Database } from './db.ts';
 import type { LocalisedTitle } from '../deck/types.ts';
 
@@ -45,7 +46,7 @@ export async function loadCardData(db: Database, today: StudyDay, dayStarts: (da
   const byDeck = new Map(tallies.map((t) => [t.deckId, t]));
   const decks = records.map((deck): DeckStats => {
     const t = byDeck.get(deck.id) ?? emptyTally(deck.id);
-    return { deckId: deck.id, title: deck.title, states: t.states, pairs: deck.pairs, knownPairs: t.knownPairs };
+    return { deckId: deck.id, title: deck.title, states: { ...t.states, new: newCards(t, kindsOf(deck).length) }, pairs: deck.pairs, knownPairs: t.knownPairs };
   });
   return { decks, forecast: forecast(records.map((d) => byDeck.get(d.id) ?? emptyTally(d.id)), today, dayStarts) };
 }

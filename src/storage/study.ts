@@ -11,6 +11,7 @@ import type { Database } from './db.ts';
 import type { CardRecord } from './schema.ts';
 import { effective, isReview, type LogEntry } from '../history/entry.ts';
 import { dayEntries } from './log.ts';
+import { storeNextNewCards } from './new-cards.ts';
 
 export interface DeckQueue extends QueueResult {
   day: StudyDay;
@@ -45,14 +46,18 @@ export function summariseDay(entries: readonly LogEntry[]): TodayLog {
   return { newIntroduced: introduced.size, reviewsDone, cardsByPair };
 }
 
+/** Sentences whose cards are written beyond what the day's new cards need (storage/new-cards.ts): a top-up every day or two, not every card. */
+const STORE_AHEAD = 10;
+
 /** `skip`: kinds not to show or count (dictation on a device without a Vietnamese voice). */
-export async function deckQueue(db: Database, deckId: string, now: Date, settings: StudySettings, skip: readonly CardKind[] = []): Promise<DeckQueue> {
+export async function deckQueue(db: Database, deckId: string, now: Date, settings: StudySettings, skip: readonly CardKind[] = [], topUp = true): Promise<DeckQueue> {
   const dayOptions = { dayStartHour: settings.dayStartHour };
   const day = studyDayOf(now, dayOptions);
   const dayEnd = nextDayStart(now, dayOptions).getTime();
   const t = now.getTime();
-  const tx = db.transaction(['cards', 'log'], 'readonly');
+  const tx = db.transaction(['cards', 'log', 'tallies'], 'readonly');
   const queue = tx.objectStore('cards').index('queue');
+  const tally = tx.objectStore('tallies').get(deckId);
   // Reviews and new cards are read as index keys only: their order is the
   // index's, and the card id names the pair. Only learning cards need their due time.
   const [todays, learning, reviews, fresh] = await Promise.all([
@@ -67,6 +72,14 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
     queue.getAllKeys(range(deckId, Queue.New, -Infinity, Infinity), settings.newPerDay * 4 + 4),
   ]);
   const today = summariseDay(todays);
+  // Sentences never studied have no cards yet: when those stored run short of what today may still introduce, the next are written and the queue read again.
+  const newLeft = settings.newPerDay - today.newIntroduced;
+  const freshPairs = new Set(fresh.map(([, cardId]) => pairIdOfCard(cardId)).filter((pairId) => !today.cardsByPair.has(pairId))).size;
+  if (topUp && freshPairs < newLeft && ((await tally)?.virtualPairs ?? 0) > 0) {
+    await tx.done;
+    await storeNextNewCards(db, deckId, Math.max(newLeft - freshPairs, settings.newPerDay) + STORE_AHEAD, settings.newOrder);
+    return deckQueue(db, deckId, now, settings, skip, false);
+  }
   const shown = (c: Candidate) => skip.length === 0 || !skip.includes(kindOfCard(c.cardId));
   const snapshot: QueueSnapshot = {
     learning: learning.map((c) => ({ cardId: c.cardId, pairId: c.pairId, due: c.due })).filter(shown),

@@ -6,6 +6,7 @@
 import { countCard, emptyTally, isMature, type DeckTally } from '../stats/tallies.ts';
 import { cardEvidence } from '../vocab/known.ts';
 import type { CardRecord, LoviDB } from './schema.ts';
+import { inParts } from './batches.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
 
 type Tx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite' | 'versionchange'>;
@@ -15,6 +16,13 @@ export class TallyUpdate {
   /** Pairs one of whose cards became or stopped being mature: per card changed, whether it was mature first and is last. */
   private readonly pairs = new Map<string, { deckId: string; pairId: string; cards: Map<string, { was: boolean; is: boolean }> }>();
   private read: Promise<DeckTally[]> | null = null;
+
+  /** Sentences of the deck whose cards are not stored (stats/tallies.ts virtualPairs): `delta` more of them. */
+  virtual(deckId: string, delta: number): void {
+    let t = this.decks.get(deckId);
+    if (!t) this.decks.set(deckId, (t = emptyTally(deckId)));
+    t.virtualPairs = (t.virtualPairs ?? 0) + delta;
+  }
 
   /** A card changes from `before` (absent: added) to `after` (absent: deleted). */
   card(before: CardRecord | undefined, after: CardRecord | undefined): void {
@@ -68,6 +76,11 @@ export class TallyUpdate {
       for (const k of Object.keys(delta.states) as (keyof DeckTally['states'])[]) t.states[k] += delta.states[k];
       t.knownPairs += delta.knownPairs;
       if (delta.wordChanges) t.wordChanges = (t.wordChanges ?? 0) + delta.wordChanges;
+      if (delta.virtualPairs) {
+        const n = (t.virtualPairs ?? 0) + delta.virtualPairs;
+        if (n === 0) delete t.virtualPairs;
+        else t.virtualPairs = n;
+      }
       for (const [bucket, n] of Object.entries(delta.due)) {
         const sum = (t.due[bucket] ?? 0) + n;
         if (sum === 0) delete t.due[bucket];
@@ -78,22 +91,27 @@ export class TallyUpdate {
   }
 }
 
-/** The tallies of every deck counted from its cards: the migration that adds them, and a repair. Reads in batches. */
+/** The tallies of every deck counted from its cards and sentences: the migration that adds them, and a repair. Reads in batches. */
 export async function recountTallies(tx: Tx): Promise<void> {
-  const cards = tx.objectStore('cards');
-  const decks = new Map<string, { tally: DeckTally; known: Set<string> }>();
-  let after: IDBValidKey | null = null;
-  for (;;) {
-    const batch: CardRecord[] = await cards.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), 5000);
-    if (batch.length === 0) break;
+  const decks = new Map<string, { tally: DeckTally; known: Set<string>; stored: Set<string> }>();
+  const deck = (deckId: string) => {
+    let d = decks.get(deckId);
+    if (!d) decks.set(deckId, (d = { tally: emptyTally(deckId), known: new Set(), stored: new Set() }));
+    return d;
+  };
+  for await (const batch of inParts(tx.objectStore('cards'), 'cards', 5000)) {
     for (const c of batch) {
-      let d = decks.get(c.deckId);
-      if (!d) decks.set(c.deckId, (d = { tally: emptyTally(c.deckId), known: new Set() }));
+      const d = deck(c.deckId);
       countCard(d.tally, c, 1);
+      d.stored.add(c.pairId);
       if (isMature(c)) d.known.add(c.pairId);
     }
-    const last = batch[batch.length - 1]!;
-    after = [last.deckId, last.cardId];
+  }
+  for await (const batch of inParts(tx.objectStore('pairs'), 'pairs', 5000)) {
+    for (const p of batch) {
+      const d = deck(p.deckId);
+      if (!p.retired && !d.stored.has(p.pairId)) d.tally.virtualPairs = (d.tally.virtualPairs ?? 0) + 1;
+    }
   }
   const store = tx.objectStore('tallies');
   await store.clear();

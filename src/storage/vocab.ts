@@ -15,6 +15,9 @@ import { planNewPairs, type Candidate } from '../vocab/new-order.ts';
 import type { Database } from './db.ts';
 import type { PairRecord } from './schema.ts';
 import { inBatches } from './batches.ts';
+import { kindsOf, storePairCards } from './new-cards.ts';
+import { TallyUpdate } from './tallies.ts';
+import { newCards } from '../stats/tallies.ts';
 
 const BATCH = 5000;
 export const FIGURES_KEY = 'figures';
@@ -49,7 +52,13 @@ async function readDecks(db: Database): Promise<Map<string, DeckWords>> {
     }
   }
   for await (const pairs of inBatches(db, 'pairs', BATCH)) {
-    for (const p of pairs) if (!p.retired) deck(p.deckId).pairs.set(p.pairId, { words: wordsOfPair(p), order: p.order });
+    for (const p of pairs) {
+      if (p.retired) continue;
+      const d = deck(p.deckId);
+      d.pairs.set(p.pairId, { words: wordsOfPair(p), order: p.order });
+      // A sentence never studied has no cards stored (storage/new-cards.ts): all of it is new.
+      if (!d.evidence.has(p.pairId)) d.withNew.add(p.pairId);
+    }
   }
   return decks;
 }
@@ -94,20 +103,29 @@ export async function refreshVocab(db: Database, day: StudyDay, plan: readonly {
 
 /** The chosen sentences' new cards first (in the order chosen), the ones chosen before back in deck order. */
 async function placePlanned(db: Database, deckId: string, day: StudyDay, picks: ReturnType<typeof planNewPairs>): Promise<void> {
-  const tx = db.transaction(['cards', 'pairs', 'decks'], 'readwrite');
+  const tx = db.transaction(['cards', 'pairs', 'decks', 'tallies'], 'readwrite');
   const cards = tx.objectStore('cards');
   const pairs = tx.objectStore('pairs');
+  const tallies = new TallyUpdate();
   const rank = new Map(picks.map((p, i) => [p.pairId, i]));
-  const earlier = await cards.index('queue').getAll(IDBKeyRange.bound([deckId, Queue.New, -Infinity], [deckId, Queue.New, 0], false, true));
-  const chosen = await Promise.all(picks.map((p) => cards.index('pair').getAll([deckId, p.pairId])));
-  const work: Promise<unknown>[] = [];
+  const [earlier, deck] = await Promise.all([
+    cards.index('queue').getAll(IDBKeyRange.bound([deckId, Queue.New, -Infinity], [deckId, Queue.New, 0], false, true)),
+    tx.objectStore('decks').get(deckId),
+  ]);
+  // A sentence chosen that has no cards stored gets them now.
+  const chosen = await Promise.all(picks.map(async (p) => {
+    const stored = await cards.index('pair').getAll([deckId, p.pairId]);
+    return stored.length ? stored : storePairCards(tx, tallies, await pairs.get([deckId, p.pairId]), kindsOf(deck), 'known-words');
+  }));
+  const work: Promise<unknown>[] = [tallies.prepare(tx)];
   for (const c of earlier) if (!rank.has(c.pairId)) work.push(cards.put({ ...c, sortKey: newSortKey(c, 'known-words') }));
   picks.forEach((pick, i) => {
     for (const c of chosen[i]!) if (c.queue === Queue.New) work.push(cards.put({ ...c, sortKey: plannedSortKey(i, c) }));
     work.push(pairs.get([deckId, pick.pairId]).then((p) => p && pairs.put({ ...p, newWords: pick.newWords })));
   });
-  work.push(tx.objectStore('decks').get(deckId).then((d) => d && tx.objectStore('decks').put({ ...d, plannedDay: day })));
-  await Promise.all([...work, tx.done]);
+  if (deck) work.push(tx.objectStore('decks').put({ ...deck, plannedDay: day }));
+  await Promise.all(work);
+  await Promise.all([tallies.write(tx), tx.done]);
 }
 
 /** The decks whose next new sentences have not been chosen for `day` (courses keep their own order). */
@@ -117,8 +135,11 @@ export async function decksToPlan(db: Database, day: StudyDay, count: number): P
 
 /** Each deck's count of evidence changes, as one string: the figures are current while it is the same. */
 export async function figuresVersion(db: Database): Promise<string> {
-  const tallies = await db.getAll('tallies');
-  return tallies.map((t) => `${t.deckId}:${t.wordChanges ?? 0}:${t.states.new + t.states.learning + t.states.young + t.states.mature + t.states.suspended}`).sort().join(' ');
+  const tx = db.transaction(['decks', 'tallies'], 'readonly');
+  const [decks, tallies] = await Promise.all([tx.objectStore('decks').getAll(), tx.objectStore('tallies').getAll()]);
+  const kinds = new Map(decks.map((d) => [d.id, kindsOf(d).length]));
+  // New cards as the figures count them: a sentence's cards written when first needed change nothing.
+  return tallies.map((t) => `${t.deckId}:${t.wordChanges ?? 0}:${newCards(t, kinds.get(t.deckId) ?? 0) + t.states.learning + t.states.young + t.states.mature + t.states.suspended}`).sort().join(' ');
 }
 
 /** The stored figures, and whether they are current. */

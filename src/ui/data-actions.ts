@@ -63,7 +63,7 @@ export class DataActions {
     const at = now();
     const when = { at, day: studyDayOf(at, settings) };
     const { resetCard, suspendCard, unsuspendCard } = await import('../storage/card-actions.ts');
-    const done = action === 'suspend' ? await suspendCard(db, card.deckId, card.cardId, when)
+    const done = action === 'suspend' ? await suspendCard(db, card.deckId, card.cardId, when, settings.newOrder)
       : action === 'unsuspend' ? await unsuspendCard(db, card.deckId, card.cardId, when, settings.newOrder)
       : await resetCard(db, card.deckId, card.cardId, when, settings.newOrder);
     return done?.card ?? null;

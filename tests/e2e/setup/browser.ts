@@ -5,10 +5,10 @@ import { LAUNCH, PHONE, persistentPhone } from '../../../scripts/chromium.ts';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readLog, readReviews, readStore } from '../../../scripts/page-store.ts';
-import { inconsistencies } from '../../shared/consistency.ts';
+import { inconsistencies, STORES } from '../../shared/consistency.ts';
 import type { LogBatch } from '../../../src/history/batch.ts';
 import type { ScheduleChange } from '../../../src/history/timeline.ts';
-import type { CardRecord } from '../../../src/storage/schema.ts';
+import type { CardRecord, DeckRecord, PairRecord } from '../../../src/storage/schema.ts';
 import type { DeckTally } from '../../../src/stats/tallies.ts';
 import type { DaySummary } from '../../../src/stats/day-summary.ts';
 import { studyDayOf } from '../../../src/schedule/study-day.ts';
@@ -85,10 +85,9 @@ export async function expectConsistentPage(page: Page): Promise<void> {
 
 /** What is wrong with the page's database by that invariant (empty: nothing). */
 export async function pageInconsistencies(page: Page): Promise<string[]> {
-  const [cards, log, schedules, tallies, days, now] = await Promise.all([
-    readStore<CardRecord>(page, 'cards'), readStore<LogBatch>(page, 'log'), readStore<ScheduleChange>(page, 'schedules'),
-    readStore<DeckTally>(page, 'tallies'), readStore<DaySummary>(page, 'days'), page.evaluate('Date.now()') as Promise<number>,
-  ]);
+  const [decks, pairs, cards, log, schedules, tallies, days, now] = await Promise.all([
+    ...STORES.map((name) => readStore(page, name)), page.evaluate('Date.now()') as Promise<number>,
+  ]) as [DeckRecord[], PairRecord[], CardRecord[], LogBatch[], ScheduleChange[], DeckTally[], DaySummary[], number];
   // The page's study day: its clock, in its time zone (the phone's, not this process's).
-  return inconsistencies({ cards, log, schedules, tallies, days }, studyDayOf(new Date(now), { dayStartHour: 4, timeZone: PHONE.timezoneId }));
+  return inconsistencies({ decks, pairs, cards, log, schedules, tallies, days }, studyDayOf(new Date(now), { dayStartHour: 4, timeZone: PHONE.timezoneId }));
 }

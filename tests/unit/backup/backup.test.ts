@@ -18,7 +18,7 @@ import { Queue } from '../../../src/schedule/queue.ts';
 import { studyDayOf } from '../../../src/schedule/study-day.ts';
 import { openDatabase, type Database } from '../../../src/storage/db.ts';
 import { saveSettings } from '../../../src/storage/settings.ts';
-import { deckFrom, freshDb, PAIRS, readLog, readReviews } from '../storage/helpers.ts';
+import { deckFrom, freshDb, PAIRS, readLog, readReviews, installWithCards } from '../storage/helpers.ts';
 import { expectConsistent } from '../history/consistency.ts';
 import { reviewsOf, syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
 
@@ -30,7 +30,7 @@ const NOW = { at: new Date(T0.getTime() + 300 * HOUR), day: '2026-03-22' };
 
 async function studied(grades: [number, Grade4][]): Promise<Database> {
   const db = await freshDb(SETTINGS);
-  await installDeck(db, deckFrom(PAIRS), T0);
+  await installWithCards(db, deckFrom(PAIRS), T0);
   for (const [hours, grade] of grades) {
     const at = new Date(T0.getTime() + hours * HOUR);
     const q = await deckQueue(db, 'news', at, SETTINGS);
@@ -150,7 +150,7 @@ describe('backups', () => {
     const twin = await openDatabase({}, `twin-${Math.random()}`);
     await twin.put('settings', name, 'device');
     await saveSettings(twin, SETTINGS, new Date(0));
-    await installDeck(twin, deckFrom(PAIRS), T0);
+    await installWithCards(twin, deckFrom(PAIRS), T0);
     for (const [hours, grade] of [...HISTORY, [0.3, 2] as [number, Grade4], [0.4, 2] as [number, Grade4]]) {
       const at = new Date(T0.getTime() + hours * HOUR);
       const q = await deckQueue(twin, 'news', at, SETTINGS);
@@ -247,7 +247,7 @@ describe('a learner\'s decks and edits in backups', () => {
     await editPair(phone, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (điện thoại)' });
 
     const tablet = await freshDb(SETTINGS);
-    await installDeck(tablet, deckFrom(PAIRS), T0);
+    await installWithCards(tablet, deckFrom(PAIRS), T0);
     await editPair(tablet, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (máy tính bảng)' });
     const read = await readBackupFile(await fileOf(phone));
     if (!read.ok) throw new Error(read.problem.kind);

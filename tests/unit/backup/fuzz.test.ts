@@ -10,13 +10,13 @@ import { recordReview } from '../../../src/storage/reviews.ts';
 import { undoEntry } from '../../../src/storage/undo.ts';
 import { entriesOf } from '../../../src/history/batch.ts';
 import { byTime } from '../../../src/history/entry.ts';
-import { deckFrom, freshDb, PAIRS, readLog } from '../storage/helpers.ts';
+import { deckFrom, freshDb, PAIRS, readLog, installWithCards } from '../storage/helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 
 async function sampleBackup(): Promise<Backup> {
   const db = await freshDb();
-  await installDeck(db, deckFrom(PAIRS), T0);
+  await installWithCards(db, deckFrom(PAIRS), T0);
   const card = (await db.getAll('cards'))[0]!;
   const entry = await recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, grade: 3, at: T0, day: '2026-03-10', durationMs: 1000 });
   await undoEntry(db, entry.id, { at: T0, day: '2026-03-10' });

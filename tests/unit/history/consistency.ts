@@ -2,9 +2,14 @@
 import { expect } from 'vitest';
 import type { StudyDay } from '../../../src/schedule/study-day.ts';
 import type { Database } from '../../../src/storage/db.ts';
-import { inconsistencies } from '../../shared/consistency.ts';
+import { inconsistencies, STORES, type Stores } from '../../shared/consistency.ts';
 
 export async function expectConsistent(db: Database, today: StudyDay): Promise<void> {
-  const [cards, log, schedules, tallies, days] = await Promise.all([db.getAll('cards'), db.getAll('log'), db.getAll('schedules'), db.getAll('tallies'), db.getAll('days')]);
-  expect(inconsistencies({ cards, log, schedules, tallies, days }, today)).toEqual([]);
+  expect(inconsistencies(await readStores(db), today)).toEqual([]);
+}
+
+/** Every store the invariant reads, whole. */
+export async function readStores(db: Database): Promise<Stores> {
+  const [decks, pairs, cards, log, schedules, tallies, days] = await Promise.all(STORES.map((name) => db.getAll(name)));
+  return { decks, pairs, cards, log, schedules, tallies, days } as Stores;
 }

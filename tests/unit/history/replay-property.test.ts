@@ -4,7 +4,7 @@
 // every stored card equals the replay of the whole log from empty.
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
-import { CARD_KINDS } from '../../../src/deck/identity.ts';
+import { CARD_KINDS, cardsOf } from '../../../src/deck/identity.ts';
 import type { CardKind } from '../../../src/deck/types.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../../src/backup/format.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
@@ -25,6 +25,8 @@ import { loadSettings, saveSettings } from '../../../src/storage/settings.ts';
 import { rememberAll } from '../../../src/storage/rememory.ts';
 import { DEVICE_KEY } from '../../../src/storage/device.ts';
 import { deckFrom, freshDb, PAIRS } from '../storage/helpers.ts';
+import { deckQueue } from '../../../src/storage/study.ts';
+import { reorderNewCards } from '../../../src/storage/reorder.ts';
 import { expectConsistent } from './consistency.ts';
 
 const T0 = Date.parse('2026-03-10T03:00:00Z');
@@ -38,7 +40,9 @@ type Op =
   | { op: 'edit'; pair: number }
   | { op: 'kinds'; kinds: CardKind[] }
   | { op: 'merge' }
-  | { op: 'delete' | 'install' };
+  | { op: 'delete' | 'install' }
+  | { op: 'queue' }
+  | { op: 'order'; random: boolean };
 
 const card = fc.nat({ max: 15 });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -52,6 +56,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ op: 'merge' as const }) },
   // The deck deleted with its history kept, and installed again (its progress back from the log).
   { weight: 1, arbitrary: fc.constantFrom({ op: 'delete' as const }, { op: 'install' as const }) },
+  // Sentences never studied have no cards: the queue writes the next ones' (storage/new-cards.ts), a change of order takes back those untouched.
+  { weight: 2, arbitrary: fc.constant({ op: 'queue' as const }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('order' as const), random: fc.boolean() }) },
 );
 
 /** A device: its database, clock and undo levels. */
@@ -75,6 +82,9 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
   const when: Moment = { at, day: studyDayOf(at, settings) };
   const cards = (await d.db.getAll('cards')).sort((a, b) => a.order - b.order);
   const c = 'card' in o ? cards[o.card % cards.length] : undefined;
+  // Any card of the deck, stored or not (the browser acts on a sentence's cards before any is stored).
+  const ids = deckFrom(PAIRS).pairs.flatMap((p) => cardsOf(p.id, CARD_KINDS).map((ref) => ref.id));
+  const any = 'card' in o ? { deckId: 'news', cardId: ids[o.card % ids.length]! } : undefined;
   try {
     switch (o.op) {
       case 'wait':
@@ -94,17 +104,26 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
         break;
       }
       case 'reset':
-        if (c) await resetCard(d.db, c.deckId, c.cardId, when, settings.newOrder);
+        if (any) await resetCard(d.db, any.deckId, any.cardId, when, settings.newOrder);
         break;
       case 'suspend':
       case 'bury': {
-        const done = c && (await (o.op === 'suspend' ? suspendCard : buryCard)(d.db, c.deckId, c.cardId, when));
+        const done = any && (await (o.op === 'suspend' ? suspendCard : buryCard)(d.db, any.deckId, any.cardId, when, settings.newOrder));
         if (done) d.undo.push(done.entryId);
         break;
       }
       case 'unsuspend':
-        if (c) await unsuspendCard(d.db, c.deckId, c.cardId, when, settings.newOrder);
+        if (any) await unsuspendCard(d.db, any.deckId, any.cardId, when, settings.newOrder);
         break;
+      case 'queue':
+        if (await d.db.get('decks', 'news')) await deckQueue(d.db, 'news', at, { ...settings, newPerDay: 1 });
+        break;
+      case 'order': {
+        const newOrder = o.random ? 'random' : 'deck';
+        await saveSettings(d.db, { ...settings, newOrder }, at);
+        await reorderNewCards(d.db, newOrder);
+        break;
+      }
       case 'settings': {
         const next: StudySettings = { ...settings, desiredRetention: o.retention, fuzz: o.fuzz, fsrsParameters: o.parameters ? [0.3, 1.2, 3.1, 16, 7.1, 0.5, 1.4, 0.01, 1.5, 0.15, 1.0, 1.9, 0.11, 0.3, 2.3, 0.24, 2.9, 0.5, 0.7, 0.1, 0.2] : null };
         const { memory } = await saveSettings(d.db, next, at);

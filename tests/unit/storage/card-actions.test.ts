@@ -8,14 +8,14 @@ import { recordReview, StaleCardError } from '../../../src/storage/reviews.ts';
 import { undoEntry } from '../../../src/storage/undo.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
-import { deckFrom, freshDb, PAIRS, readLog, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS, readLog, SETTINGS, installWithCards } from './helpers.ts';
 
 const on = (day: string, at = T0) => ({ at, day });
 
 
 async function setup() {
   const db = await freshDb();
-  await installDeck(db, deckFrom(PAIRS), T0);
+  await installWithCards(db, deckFrom(PAIRS), T0);
   const first = (await deckQueue(db, 'news', T0, SETTINGS)).card!;
   return { db, first };
 }

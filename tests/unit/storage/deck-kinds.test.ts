@@ -5,7 +5,7 @@ import { recordReview } from '../../../src/storage/reviews.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS, SETTINGS, installWithCards } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 const scheduler = createScheduler(SETTINGS);
@@ -13,7 +13,7 @@ const scheduler = createScheduler(SETTINGS);
 describe('the kinds of card a deck studies', () => {
   it('installs recognition, cloze, production and dictation cards, in that order within a pair', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(PAIRS), T0);
+    await installWithCards(db, deckFrom(PAIRS), T0);
     await setDeckKinds(db, 'news', ['recognition', 'production', 'cloze', 'dictation'], T0, 'deck');
     const pair = deckFrom(PAIRS).pairs[0]!;
     const cards = (await db.getAll('cards')).filter((c) => c.pairId === pair.id).sort((a, b) => a.order - b.order);
@@ -24,7 +24,7 @@ describe('the kinds of card a deck studies', () => {
 
   it('turned off, takes a kind\'s cards out of the queues with their progress; turned on, brings them back as they were', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(PAIRS), T0);
+    await installWithCards(db, deckFrom(PAIRS), T0);
     await setDeckKinds(db, 'news', ['recognition', 'production', 'cloze', 'dictation'], T0, 'deck');
     // Study a cloze card: the second card of the first pair.
     const cloze = (await db.getAll('cards')).find((c) => c.kind === 'cloze' && c.order === 0.5)!;
@@ -47,9 +47,9 @@ describe('the kinds of card a deck studies', () => {
 
   it('turned on for the first time, adds new cards for every pair, and a reinstall keeps the choice', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(PAIRS), T0);
+    await installWithCards(db, deckFrom(PAIRS), T0);
     await setDeckKinds(db, 'news', ['recognition', 'production'], T0, 'deck');
-    await installDeck(db, deckFrom(PAIRS), T0);
+    await installWithCards(db, deckFrom(PAIRS), T0);
     expect((await db.getAll('cards')).filter((c) => c.queue !== Queue.Off)).toHaveLength(PAIRS.length * 2);
     await db.delete('cards', ['news', `${deckFrom(PAIRS).pairs[0]!.id}:d`]);
     await setDeckKinds(db, 'news', ['recognition', 'production', 'dictation'], T0, 'deck');

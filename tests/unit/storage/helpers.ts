@@ -10,6 +10,9 @@ import { TallyUpdate } from '../../../src/storage/tallies.ts';
 import type { CardRecord } from '../../../src/storage/schema.ts';
 import { pickState } from '../../../src/schedule/card-state.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
+import { installDeck } from '../../../src/storage/install.ts';
+import { storeNextNewCards } from '../../../src/storage/new-cards.ts';
+import type { NewOrder } from '../../../src/schedule/new-order.ts';
 import { dayNumber, type StudyDay } from '../../../src/schedule/study-day.ts';
 import { byTime, effective, isReview, type LogEntry, type ReviewLogEntry } from '../../../src/history/entry.ts';
 
@@ -19,6 +22,15 @@ export async function freshDb(settings: StudySettings = SETTINGS): Promise<Datab
   const db = await openDatabase({}, `test-${++n}-${Math.random()}`);
   await saveSettings(db, settings, new Date(0));
   return db;
+}
+
+/**
+ * A deck installed with every sentence's cards written, as if the learner's queue had reached them
+ * all (storage/new-cards.ts): for tests of what happens to cards, not of which are stored.
+ */
+export async function installWithCards(db: Database, deck: CompiledDeck, now: Date, onProgress?: (done: number, total: number) => void, newOrder: NewOrder = 'deck', keepEdits = false): Promise<void> {
+  await installDeck(db, deck, now, onProgress, newOrder, keepEdits);
+  await storeNextNewCards(db, deck.id, Infinity, newOrder);
 }
 
 export function deckFrom(lines: [string, string][], id = 'news'): CompiledDeck {

@@ -5,30 +5,77 @@ import { recordReview } from '../../../src/storage/reviews.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { emptyState } from '../../../src/schedule/card-state.ts';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, installWithCards, PAIRS, SETTINGS } from './helpers.ts';
+import { deckQueue } from '../../../src/storage/study.ts';
+import { loadCardData } from '../../../src/storage/stats-data.ts';
+import { newSortKey } from '../../../src/schedule/new-order.ts';
+import { expectConsistent } from '../history/consistency.ts';
 import { NEW_STATE } from '../../../src/history/replay.ts';
 import { readReviews } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane
 
 describe('installing a deck', () => {
-  it('stores every pair and a new card of each kind per pair, in deck order, with progress', async () => {
+  it('stores every pair and no card for a sentence never studied: the tally counts its new cards, the queue writes the next few', async () => {
     const db = await freshDb();
     const progress: [number, number][] = [];
     await installDeck(db, deckFrom(PAIRS), T0, (done, total) => progress.push([done, total]));
     expect(await db.count('pairs')).toBe(4);
+    expect(await db.count('cards')).toBe(0);
+    expect(progress).toEqual([[4, 4]]);
+    expect((await db.get('decks', 'news'))!.contentHash).toBe(deckFrom(PAIRS).contentHash);
+    // Four kinds a sentence: 16 new cards in the statistics, none of them stored.
+    expect((await db.get('tallies', 'news'))!.virtualPairs).toBe(4);
+    expect((await loadCardData(db, '2026-03-10', () => 0)).decks[0]!.states.new).toBe(16);
+    // The queue needs new cards: it writes them, in deck order, and shows the first.
+    const queue = await deckQueue(db, 'news', T0, SETTINGS);
+    expect(queue.counts.new).toBe(4);
+    expect(queue.card?.cardId).toBe(`${deckFrom(PAIRS).pairs[0]!.id}:r`);
     const cards = await db.getAll('cards');
     expect(cards).toHaveLength(16);
     expect(cards.every((c) => c.state === State.New && c.queue === Queue.New)).toBe(true);
     const byOrder = [...cards].sort((a, b) => a.order - b.order).map((c) => [c.order, c.kind]);
     expect(byOrder.slice(0, 5)).toEqual([[0, 'recognition'], [0.5, 'cloze'], [1, 'production'], [1.5, 'dictation'], [2, 'recognition']]);
-    expect(progress).toEqual([[4, 4]]);
-    expect((await db.get('decks', 'news'))!.contentHash).toBe(deckFrom(PAIRS).contentHash);
+    expect((await loadCardData(db, '2026-03-10', () => 0)).decks[0]!.states.new).toBe(16);
+    await expectConsistent(db, '2026-03-10');
+  });
+
+  it('writes the cards of a few days\' new sentences ahead of the queue, in the learner\'s order, from where it stopped', async () => {
+    const db = await freshDb();
+    const many: [string, string][] = Array.from({ length: 700 }, (_, i) => [`ປະໂຫຍກ ${i} ສະບາຍດີ`, `Câu số ${i} xin chào`]);
+    const deck = deckFrom(many);
+    await installDeck(db, deck, T0);
+    const settings = { ...SETTINGS, newPerDay: 5, newOrder: 'deck' as const };
+    await deckQueue(db, 'news', T0, settings);
+    // The day's five and ten ahead: 15 sentences, 60 cards, the first in deck order.
+    const stored = () => db.getAll('cards').then((cs) => [...new Set(cs.map((c) => c.pairId))]);
+    expect(await stored()).toEqual(expect.arrayContaining(deck.pairs.slice(0, 15).map((p) => p.id)));
+    expect(await db.count('cards')).toBe(60);
+    expect((await db.get('decks', 'news'))!.cardsThrough).toBe(14);
+    // Read again with enough stored: nothing more is written.
+    await deckQueue(db, 'news', T0, settings);
+    expect(await db.count('cards')).toBe(60);
+    // Each pair but one studied today (the sibling rule holds their others back): the next are written, from the mark on.
+    for (const c of (await db.getAll('cards')).filter((c) => c.kind === 'recognition').sort((a, b) => a.order - b.order).slice(0, 13)) {
+      await recordReview(db, { deckId: 'news', cardId: c.cardId, before: c, grade: 3, at: T0, day: '2026-03-10', durationMs: 1000 });
+    }
+    await deckQueue(db, 'news', T0, { ...settings, newPerDay: 20 });
+    expect((await stored()).sort()).toEqual(deck.pairs.slice(0, 15 + 30).map((p) => p.id).sort());
+    expect((await db.get('decks', 'news'))!.cardsThrough).toBe(44);
+    // Random order: the lowest of the stable shuffle's ranks, wherever they are in the deck.
+    const other = await freshDb();
+    await installDeck(other, deck, T0, undefined, 'random');
+    await deckQueue(other, 'news', T0, { ...settings, newOrder: 'random' });
+    const rank = (pairId: string) => newSortKey({ pairId, order: 0 }, 'random');
+    const lowest = deck.pairs.map((p) => p.id).sort((a, b) => rank(a) - rank(b)).slice(0, 15);
+    expect((await other.getAll('cards').then((cs) => [...new Set(cs.map((c) => c.pairId))])).sort()).toEqual(lowest.sort());
+    await expectConsistent(db, '2026-03-10');
+    await expectConsistent(other, '2026-03-10');
   });
 
   it('keeps progress and history through an update that corrects text, adds and removes pairs', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(PAIRS), T0);
+    await installWithCards(db, deckFrom(PAIRS), T0);
     const first = deckFrom(PAIRS).pairs[0]!;
     const card = (await db.get('cards', ['news', `${first.id}:r`]))!;
     const after = createScheduler(SETTINGS).rate(card, T0, 3);
@@ -45,7 +92,10 @@ describe('installing a deck', () => {
     const removed = deckFrom(PAIRS).pairs[2]!;
     expect((await db.get('pairs', ['news', removed.id]))!.retired).toBe(true);
     expect((await db.get('cards', ['news', `${removed.id}:p`]))!.queue).toBe(Queue.Retired);
-    expect(await db.count('cards')).toBe(20);
+    // The pair added has no cards (never studied), counted as new.
+    expect(await db.count('cards')).toBe(16);
+    expect((await db.get('tallies', 'news'))!.virtualPairs).toBe(1);
+    await expectConsistent(db, '2026-03-10');
     // The pair that moved up keeps its place in deck order.
     const moved = deckFrom(PAIRS).pairs[3]!;
     expect((await db.get('cards', ['news', `${moved.id}:r`]))!.sortKey).toBe(4);
@@ -53,7 +103,7 @@ describe('installing a deck', () => {
 
   it('brings a retired pair back with its state when it returns', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(PAIRS), T0);
+    await installWithCards(db, deckFrom(PAIRS), T0);
     await installDeck(db, deckFrom(PAIRS.slice(0, 2)), T0);
     await installDeck(db, deckFrom(PAIRS), T0);
     const back = deckFrom(PAIRS).pairs[3]!;
@@ -67,29 +117,27 @@ describe('installing a deck', () => {
     const progress: number[] = [];
     await installDeck(db, deckFrom(many), T0, (done) => progress.push(done));
     expect(progress).toEqual([500, 1000, 1200]);
-    expect(await db.count('cards')).toBe(4800);
+    expect(await db.count('pairs')).toBe(1200);
+    expect(await db.count('cards')).toBe(0);
+    expect((await db.get('tallies', 'news'))!.virtualPairs).toBe(1200);
   });
 
-  it('never overwrites a card another tab installed and the learner studied meanwhile', async () => {
+  it('counts each sentence once and never overwrites a card studied while another tab installs the same deck', async () => {
     const db = await freshDb();
     const deck = deckFrom(Array.from({ length: 1200 }, (_, i): [string, string] => [`ປະໂຫຍກ ${i} ສະບາຍດີ`, `Câu số ${i} xin chào`]));
-    const studied = `${deck.pairs[1100]!.id}:r`;
     let second: Promise<void> | undefined;
-    let after: ReturnType<ReturnType<typeof createScheduler>['rate']> | undefined;
-    let review: Promise<unknown> | undefined;
     // Tab A installs; tab B starts its install after A's first chunk (so B has not seen the
-    // last chunk's cards), and the learner studies a last-chunk card as soon as A wrote it.
+    // last chunks' sentences); once A is done, while B goes on, the queue writes the first cards and the learner rates one.
     await installDeck(db, deck, T0, (done) => {
       if (done === 500) second = installDeck(db, deck, T0);
-      if (done === 1200) {
-        // At once, as a tap would: the card is new, so its state is known without reading it.
-        const before = NEW_STATE;
-        after = createScheduler(SETTINGS).rate(before, T0, 3);
-        review = recordReview(db, { deckId: 'news', cardId: studied, before, grade: 3, at: T0, day: '2026-03-10', durationMs: 4000 });
-      }
     });
-    await Promise.all([second, review]);
-    expect(await db.count('cards')).toBe(4800);
-    expect(await db.get('cards', ['news', studied])).toMatchObject({ reps: after!.reps, due: after!.due, state: after!.state });
+    const studied = deckQueue(db, 'news', T0, SETTINGS).then(async ({ card }) => {
+      await recordReview(db, { deckId: 'news', cardId: card!.cardId, before: card!, grade: 3, at: T0, day: '2026-03-10', durationMs: 4000 });
+      return card!.cardId;
+    });
+    const [, cardId] = await Promise.all([second, studied]);
+    expect((await db.get('cards', ['news', cardId!]))!.reps).toBe(1);
+    expect(await db.count('pairs')).toBe(1200);
+    await expectConsistent(db, '2026-03-10');
   });
 });

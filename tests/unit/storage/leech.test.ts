@@ -11,7 +11,7 @@ import { Queue } from '../../../src/schedule/queue.ts';
 import { studyDayOf } from '../../../src/schedule/study-day.ts';
 import { searchPairs } from '../../../src/storage/browse.ts';
 import { tallyOf } from '../../../src/stats/tallies.ts';
-import { deckFrom, freshDb, PAIRS, putCardState, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS, putCardState, SETTINGS, installWithCards } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 const DAY = 86_400_000;
@@ -29,7 +29,7 @@ describe('the leech rule', () => {
 describe('a card that becomes a leech', () => {
   it('is suspended with its review, shown by the leech filter, and undo brings it back as it was', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(PAIRS), T0);
+    await installWithCards(db, deckFrom(PAIRS), T0);
     const scheduler = createScheduler(SETTINGS);
     const stored = (await db.getAll('cards'))[0]!;
     // Seven lapses behind it, due now.

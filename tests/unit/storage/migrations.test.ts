@@ -6,7 +6,7 @@ import { installDeck } from '../../../src/storage/install.ts';
 import { pickState } from '../../../src/schedule/card-state.ts';
 import type { Database } from '../../../src/storage/db.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
-import { deckFrom, PAIRS, SETTINGS } from './helpers.ts';
+import { deckFrom, PAIRS, SETTINGS, installWithCards } from './helpers.ts';
 import { tallyOf } from '../../../src/stats/tallies.ts';
 import { LEGACY } from '../../../src/storage/legacy-store.ts';
 
@@ -23,7 +23,7 @@ async function reviewAtVersion1(db: Database, at: Date, day: string, grade: 1 | 
 async function filledAtVersion1(name: string) {
   // The deck's records as installDeck makes them (today's code writes stores version 1 lacks), copied in.
   const today = await openDatabase({}, `${name}-today`);
-  await installDeck(today, deckFrom(PAIRS), T0);
+  await installWithCards(today, deckFrom(PAIRS), T0);
   const v1 = await openDatabase({}, name, 1);
   for (const store of ['decks', 'pairs', 'cards'] as const) for (const r of await today.getAll(store)) await v1.put(store, r as never);
   today.close();

@@ -8,7 +8,7 @@ import { recordReview } from '../../../src/storage/reviews.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { afterRating, buildQueue } from '../../../src/schedule/queue.ts';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS, SETTINGS, installWithCards } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane
 const MORE: [string, string][] = [
@@ -28,7 +28,7 @@ describe('the next card carried in memory', () => {
           const settings = { ...SETTINGS, newPerDay };
           const scheduler = createScheduler(settings);
           const db = await freshDb();
-          await installDeck(db, deckFrom([...PAIRS, ...MORE]), T0);
+          await installWithCards(db, deckFrom([...PAIRS, ...MORE]), T0);
           let t = T0.getTime();
           for (const { grade, pauseMin } of steps) {
             // Read when the card is shown; rated after the learner's pause.

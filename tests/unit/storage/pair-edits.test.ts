@@ -6,7 +6,7 @@ import { deckQueue } from '../../../src/storage/study.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { checkPair } from '../../../src/import/check-pair.ts';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS, SETTINGS, installWithCards } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 const scheduler = createScheduler(SETTINGS);
@@ -37,7 +37,7 @@ describe('pairs added by hand', () => {
 describe('editing a pair', () => {
   it('keeps its id and its cards\' progress, whichever side changes, and goes back to the deck\'s text', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(PAIRS), T0);
+    await installWithCards(db, deckFrom(PAIRS), T0);
     const q = await deckQueue(db, 'news', T0, SETTINGS);
     const card = q.card!;
     await recordReview(db, { deckId: 'news', cardId: card.cardId, before: card, grade: 3, at: T0, day: q.day, durationMs: 4000 });
@@ -54,13 +54,13 @@ describe('editing a pair', () => {
 
   it('keeps the learner\'s text when a shipped deck is updated, and the deck\'s new text as the way back; a learner\'s own import replaces it', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(PAIRS), T0, undefined, 'deck', true);
+    await installWithCards(db, deckFrom(PAIRS), T0, undefined, 'deck', true);
     const pair = deckFrom(PAIRS).pairs[1]!;
     await editPair(db, 'news', pair.id, { lo: pair.lo, vi: 'Cảm ơn rất nhiều' });
     const updated: [string, string][] = PAIRS.map(([lo, vi], i) => [lo, i === 1 ? 'Cám ơn nhiều' : vi]);
-    await installDeck(db, deckFrom(updated), T0, undefined, 'deck', true);
+    await installWithCards(db, deckFrom(updated), T0, undefined, 'deck', true);
     expect(await db.get('pairs', ['news', pair.id])).toMatchObject({ vi: 'Cảm ơn rất nhiều', edited: true, original: { vi: 'Cám ơn nhiều' } });
-    await installDeck(db, deckFrom(updated), T0, undefined, 'deck', false);
+    await installWithCards(db, deckFrom(updated), T0, undefined, 'deck', false);
     const replaced = (await db.get('pairs', ['news', pair.id]))!;
     expect(replaced.vi).toBe('Cám ơn nhiều');
     expect(replaced.edited).toBeUndefined();

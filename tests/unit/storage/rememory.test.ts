@@ -8,8 +8,8 @@ import { deckQueue } from '../../../src/storage/study.ts';
 import { rememberAll } from '../../../src/storage/rememory.ts';
 import { loadSettings, REMEMORY_PENDING_KEY, saveSettings } from '../../../src/storage/settings.ts';
 import type { Database } from '../../../src/storage/db.ts';
-import { deckFrom, freshDb, PAIRS, readReviews, SETTINGS } from './helpers.ts';
-import { expectConsistent } from '../history/consistency.ts';
+import { deckFrom, freshDb, PAIRS, readReviews, SETTINGS, installWithCards } from './helpers.ts';
+import { expectConsistent, readStores } from '../history/consistency.ts';
 import { inconsistencies } from '../../shared/consistency.ts';
 import { entriesOf } from '../../../src/history/batch.ts';
 
@@ -19,7 +19,7 @@ const FITTED = [0.3, 1.2, 3.1, 16, 7.1, 0.5, 1.4, 0.01, 1.5, 0.15, 1.0, 1.9, 0.1
 
 async function studied(): Promise<Database> {
   const db = await freshDb();
-  await installDeck(db, deckFrom(PAIRS), new Date(T0));
+  await installWithCards(db, deckFrom(PAIRS), new Date(T0));
   for (let day = 0; day < 6; day++) {
     for (let i = 0; i < 4; i++) {
       const at = new Date(T0 + day * DAY + i * 60_000);
@@ -32,7 +32,6 @@ async function studied(): Promise<Database> {
 }
 
 const schedule = (c: { cardId: string; due: number; scheduledDays: number; reps: number; state: number; queue: number }) => [c.cardId, c.due, c.scheduledDays, c.reps, c.state, c.queue];
-const stores = async (db: Database) => ({ cards: await db.getAll('cards'), log: await db.getAll('log'), schedules: await db.getAll('schedules'), tallies: await db.getAll('tallies'), days: await db.getAll('days') });
 
 describe('new parameters', () => {
   it('bring every studied card\'s memory in line by replay, its due date kept, and the rebuild is due until done', async () => {
@@ -42,7 +41,7 @@ describe('new parameters', () => {
     expect(await saveSettings(db, { ...(await loadSettings(db)), fsrsParameters: FITTED }, at)).toEqual({ memory: true });
     expect(await db.get('settings', REMEMORY_PENDING_KEY)).toBeDefined();
     // Until rebuilt, the stored memory is the old parameters': not what replay gives.
-    expect(inconsistencies(await stores(db), '2026-03-17').length).toBeGreaterThan(0);
+    expect(inconsistencies(await readStores(db), '2026-03-17').length).toBeGreaterThan(0);
     const rewritten = await rememberAll(db, '2026-03-17', 'deck');
     expect(rewritten).toBe(before.filter((c) => c.reps > 0).length);
     await expectConsistent(db, '2026-03-17');

@@ -2,7 +2,7 @@
 // what a fit needs), and the history size the settings screen shows, taken
 // from the day summaries and tallies instead of the log: the two agree.
 import { describe, expect, it } from 'vitest';
-import { freshDb } from './helpers.ts';
+import { freshDb, installWithCards } from './helpers.ts';
 import { importBackup } from '../../../src/storage/backup.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../../../src/schedule/settings.ts';
@@ -39,7 +39,7 @@ describe('the review log for a fit', () => {
   it('has no trace of an undone review: the fit never learns from a rating taken back', async () => {
     const db = await freshDb();
     const t0 = new Date('2026-03-10T03:00:00Z');
-    await installDeck(db, deckFrom(PAIRS), t0);
+    await installWithCards(db, deckFrom(PAIRS), t0);
     const scheduler = createScheduler(SETTINGS);
     const rate = async (at: Date, grade: 1 | 3) => {
       const q = await deckQueue(db, 'news', at, SETTINGS);

@@ -7,7 +7,7 @@ import { deckQueue } from '../../../src/storage/study.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import type { Database } from '../../../src/storage/db.ts';
-import { deckFrom, freshDb, PAIRS, readLog, readReviews, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS, readLog, readReviews, SETTINGS, installWithCards } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane, study day 2026-03-10
 const scheduler = createScheduler(SETTINGS);
@@ -20,7 +20,7 @@ async function rateNext(db: Database, now: Date, grade: 1 | 2 | 3 | 4, settings 
 
 async function setup() {
   const db = await freshDb();
-  await installDeck(db, deckFrom(PAIRS), T0);
+  await installWithCards(db, deckFrom(PAIRS), T0);
   return db;
 }
 

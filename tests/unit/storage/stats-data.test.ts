@@ -6,7 +6,7 @@ import { suspendCard } from '../../../src/storage/card-actions.ts';
 import { loadCardData, loadDayData } from '../../../src/storage/stats-data.ts';
 import { TallyUpdate } from '../../../src/storage/tallies.ts';
 import { dayStartInstant } from '../../../src/schedule/study-day.ts';
-import { deckFrom, freshDb, PAIRS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS, installWithCards } from './helpers.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z'); // 10:00 in Vientiane, study day 2026-03-10
 const DAY = 86_400_000;
@@ -15,7 +15,7 @@ const starts = (day: string) => dayStartInstant(day, { dayStartHour: 4 }).getTim
 describe('statistics data', () => {
   it('counts card states, known sentences and the forecast from the cards, and days from the summaries', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(PAIRS), T0);
+    await installWithCards(db, deckFrom(PAIRS), T0);
     const cards = await db.getAll('cards');
     const byOrder = (n: number) => cards.find((c) => c.order === n)!;
     // Hand-made states: card 0 mature (30-day interval) due in 3 days, card 2 young due tomorrow,

@@ -19,7 +19,7 @@ import { Queue } from '../../../src/schedule/queue.ts';
 import { emptyTally, tallyOf } from '../../../src/stats/tallies.ts';
 import { CARD_KINDS } from '../../../src/deck/identity.ts';
 import type { Database } from '../../../src/storage/db.ts';
-import { deckFrom, freshDb, PAIRS, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, PAIRS, SETTINGS, installWithCards } from './helpers.ts';
 import { expectConsistent } from '../history/consistency.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
@@ -76,7 +76,7 @@ describe('card tallies', () => {
         const at = () => new Date(t);
         const when = () => ({ at: at(), day: studyDayOf(at(), SETTINGS) });
         const log: string[] = [];
-        await installDeck(db, FULL, at());
+        await installWithCards(db, FULL, at());
         const done: Op[] = [];
         for (const step of sequence) {
           done.push(step);
@@ -104,7 +104,7 @@ describe('card tallies', () => {
               await unburyBefore(db, 'news', when().day);
               break;
             case 'wait': t += step.days * 86_400_000; break;
-            case 'install': await installDeck(db, step.full ? FULL : SHORTER, at()); break;
+            case 'install': await installWithCards(db, step.full ? FULL : SHORTER, at()); break;
             case 'kinds':
               if (await db.get('decks', 'news')) await setDeckKinds(db, 'news', CARD_KINDS.filter((_, i) => step.kinds & (1 << i)), at(), 'deck');
               break;

@@ -3,7 +3,7 @@
 // chosen sentences say which words are new, and the word figures follow the
 // known/seen rule applied to the cards as stored.
 import { describe, expect, it } from 'vitest';
-import { deckFrom, freshDb, putCardState, SETTINGS } from './helpers.ts';
+import { deckFrom, freshDb, putCardState, SETTINGS, installWithCards } from './helpers.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
@@ -45,7 +45,7 @@ async function firstNewCards(db: Database, n: number): Promise<string[]> {
 describe('the vocabulary in storage', () => {
   it('orders a deck that builds on itself one new word at a time, and marks each sentence\'s new words', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(BUILDING, 'build'), T0, undefined, 'known-words');
+    await installWithCards(db, deckFrom(BUILDING, 'build'), T0, undefined, 'known-words');
     expect(await decksToPlan(db, DAY, 20)).toEqual([{ deckId: 'build', count: 20 }]);
     await refreshVocab(db, DAY, [{ deckId: 'build', count: 20 }]);
     expect(await decksToPlan(db, DAY, 20)).toEqual([]);
@@ -63,7 +63,7 @@ describe('the vocabulary in storage', () => {
 
   it('puts a chosen sentence\'s card back in its chosen place when its rating is undone', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(BUILDING, 'build'), T0, undefined, 'known-words');
+    await installWithCards(db, deckFrom(BUILDING, 'build'), T0, undefined, 'known-words');
     await refreshVocab(db, DAY, [{ deckId: 'build', count: 20 }]);
     const q = await deckQueue(db, 'build', T0, SETTINGS_I1);
     const card = q.card!;
@@ -76,7 +76,7 @@ describe('the vocabulary in storage', () => {
 
   it('counts words known and seen as the rule says of the cards stored, and knows when the figures are out of date', async () => {
     const db = await freshDb();
-    await installDeck(db, deckFrom(BUILDING, 'build'), T0, undefined, 'known-words');
+    await installWithCards(db, deckFrom(BUILDING, 'build'), T0, undefined, 'known-words');
     // No sentences chosen yet: deck order, "bạn ăn cơm không" and "bạn ăn cơm".
     await firstNewCards(db, 2);
     const first = await refreshVocab(db, DAY);

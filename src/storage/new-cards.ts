@@ -1,0 +1,164 @@
+// Cards never studied are not stored one by one: a new card is its sentence's
+// place in the deck and the deck's kinds (new-records.ts pairCards), so an
+// install writes the sentences only, and a sentence's cards are written the
+// first time one is needed: a few days' worth ahead of the new-card queue
+// (study.ts), a sentence chosen by what the learner knows (vocab.ts), a card
+// acted on in the browser (card-actions.ts), a card whose entries arrive from
+// a backup or a deck restored from the log. A sentence has all its cards (one
+// per kind the deck studies, and those of kinds since turned off) or none; the
+// tallies count those with none (virtualPairs), so every figure stays whole.
+import { CARD_KINDS, DEFAULT_KINDS, pairIdOfCard } from '../deck/identity.ts';
+import type { CardKind } from '../deck/types.ts';
+import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
+import { Queue } from '../schedule/queue.ts';
+import type { Database } from './db.ts';
+import { pairCards } from './new-records.ts';
+import type { CardRecord, DeckRecord, LoviDB, PairRecord } from './schema.ts';
+import { TallyUpdate } from './tallies.ts';
+import type { IDBPTransaction, StoreNames } from 'idb';
+
+// Any transaction over (at least) decks, pairs, cards and tallies.
+type Tx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite'>;
+
+const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
+
+/** The kinds a deck studies (a record from a backup file is read with care: only kinds there are). */
+export function kindsOf(deck: Pick<DeckRecord, 'kinds'> | undefined): readonly CardKind[] {
+  return Array.isArray(deck?.kinds) ? CARD_KINDS.filter((k) => deck.kinds!.includes(k)) : DEFAULT_KINDS;
+}
+
+/**
+ * Writes the cards of a sentence that has none stored (in `tx`, counted in `tallies`);
+ * returns them (none: it has its cards already, or is retired or gone).
+ */
+export async function storePairCards(tx: Tx, tallies: TallyUpdate, pair: PairRecord | undefined, kinds: readonly CardKind[], newOrder: NewOrder): Promise<CardRecord[]> {
+  if (!pair || pair.retired) return [];
+  if ((await tx.objectStore('cards').index('pair').count([pair.deckId, pair.pairId])) > 0) return [];
+  const cards = pairCards(pair, kinds, newOrder);
+  await Promise.all(cards.map((c) => {
+    tallies.card(undefined, c);
+    return tx.objectStore('cards').add(c);
+  }));
+  tallies.virtual(pair.deckId, -1);
+  return cards;
+}
+
+/** The same for the sentences of cards not stored, by their ids (each sentence once): the cards asked for, stored. */
+export async function storeCardsOf(tx: Tx, tallies: TallyUpdate, deckId: string, cardIds: readonly string[], newOrder: NewOrder): Promise<CardRecord[]> {
+  const deck = await tx.objectStore('decks').get(deckId);
+  const pairIds = [...new Set(cardIds.map(pairIdOfCard))];
+  const pairs = await Promise.all(pairIds.map((pairId) => tx.objectStore('pairs').get([deckId, pairId])));
+  const stored = (await Promise.all(pairs.map((pair) => storePairCards(tx, tallies, pair, kindsOf(deck), newOrder)))).flat();
+  return stored.filter((c) => cardIds.includes(c.cardId));
+}
+
+/** Sentences read at a time in deck order while looking for ones without cards. */
+const SCAN = 500;
+
+/**
+ * Writes the cards of the next `count` sentences without cards in the
+ * learner's new-card order, ahead of the queue. Returns how many sentences.
+ * Deck order (and by what the learner knows, whose sentences not chosen wait
+ * in deck order) scans from the deck's `cardsThrough` mark: every sentence up
+ * to it has its cards. Random order takes the lowest of the stable shuffle's ranks.
+ */
+export async function storeNextNewCards(db: Database, deckId: string, count: number, newOrder: NewOrder): Promise<number> {
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'tallies'], 'readwrite');
+  const [deck, tally] = await Promise.all([tx.objectStore('decks').get(deckId), tx.objectStore('tallies').get(deckId)]);
+  const want = Math.min(count, tally?.virtualPairs ?? 0);
+  const tallies = new TallyUpdate();
+  let stored = 0;
+  if (deck && want > 0) {
+    const hasCards = new Set((await tx.objectStore('cards').getAllKeys(deckRange(deckId))).map(([, cardId]) => pairIdOfCard(cardId)));
+    const next = newOrder === 'random' ? await byRank(tx, deckId, hasCards, want) : await inDeckOrder(tx, deck, hasCards, want);
+    for (const pair of next) if ((await storePairCards(tx, tallies, pair, kindsOf(deck), newOrder)).length) stored++;
+  }
+  await Promise.all([tallies.write(tx), tx.done]);
+  return stored;
+}
+
+async function inDeckOrder(tx: Tx, deck: DeckRecord, hasCards: ReadonlySet<string>, want: number): Promise<PairRecord[]> {
+  const order = tx.objectStore('pairs').index('order');
+  // From the mark, then from the start: the mark is overtaken when sentences are added before it (a backup merged).
+  for (const start of deck.cardsThrough === undefined ? [-Infinity] : [deck.cardsThrough, -Infinity]) {
+    const found: PairRecord[] = [];
+    for (let from = start; found.length < want;) {
+      const chunk = await order.getAll(IDBKeyRange.bound([deck.id, from], [deck.id, Infinity], true), SCAN);
+      for (const p of chunk) if (!p.retired && !hasCards.has(p.pairId) && found.length < want) found.push(p);
+      if (chunk.length < SCAN) break;
+      from = chunk[chunk.length - 1]!.order;
+    }
+    if (found.length === 0) continue;
+    // Every sentence before the mark had its cards, and every one from there to the last found has them now.
+    await tx.objectStore('decks').put({ ...deck, cardsThrough: found.at(-1)!.order });
+    return found;
+  }
+  return [];
+}
+
+async function byRank(tx: Tx, deckId: string, hasCards: ReadonlySet<string>, want: number): Promise<PairRecord[]> {
+  const keys = await tx.objectStore('pairs').getAllKeys(deckRange(deckId));
+  // The rank of a sentence's first card: the queue's order among new cards (schedule/new-order.ts).
+  const ranked = keys.filter(([, pairId]) => !hasCards.has(pairId)).map(([, pairId]) => ({ pairId, rank: newSortKey({ pairId, order: 0 }, 'random') })).sort((a, b) => a.rank - b.rank);
+  const found: PairRecord[] = [];
+  for (let i = 0; i < ranked.length && found.length < want; i += want) {
+    const pairs = await Promise.all(ranked.slice(i, i + want).map(({ pairId }) => tx.objectStore('pairs').get([deckId, pairId])));
+    for (const p of pairs) if (p && !p.retired && found.length < want) found.push(p);
+  }
+  return found;
+}
+
+/** Cards read at a time while looking for sentences never studied. */
+const UNSTORE_CHUNK = 2000;
+
+/** A card with nothing of its own: no entry in the log, new or of a kind turned off, in no one's hands. */
+function untouched(c: CardRecord): boolean {
+  return !c.logCount && !c.suspended && c.buriedDay === undefined && (c.queue === Queue.New || c.queue === Queue.Off);
+}
+
+/**
+ * Deletes the cards of every sentence of the deck none of whose cards was
+ * ever studied: it stands for them again, and the next are written in the
+ * order now chosen (a switch to or from random order, where the cards written
+ * ahead were another order's). Cards are read in key order, a sentence's
+ * together (its id begins theirs), a part per transaction. Returns how many sentences.
+ */
+export async function unstoreUntouched(db: Database, deckId: string): Promise<number> {
+  let after: IDBValidKey | null = null;
+  let unstored = 0;
+  for (let done = false; !done;) {
+    const tx = db.transaction(['decks', 'cards', 'tallies'], 'readwrite');
+    const cards = tx.objectStore('cards');
+    const part: CardRecord[] = await cards.getAll(after === null ? deckRange(deckId) : IDBKeyRange.bound(after, [deckId, '\uffff'], true), UNSTORE_CHUNK);
+    done = part.length < UNSTORE_CHUNK;
+    // The last sentence of a full part may go on in the next: it is read again there.
+    const whole = done ? part : part.filter((c) => c.pairId !== part.at(-1)!.pairId);
+    const byPair = new Map<string, CardRecord[]>();
+    for (const c of whole) byPair.set(c.pairId, [...(byPair.get(c.pairId) ?? []), c]);
+    const tallies = new TallyUpdate();
+    const work: Promise<unknown>[] = [];
+    for (const pairCards of byPair.values()) {
+      if (!pairCards.every(untouched)) continue;
+      for (const c of pairCards) {
+        tallies.card(c, undefined);
+        work.push(cards.delete([c.deckId, c.cardId]));
+      }
+      tallies.virtual(deckId, 1);
+      unstored++;
+    }
+    await Promise.all(work);
+    await Promise.all([tallies.write(tx), tx.done]);
+    const last = whole.at(-1);
+    if (!last) break;
+    after = [deckId, last.cardId];
+  }
+  // Sentences early in deck order may have no cards now: the mark starts again.
+  const tx = db.transaction('decks', 'readwrite');
+  const deck = await tx.store.get(deckId);
+  if (unstored > 0 && deck?.cardsThrough !== undefined) {
+    const { cardsThrough: _, ...rest } = deck;
+    await tx.store.put(rest);
+  }
+  await tx.done;
+  return unstored;
+}
