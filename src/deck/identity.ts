@@ -35,6 +35,11 @@ export function cardOrder(pairOrder: number, kind: CardKind): number {
   return pairOrder * 2 + KIND_OFFSET[kind];
 }
 
+/** The kinds a deck studies, from its record's `kinds` (absent: the defaults; a record from a backup file is read with care: only kinds there are). */
+export function kindsOf(deck: { kinds?: readonly CardKind[] } | undefined): readonly CardKind[] {
+  return Array.isArray(deck?.kinds) ? CARD_KINDS.filter((k) => deck.kinds!.includes(k)) : DEFAULT_KINDS;
+}
+
 export function kindOfCard(cardId: string): CardKind {
   const suffix = cardId.slice(cardId.lastIndexOf(':') + 1);
   return CARD_KINDS.find((k) => KIND_SUFFIX[k] === suffix) ?? 'recognition';

@@ -23,9 +23,8 @@ import { keptHistoryIn, keptHistoryKey } from './deck-actions.ts';
 import { DEVICE_KEY, thisDevice } from './device.ts';
 import type { Moment } from './reviews.ts';
 import type { CardRecord, DeckRecord, LoviDB, PairRecord } from './schema.ts';
-import { CARD_KINDS, pairIdOfCard } from '../deck/identity.ts';
+import { CARD_KINDS, kindsOf, pairIdOfCard } from '../deck/identity.ts';
 import type { CardKind } from '../deck/types.ts';
-import { kindsOf } from './new-cards.ts';
 import { pairCards } from './new-records.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
 

@@ -7,7 +7,7 @@ import { Queue } from '../schedule/queue.ts';
 import type { CardRecord, PairRecord } from './schema.ts';
 import { byTime, effective, isReview, type ReviewLogEntry } from '../history/entry.ts';
 import { cardEntries } from './log.ts';
-import { kindsOf } from './new-cards.ts';
+import { kindsOf } from '../deck/identity.ts';
 import { pairCards } from './new-records.ts';
 
 export interface Found {

@@ -7,7 +7,7 @@
 // a backup or a deck restored from the log. A sentence has all its cards (one
 // per kind the deck studies, and those of kinds since turned off) or none; the
 // tallies count those with none (virtualPairs), so every figure stays whole.
-import { CARD_KINDS, DEFAULT_KINDS, pairIdOfCard } from '../deck/identity.ts';
+import { kindsOf, pairIdOfCard } from '../deck/identity.ts';
 import type { CardKind } from '../deck/types.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
 import { Queue } from '../schedule/queue.ts';
@@ -21,11 +21,6 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 type Tx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite'>;
 
 const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
-
-/** The kinds a deck studies (a record from a backup file is read with care: only kinds there are). */
-export function kindsOf(deck: Pick<DeckRecord, 'kinds'> | undefined): readonly CardKind[] {
-  return Array.isArray(deck?.kinds) ? CARD_KINDS.filter((k) => deck.kinds!.includes(k)) : DEFAULT_KINDS;
-}
 
 /**
  * Writes the cards of a sentence that has none stored (in `tx`, counted in `tallies`);

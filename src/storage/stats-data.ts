@@ -3,7 +3,7 @@
 import { addDays, type StudyDay } from '../schedule/study-day.ts';
 import type { DaySummary } from '../stats/day-summary.ts';
 import { emptyTally, forecast, newCards, type CardStates } from '../stats/tallies.ts';
-import { kindsOf } from './new-cards.ts';
+import { kindsOf } from '../deck/identity.ts';
 import type { Database } from './db.ts';
 import type { LocalisedTitle } from '../deck/types.ts';
 

@@ -11,7 +11,6 @@ import type { Database } from './db.ts';
 import type { CardRecord } from './schema.ts';
 import { effective, isReview, type LogEntry } from '../history/entry.ts';
 import { dayEntries } from './log.ts';
-import { storeNextNewCards } from './new-cards.ts';
 
 export interface DeckQueue extends QueueResult {
   day: StudyDay;
@@ -77,6 +76,8 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
   const freshPairs = new Set(fresh.map(([, cardId]) => pairIdOfCard(cardId)).filter((pairId) => !today.cardsByPair.has(pairId))).size;
   if (topUp && freshPairs < newLeft && ((await tally)?.virtualPairs ?? 0) > 0) {
     await tx.done;
+    // A day or two's worth at a time, so not worth a place in the start-up script.
+    const { storeNextNewCards } = await import('./new-cards.ts');
     await storeNextNewCards(db, deckId, Math.max(newLeft - freshPairs, settings.newPerDay) + STORE_AHEAD, settings.newOrder);
     return deckQueue(db, deckId, now, settings, skip, false);
   }

@@ -15,7 +15,8 @@ import { planNewPairs, type Candidate } from '../vocab/new-order.ts';
 import type { Database } from './db.ts';
 import type { PairRecord } from './schema.ts';
 import { inBatches } from './batches.ts';
-import { kindsOf, storePairCards } from './new-cards.ts';
+import { storePairCards } from './new-cards.ts';
+import { kindsOf } from '../deck/identity.ts';
 import { TallyUpdate } from './tallies.ts';
 import { newCards } from '../stats/tallies.ts';
 

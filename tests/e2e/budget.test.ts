@@ -39,12 +39,15 @@ describe('size budgets', () => {
 
   // 450 KB until the compact history: its replay after new parameters runs in the worker of the
   // whole-history jobs, which then holds the whole scheduler (ts-fsrs, +21 KB; docs/offline.md).
-  it('keeps the first visit\'s download within 475 KB, without the schedule optimiser\'s WebAssembly', () => {
+  // 475 KB until cards never studied stopped being stored: the code that writes a sentence's cards
+  // when first needed is in the page, the vocabulary worker and the import worker (+12 KB, each
+  // bundling its own copy of the database modules; sharing them is for the speed issue).
+  it('keeps the first visit\'s download within 490 KB, without the schedule optimiser\'s WebAssembly', () => {
     // What the service worker precaches is what a first visit downloads (vite.config.ts says why the optimiser is not in it).
     const urls = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
     const total = urls.reduce((n, url) => n + readFileSync(DIST + url).length, 0);
     console.log(`precache: ${urls.length} files, ${kb(total)}`);
-    expect(total, `the precache is ${kb(total)} (budget 475 KB)`).toBeLessThanOrEqual(475 * KB);
+    expect(total, `the precache is ${kb(total)} (budget 490 KB)`).toBeLessThanOrEqual(490 * KB);
     const assets = readdirSync(`${DIST}assets`);
     const wasm = assets.filter((f) => f.endsWith('.wasm'));
     expect(wasm).toHaveLength(1);
