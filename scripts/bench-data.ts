@@ -41,6 +41,9 @@ async function benchInstall(pairs: number): Promise<void> {
   writeFileSync(join(content, id, 'deck.json'), JSON.stringify({ id, title: { lo: 'ທົດສອບ', vi: 'Thử' }, from: 'lo', to: 'vi', sources: ['pairs.tsv'] }));
   writeFileSync(join(content, id, 'pairs.tsv'), generateCorpus(pairs));
   const server = await serveStatic(await buildApp(join(work, `dist-${pairs}`), { LOVI_CONTENT: content }));
+  // Two figures a start: the deck listed, "start" showing (the learner can begin: a first install
+  // lists the deck after its first part), and the whole deck in (its progress bar gone).
+  const full: number[] = [];
   const samples = await repeat(pairs, 100_000, async () => {
     const profile = mkdtempSync(join(work, 'profile-'));
     const context = await persistentPhone(profile);
@@ -49,16 +52,21 @@ async function benchInstall(pairs: number): Promise<void> {
     await page.goto(server.url);
     await page.getByTestId(`start-${id}`).waitFor({ timeout: 30 * 60_000 });
     const ms = Date.now() - t0;
+    await page.getByTestId('installing').waitFor({ state: 'detached', timeout: 30 * 60_000 });
+    full.push(Date.now() - t0);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
     return ms;
   });
   await server.close();
   const s = summarise(samples);
-  console.log(`| install | ${fmt(pairs)} pairs | ${fmt(s.median)} | ${fmt(s.min)}–${fmt(s.max)} | ${fmt((pairs / s.median) * 1000)} pairs/s | ${s.runs} |`);
+  const all = summarise(full);
+  console.log(`| install: first start → "start" | ${fmt(pairs)} pairs | ${fmt(s.median)} | ${fmt(s.min)}–${fmt(s.max)} | — | ${s.runs} |`);
+  console.log(`| install: first start → all in | ${fmt(pairs)} pairs | ${fmt(all.median)} | ${fmt(all.min)}–${fmt(all.max)} | ${fmt((pairs / all.median) * 1000)} pairs/s | ${all.runs} |`);
   // The compact history's goals (issue 21): 10,000 pairs in 3 s, 100,000 in 30 s, at 4×.
   const goal = pairs === 10_000 ? 3_000 : pairs === 100_000 ? 30_000 : null;
-  record({ bench: 'data', figure: 'first start → deck installed', scale: { pairs }, unit: 'ms', summary: s, ...(goal ? { goal: { at: 'median' as const, max: goal } } : {}) });
+  record({ bench: 'data', figure: 'first start → deck listed', scale: { pairs }, unit: 'ms', summary: s, ...(goal ? { goal: { at: 'median' as const, max: goal } } : {}) });
+  record({ bench: 'data', figure: 'first start → deck installed', scale: { pairs }, unit: 'ms', summary: all });
 }
 
 async function benchExport(url: string, reviews: number): Promise<void> {

@@ -4,11 +4,12 @@
 // written when first needed: storage/new-cards.ts), so a first install writes
 // one record per sentence. Pairs gone from the deck are retired, never deleted. The deck
 // record, with its content hash, is written last: an install cut short is
-// simply redone at the next start.
+// simply redone at the next start (a first install may list the deck after
+// its first chunk, with no content hash, so the learner begins meanwhile).
 // Not the deck/index.ts barrel: through it the whole compiler would join the start-up scripts.
 import { cardOrder, cardsOf, DEFAULT_KINDS, pairIdOfCard } from '../deck/identity.ts';
 import { newCard, pairRecord } from './new-records.ts';
-import type { CompiledDeck } from '../deck/types.ts';
+import type { CardKind, CompiledDeck } from '../deck/types.ts';
 import { Queue } from '../schedule/queue.ts';
 import { placeReplayed, replayedOf } from './card-place.ts';
 import { newSortKey, type NewOrder } from '../schedule/new-order.ts';
@@ -17,7 +18,7 @@ import type { Database } from './db.ts';
 import { keptHistory, keptHistoryKey, restoreFromLog } from './deck-actions.ts';
 import { loadSettings } from './settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
-import type { CardRecord, PairRecord } from './schema.ts';
+import type { CardRecord, DeckRecord, PairRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
 
 const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
@@ -30,9 +31,18 @@ export async function installDeck(
   onProgress?: (done: number, total: number) => void, newOrder: NewOrder = 'deck',
   /** A shipped deck's update keeps the learner's edits; a learner's own import is their text, and replaces them. */
   keepEdits = false,
+  /**
+   * For a first install: called once the first chunk is in, with the deck listed (its record marked
+   * unfinished: no content hash, so a start that finds it so installs again), so the learner can
+   * begin while the rest goes in; the install goes on once the promise it returns settles (the deck
+   * shown: its reads would otherwise wait behind the install's writes). Not for an update, nor for a
+   * deck coming back with its history.
+   */
+  onUsable?: () => Promise<void>,
 ): Promise<void> {
   const total = deck.pairs.length;
   const existing = await db.get('decks', deck.id);
+  const early = onUsable && !existing && !(await keptHistory(db, deck.id)) ? onUsable : undefined;
   // The kinds the learner chose for this deck (a first install: the defaults).
   const kinds = existing?.kinds ?? DEFAULT_KINDS;
   // The cards this deck already has (keys only): read and restored. The others
@@ -75,17 +85,31 @@ export async function installDeck(
     await Promise.all(work);
     // The next chunk is prepared and queued while this one commits (transactions over the same
     // stores run one after another in the database anyway); all are awaited before the deck record.
-    const committed = Promise.all([tallies.write(tx), tx.done]).then(() => onProgress?.(Math.min(total, start + INSTALL_CHUNK), total));
+    const committed = Promise.all([tallies.write(tx), tx.done]).then(async () => {
+      onProgress?.(Math.min(total, start + INSTALL_CHUNK), total);
+      if (start === 0 && early) {
+        await db.put('decks', deckRecord(deck, '', now, kinds));
+        await early();
+      }
+    });
     // Handled below, with the others; not reported as unhandled meanwhile.
     committed.catch(() => undefined);
     committing.push(committed);
+    if (start === 0 && early) await committed;
   }
   await Promise.all(committing);
   await retireMissing(db, deck);
   // A deck deleted with its history kept, back: its cards' progress from the log (before the deck record, so a cut install does it again).
   if (!existing && (await keptHistory(db, deck.id))) await restoreFromLog(db, deck.id, studyDayOf(now, await loadSettings(db)), newOrder);
   const tx = db.transaction(['decks', 'settings'], 'readwrite');
-  await Promise.all([tx.objectStore('settings').delete(keptHistoryKey(deck.id)), tx.objectStore('decks').put({ id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), ...(deck.course ? { course: true } : {}), contentHash: deck.contentHash, pairs: total, installedAt: now.getTime(), kinds: [...kinds] }), tx.done]);
+  // Listed early, the deck may have had cards written ahead of the queue meanwhile, or its kinds chosen: kept.
+  const listed = early ? await tx.objectStore('decks').get(deck.id) : undefined;
+  const record = { ...deckRecord(deck, deck.contentHash, now, listed?.kinds ?? kinds), ...(listed?.cardsThrough !== undefined ? { cardsThrough: listed.cardsThrough } : {}) };
+  await Promise.all([tx.objectStore('settings').delete(keptHistoryKey(deck.id)), tx.objectStore('decks').put(record), tx.done]);
+}
+
+function deckRecord(deck: CompiledDeck, contentHash: string, now: Date, kinds: readonly CardKind[]): DeckRecord {
+  return { id: deck.id, title: deck.title, ...(deck.source ? { source: deck.source } : {}), ...(deck.course ? { course: true } : {}), contentHash, pairs: deck.pairs.length, installedAt: now.getTime(), kinds: [...kinds] };
 }
 
 /** Adds the record (then calls `added`); if its key exists already, runs `instead` (in the same transaction, which stays open). */

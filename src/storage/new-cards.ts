@@ -64,24 +64,32 @@ export async function storeNextNewCards(db: Database, deckId: string, count: num
   const tallies = new TallyUpdate();
   let stored = 0;
   if (deck && want > 0) {
-    const hasCards = new Set((await tx.objectStore('cards').getAllKeys(deckRange(deckId))).map(([, cardId]) => pairIdOfCard(cardId)));
-    const next = newOrder === 'random' ? await byRank(tx, deckId, hasCards, want) : await inDeckOrder(tx, deck, hasCards, want);
+    const next = newOrder === 'random' ? await byRank(tx, deckId, want) : await inDeckOrder(tx, deck, want);
     for (const pair of next) if ((await storePairCards(tx, tallies, pair, kindsOf(deck), newOrder)).length) stored++;
   }
   await Promise.all([tallies.write(tx), tx.done]);
   return stored;
 }
 
-async function inDeckOrder(tx: Tx, deck: DeckRecord, hasCards: ReadonlySet<string>, want: number): Promise<PairRecord[]> {
+/** Whether each sentence has cards stored (index counts: a deck's every card key is not read for a few sentences). */
+function withCards(tx: Tx, pairs: readonly PairRecord[]): Promise<boolean[]> {
+  return Promise.all(pairs.map(async (p) => (await tx.objectStore('cards').index('pair').count([p.deckId, p.pairId])) > 0));
+}
+
+async function inDeckOrder(tx: Tx, deck: DeckRecord, want: number): Promise<PairRecord[]> {
   const order = tx.objectStore('pairs').index('order');
   // From the mark, then from the start: the mark is overtaken when sentences are added before it (a backup merged).
   for (const start of deck.cardsThrough === undefined ? [-Infinity] : [deck.cardsThrough, -Infinity]) {
     const found: PairRecord[] = [];
     for (let from = start; found.length < want;) {
       const chunk = await order.getAll(IDBKeyRange.bound([deck.id, from], [deck.id, Infinity], true), SCAN);
-      for (const p of chunk) if (!p.retired && !hasCards.has(p.pairId) && found.length < want) found.push(p);
+      const current = chunk.filter((p) => !p.retired);
+      const stored = await withCards(tx, current);
+      current.forEach((p, i) => {
+        if (!stored[i] && found.length < want) found.push(p);
+      });
       if (chunk.length < SCAN) break;
-      from = chunk[chunk.length - 1]!.order;
+      from = chunk.at(-1)!.order;
     }
     if (found.length === 0) continue;
     // Every sentence before the mark had its cards, and every one from there to the last found has them now.
@@ -91,8 +99,9 @@ async function inDeckOrder(tx: Tx, deck: DeckRecord, hasCards: ReadonlySet<strin
   return [];
 }
 
-async function byRank(tx: Tx, deckId: string, hasCards: ReadonlySet<string>, want: number): Promise<PairRecord[]> {
-  const keys = await tx.objectStore('pairs').getAllKeys(deckRange(deckId));
+async function byRank(tx: Tx, deckId: string, want: number): Promise<PairRecord[]> {
+  const [keys, cardKeys] = await Promise.all([tx.objectStore('pairs').getAllKeys(deckRange(deckId)), tx.objectStore('cards').getAllKeys(deckRange(deckId))]);
+  const hasCards = new Set(cardKeys.map(([, cardId]) => pairIdOfCard(cardId)));
   // The rank of a sentence's first card: the queue's order among new cards (schedule/new-order.ts).
   const ranked = keys.filter(([, pairId]) => !hasCards.has(pairId)).map(([, pairId]) => ({ pairId, rank: newSortKey({ pairId, order: 0 }, 'random') })).sort((a, b) => a.rank - b.rank);
   const found: PairRecord[] = [];

@@ -170,32 +170,64 @@ export class Store {
       this.voice = voice;
       if (this.state.screen.name === 'home') void this.refreshRows();
     });
-    await this.installBundled();
-    await this.finishPendingImport();
-    await this.refreshRows();
-    performance.mark('lovi:decks-read');
-    this.set({ ready: true });
+    try {
+      await this.installBundled();
+      await this.finishPendingImport();
+      await this.refreshRows();
+      performance.mark('lovi:decks-read');
+      this.set({ ready: true });
+    } finally {
+      this.shown();
+    }
     // New parameters whose rebuild did not finish (the app was closed meanwhile): it runs again.
     if ((await this.db.get('settings', REMEMORY_PENDING_KEY)) !== undefined) void this.rememory();
   }
 
-  /** Installs bundled decks that are new or changed since they were installed. */
+  /**
+   * Installs bundled decks that are new or changed since they were installed. A deck new here is
+   * listed once its first part is in (storage/install.ts onUsable): the learner can begin while the
+   * rest goes in behind, with its progress shown; the lists are read again when it is all in.
+   */
+  /** Bundled decks' installs still going on after their decks were listed. */
+  private installsBehind: Promise<unknown> = Promise.resolve();
+  /** Settles once the start's lists are read and shown: an install going on behind waits for it (storage/install.ts onUsable). */
+  private shown: () => void = () => undefined;
+  private readonly listed = new Promise<void>((resolve) => (this.shown = resolve));
+
   private async installBundled(): Promise<void> {
     const db = this.db!;
+    let behind: Promise<unknown> = this.installsBehind;
     for (const summary of bundled) {
       const installed = await db.get('decks', summary.id);
       if (installed?.contentHash === summary.contentHash) continue;
-      try {
-        this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
-        // The installer loads only when a deck is new or changed (a first visit, an update), not at
-        // every start; the deck downloads meanwhile.
-        const [deck, { installDeck }] = await Promise.all([fetchDeck(summary.file), import('../storage/install.ts')]);
-        await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder, true);
-      } catch {
-        this.set({ problem: 'install-failed' });
-      }
+      await new Promise<void>((usable) => {
+        // One install at a time: the next waits for the one going on behind.
+        behind = behind.then(async () => {
+          try {
+            this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
+            // The installer loads only when a deck is new or changed (a first visit, an update), not at
+            // every start; the deck downloads meanwhile.
+            const [deck, { installDeck }] = await Promise.all([fetchDeck(summary.file), import('../storage/install.ts')]);
+            await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder, true, () => {
+              usable();
+              return this.listed;
+            });
+          } catch {
+            this.set({ problem: 'install-failed' });
+          }
+          usable();
+        });
+      });
     }
-    this.set({ installing: null });
+    this.installsBehind = behind;
+    void behind.then(async () => {
+      if (!this.state.installing) return;
+      this.set({ installing: null });
+      // All in: the counts, and the sentences chosen by the words the learner knows, from the whole deck.
+      const { forgetPlans } = await import('../storage/reorder.ts');
+      await forgetPlans(db);
+      if (this.state.ready) await this.refreshRows();
+    });
   }
 
   private skippedKinds(): CardKind[] {
@@ -211,6 +243,9 @@ export class Store {
   private async finishPendingImport(): Promise<void> {
     const pending = (await this.db!.get('settings', PENDING_IMPORT_KEY)) as PendingImport | undefined;
     if (!pending) return;
+    // After a bundled deck's install going on behind (which then need not wait for the lists): one progress bar at a time.
+    this.shown();
+    await this.installsBehind;
     const { finishImport } = await import('../import/resume.ts');
     const deckId = await finishImport(pending, (done, total) => this.set({ installing: { deck: pending.title, done, total } }));
     this.set({ installing: null });
