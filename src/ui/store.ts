@@ -183,51 +183,48 @@ export class Store {
     if ((await this.db.get('settings', REMEMORY_PENDING_KEY)) !== undefined) void this.rememory();
   }
 
-  /**
-   * Installs bundled decks that are new or changed since they were installed. A deck new here is
-   * listed once its first part is in (storage/install.ts onUsable): the learner can begin while the
-   * rest goes in behind, with its progress shown; the lists are read again when it is all in.
-   */
   /** Bundled decks' installs still going on after their decks were listed. */
   private installsBehind: Promise<unknown> = Promise.resolve();
   /** Settles once the start's lists are read and shown: an install going on behind waits for it (storage/install.ts onUsable). */
   private shown: () => void = () => undefined;
   private readonly listed = new Promise<void>((resolve) => (this.shown = resolve));
 
+  /**
+   * Installs bundled decks that are new or changed since they were installed. A deck new here is
+   * listed once its first part is in (storage/install.ts onUsable): the learner can begin while the
+   * rest goes in behind, with its progress shown; the lists are read again when it is all in.
+   */
   private async installBundled(): Promise<void> {
     const db = this.db!;
-    let behind: Promise<unknown> = this.installsBehind;
-    for (const summary of bundled) {
-      const installed = await db.get('decks', summary.id);
-      if (installed?.contentHash === summary.contentHash) continue;
-      await new Promise<void>((usable) => {
-        // One install at a time: the next waits for the one going on behind.
-        behind = behind.then(async () => {
-          try {
-            this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
-            // The installer loads only when a deck is new or changed (a first visit, an update), not at
-            // every start; the deck downloads meanwhile.
-            const [deck, { installDeck }] = await Promise.all([fetchDeck(summary.file), import('../storage/install.ts')]);
-            await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder, true, () => {
-              usable();
-              return this.listed;
-            });
-          } catch {
-            this.set({ problem: 'install-failed' });
-          }
-          usable();
-        });
-      });
-    }
-    this.installsBehind = behind;
-    void behind.then(async () => {
-      if (!this.state.installing) return;
+    const todo: typeof bundled = [];
+    for (const summary of bundled) if ((await db.get('decks', summary.id))?.contentHash !== summary.contentHash) todo.push(summary);
+    if (todo.length === 0) return;
+    let begin = () => undefined as void;
+    const begun = new Promise<void>((resolve) => (begin = resolve));
+    // One install at a time, the first listed early; the start goes on once it is (or, an update, done).
+    this.installsBehind = (async () => {
+      for (const [i, summary] of todo.entries()) {
+        try {
+          this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
+          // The installer loads only when a deck is new or changed (a first visit, an update), not at
+          // every start; the deck downloads meanwhile.
+          const [deck, { installDeck }] = await Promise.all([fetchDeck(summary.file), import('../storage/install.ts')]);
+          const listed = i === 0
+            ? () => { begin(); return this.listed; }
+            // A later deck, listed early too: shown at once if the lists are up.
+            : async () => { if (this.state.ready) await this.refreshRows(); };
+          await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder, true, listed);
+        } catch {
+          this.set({ problem: 'install-failed' });
+        }
+        begin();
+      }
       this.set({ installing: null });
-      // All in: the counts, and the sentences chosen by the words the learner knows, from the whole deck.
-      const { forgetPlans } = await import('../storage/reorder.ts');
-      await forgetPlans(db);
+      // All in: the counts follow. Today's sentences chosen by the words the learner knows stay (chosen
+      // from the part in when the deck was listed; choosing again could swap the card on screen): tomorrow's are chosen from all.
       if (this.state.ready) await this.refreshRows();
-    });
+    })();
+    await begun;
   }
 
   private skippedKinds(): CardKind[] {

@@ -79,6 +79,27 @@ describe('closed mid-write', () => {
       faults = await buildLargeDeckApp();
     });
 
+    it('lists a new deck after its first part: the learner studies while the rest goes in, and it ends whole', async () => {
+      const server = await serveStatic(faults);
+      const context: BrowserContext = await persistentPhone(mkdtempSync(join(tmpdir(), 'lovi-early-')), { serviceWorkers: 'block' });
+      const page = context.pages()[0] ?? (await context.newPage());
+      // A slow phone, so that the install is still going on when the learner begins.
+      await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(server.url);
+      await page.getByTestId(`start-${LARGE}`).waitFor({ timeout: INSTALL_MS });
+      expect(await page.getByTestId('installing').count()).toBe(1);
+      await page.getByTestId(`start-${LARGE}`).click();
+      await rateCards(page, [3, 1]);
+      await page.getByTestId('nav-home').click();
+      await page.getByTestId('installing').waitFor({ state: 'detached', timeout: INSTALL_MS });
+      expect((await readStore<DeckRecord>(page, 'decks')).find((d) => d.id === LARGE)?.contentHash).not.toBe('');
+      expect((await readStore<PairRecord>(page, 'pairs')).filter((p) => p.deckId === LARGE)).toHaveLength(LARGE_PAIRS);
+      await expectNewCardsOnce(page, LARGE, LARGE_PAIRS, 2);
+      expect(await expectConsistent(page)).toBe(2);
+      await context.close();
+      await server.close();
+    }, TEST_MS);
+
     it('is finished at the next start when the page closed halfway, and the reviews before it are kept', async () => {
       const server = await serveStatic(DIST);
       // No service worker: the test swaps the served build under the page, as a new release would.
@@ -217,11 +238,11 @@ describe('closed mid-write', () => {
  * Every sentence of a deck just installed counted once among its new cards: those the queue wrote
  * ahead (storage/new-cards.ts), in places of their own, and one per kind for each of the rest.
  */
-async function expectNewCardsOnce(page: Page, deckId: string, pairs: number): Promise<void> {
+async function expectNewCardsOnce(page: Page, deckId: string, pairs: number, studied = 0): Promise<void> {
   const cards = (await readStore<CardRecord>(page, 'cards')).filter((c) => c.deckId === deckId);
   const tally = (await readStore<DeckTally>(page, 'tallies')).find((t) => t.deckId === deckId)!;
   expect(cards.length).toBeGreaterThan(0);
   expect(new Set(cards.map((c) => c.order)).size).toBe(cards.length);
   expect(new Set(cards.map((c) => c.pairId)).size + (tally.virtualPairs ?? 0)).toBe(pairs);
-  expect(tally.states.new + (tally.virtualPairs ?? 0) * 4).toBe(pairs * 4);
+  expect(tally.states.new + studied + (tally.virtualPairs ?? 0) * 4).toBe(pairs * 4);
 }

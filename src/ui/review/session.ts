@@ -75,17 +75,21 @@ export class ReviewSession {
   /** Another tab studied this deck: the queue is read again, unless the learner is mid-answer here. */
   async changedElsewhere(): Promise<void> {
     this.nextCards.forget();
-    if (!this.host.state().current?.revealed && !this.busy && this.unsaved === 0) await this.showNext();
+    const shown = this.host.state().current;
+    if (shown?.revealed || this.busy || this.unsaved !== 0) return;
+    // Read meanwhile, the learner may have tapped "show answer" or rated: that card stays.
+    await this.showNext(() => this.host.state().current === shown && !this.busy && this.unsaved === 0);
   }
 
-  /** Reads the queue from storage and shows its first card (or the day's end). */
-  async showNext(): Promise<void> {
+  /** Reads the queue from storage and shows its first card (or the day's end); `still`: whether that is still wanted once read. */
+  async showNext(still: () => boolean = () => true): Promise<void> {
     const { host } = this;
     const screen = host.state().screen;
     const db = host.db();
     if (screen.name !== 'review' || !db) return;
     const at = now();
     const queue = await deckQueue(db, screen.deckId, at, host.settings(), host.skippedKinds());
+    if (!still()) return;
     this.nextCards.reset(screen.deckId, queue);
     if (!queue.card) {
       host.set({ current: null, doneUntil: queue.nextDue, rows: this.withQueue(screen.deckId, queue) });
@@ -93,6 +97,7 @@ export class ReviewSession {
       return;
     }
     const pair = (await db.get('pairs', [screen.deckId, queue.card.pairId]))!;
+    if (!still()) return;
     this.show(screen.deckId, queue, { card: queue.card, pair }, at);
   }
 
