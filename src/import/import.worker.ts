@@ -7,6 +7,7 @@ import type { CompiledDeck } from '../deck/types.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { loadSettings } from '../storage/settings.ts';
+import { deckRange } from '../storage/ranges.ts';
 import { comparePairs, type Comparison } from './compare.ts';
 import { groupDiagnostics, type DiagnosticGroup } from './diagnostic-groups.ts';
 import { now } from '../clock.ts';
@@ -74,8 +75,7 @@ async function compare(title: string, preview: boolean): Promise<void> {
   const deck = compiled!.deck;
   const deckId = learnerDeckId(title);
   const store = await db();
-  const range = IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
-  const [record, stored] = await Promise.all([store.get('decks', deckId), store.getAll('pairs', range)]);
+  const [record, stored] = await Promise.all([store.get('decks', deckId), store.getAll('pairs', deckRange(deckId))]);
   comparison = comparePairs(deck.pairs, stored);
   compiled = { ...compiled!, deck: { ...deck, id: deckId } };
   if (!preview) return;

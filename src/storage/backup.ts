@@ -31,6 +31,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 type ImportTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite'>;
 import { TallyUpdate } from './tallies.ts';
 import { REMEMORY_PENDING_KEY } from './settings.ts';
+import { deckRange } from './ranges.ts';
 
 /** Records per read: memory holds one part of a store at a time, whatever its length. */
 const BATCH = 2000;
@@ -236,7 +237,6 @@ function extendsBatch(longer: LogBatch, b: LogBatch): boolean {
   return JSON.stringify(theirs) === JSON.stringify(mine);
 }
 
-const deckRange = (deckId: string) => IDBKeyRange.bound([deckId], [deckId, []]);
 
 function groupBy<T>(items: readonly T[], keyOf: (x: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

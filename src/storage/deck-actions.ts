@@ -13,8 +13,8 @@ import { loadTimeline, logFields, logInParts } from './log.ts';
 import { TallyUpdate } from './tallies.ts';
 import { storeCardsOf } from './new-cards.ts';
 import type { PairRecord } from './schema.ts';
+import { deckRange } from './ranges.ts';
 
-const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
 const queueRange = (deckId: string, from: number, to: number) => IDBKeyRange.bound([deckId, from, -Infinity], [deckId, to, Infinity]);
 
 /** The deck's pairs still in it, in study order. */
@@ -65,7 +65,7 @@ export async function keptHistory(db: Database, deckId: string): Promise<boolean
 
 /** The same, in a transaction over `settings` and `days` already open. */
 export async function keptHistoryIn(tx: { objectStore(n: 'settings'): { get(k: string): Promise<unknown> }; objectStore(n: 'days'): { count(r: IDBKeyRange): Promise<number> } }, deckId: string): Promise<boolean> {
-  const [kept, days] = await Promise.all([tx.objectStore('settings').get(keptHistoryKey(deckId)), tx.objectStore('days').count(IDBKeyRange.bound([deckId], [deckId, []]))]);
+  const [kept, days] = await Promise.all([tx.objectStore('settings').get(keptHistoryKey(deckId)), tx.objectStore('days').count(deckRange(deckId))]);
   return kept === true || days > 0;
 }
 

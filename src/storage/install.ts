@@ -20,8 +20,8 @@ import { loadSettings } from './settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
 import type { CardRecord, DeckRecord, PairRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
+import { deckRange } from './ranges.ts';
 
-const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
 
 /** Pairs per transaction: large enough that transactions are few, small enough to show progress. */
 export const INSTALL_CHUNK = 500;

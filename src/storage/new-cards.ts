@@ -16,11 +16,11 @@ import { pairCards } from './new-records.ts';
 import type { CardRecord, DeckRecord, LoviDB, PairRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { deckRange } from './ranges.ts';
 
 // Any transaction over (at least) decks, pairs, cards and tallies.
 type Tx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite'>;
 
-const deckRange = (deckId: string) => IDBKeyRange.bound([deckId, ''], [deckId, '\uffff']);
 
 /**
  * Writes the cards of a sentence that has none stored (in `tx`, counted in `tallies`);
