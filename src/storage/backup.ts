@@ -27,11 +27,14 @@ import { CARD_KINDS, kindsOf, pairIdOfCard } from '../deck/identity.ts';
 import type { CardKind } from '../deck/types.ts';
 import { pairCards } from './new-records.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { TallyUpdate } from './tallies.ts';
+import { COMPACTED_KEY, REMEMORY_PENDING_KEY } from './settings.ts';
+import { deckRange } from './ranges.ts';
 
 type ImportTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite'>;
-import { TallyUpdate } from './tallies.ts';
-import { REMEMORY_PENDING_KEY } from './settings.ts';
-import { deckRange } from './ranges.ts';
+
+/** Settings that are facts of this database, not the learner's: never in a backup, never taken from one. */
+const LOCAL_KEYS: readonly string[] = [DEVICE_KEY, REMEMORY_PENDING_KEY, COMPACTED_KEY];
 
 /** Records per read: memory holds one part of a store at a time, whatever its length. */
 const BATCH = 2000;
@@ -46,7 +49,7 @@ const BATCH = 2000;
 export async function backupFile(db: Database, now: Date): Promise<Blob> {
   const tx = db.transaction('settings', 'readonly');
   const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  const settings = Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([k]) => k !== DEVICE_KEY && k !== REMEMORY_PENDING_KEY));
+  const settings = Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([k]) => !LOCAL_KEYS.includes(k as string)));
   return writeBackupFile({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.getTime(), settings }, backupParts(db));
 }
 
@@ -129,7 +132,7 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
     if (!editedHere[i]) work.push(store('pairs').put(p));
   });
   const hasSetting = new Set(settingKeys);
-  for (const [k, v] of Object.entries(backup.settings)) if (!hasSetting.has(k) && k !== DEVICE_KEY && k !== REMEMORY_PENDING_KEY) work.push(store('settings').put(v, k));
+  for (const [k, v] of Object.entries(backup.settings)) if (!hasSetting.has(k) && !LOCAL_KEYS.includes(k)) work.push(store('settings').put(v, k));
   for (const c of schedules) work.push(store('schedules').put(c));
   const memory = schedules.filter((c) => c.memory).sort((a, b) => a.at - b.at).at(-1);
   if (memory) work.push(store('settings').put(memory.id, REMEMORY_PENDING_KEY));

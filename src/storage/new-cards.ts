@@ -15,6 +15,7 @@ import type { Database } from './db.ts';
 import { pairCards } from './new-records.ts';
 import type { CardRecord, DeckRecord, LoviDB, PairRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
+import { COMPACTED_KEY } from './settings.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { deckRange } from './ranges.ts';
 
@@ -45,6 +46,11 @@ export async function storeCardsOf(tx: Tx, tallies: TallyUpdate, deckId: string,
   const pairs = await Promise.all(pairIds.map((pairId) => tx.objectStore('pairs').get([deckId, pairId])));
   const stored = (await Promise.all(pairs.map((pair) => storePairCards(tx, tallies, pair, kindsOf(deck), newOrder)))).flat();
   return stored.filter((c) => cardIds.includes(c.cardId));
+}
+
+/** Sentences whose cards the queue keeps written ahead: a day's new ones and ten more, so a top-up comes every day or two, not every card. */
+export function storedAhead(newPerDay: number): number {
+  return newPerDay + 10;
 }
 
 /** Sentences read at a time in deck order while looking for ones without cards. */
@@ -127,7 +133,7 @@ function untouched(c: CardRecord): boolean {
  * ahead were another order's). Cards are read in key order, a sentence's
  * together (its id begins theirs), a part per transaction. Returns how many sentences.
  */
-export async function unstoreUntouched(db: Database, deckId: string): Promise<number> {
+export async function unstoreUntouched(db: Database, deckId: string, keep: ReadonlySet<string> = new Set()): Promise<number> {
   let after: IDBValidKey | null = null;
   let unstored = 0;
   for (let done = false; !done;) {
@@ -142,7 +148,7 @@ export async function unstoreUntouched(db: Database, deckId: string): Promise<nu
     const tallies = new TallyUpdate();
     const work: Promise<unknown>[] = [];
     for (const pairCards of byPair.values()) {
-      if (!pairCards.every(untouched)) continue;
+      if (keep.has(pairCards[0]!.pairId) || !pairCards.every(untouched)) continue;
       for (const c of pairCards) {
         tallies.card(c, undefined);
         work.push(cards.delete([c.deckId, c.cardId]));
@@ -164,5 +170,23 @@ export async function unstoreUntouched(db: Database, deckId: string): Promise<nu
     await tx.store.put(rest);
   }
   await tx.done;
+  return unstored;
+}
+
+/**
+ * Once per database: the cards of every sentence never studied that an
+ * earlier version wrote at install go, but for those at the front of each
+ * deck's new cards (what the queue shows today and next), so a card on
+ * screen stays. A phone with a 100,000-sentence deck gives back 400,000
+ * records. Returns how many sentences.
+ */
+export async function compactNewCards(db: Database, newPerDay: number): Promise<number> {
+  if ((await db.get('settings', COMPACTED_KEY)) === true) return 0;
+  let unstored = 0;
+  for (const deckId of await db.getAllKeys('decks')) {
+    const front = await db.getAllKeysFromIndex('cards', 'queue', IDBKeyRange.bound([deckId, Queue.New, -Infinity], [deckId, Queue.New, Infinity]), storedAhead(newPerDay) * 2 * 4);
+    unstored += await unstoreUntouched(db, deckId, new Set(front.map(([, cardId]) => pairIdOfCard(cardId))));
+  }
+  await db.put('settings', true, COMPACTED_KEY);
   return unstored;
 }

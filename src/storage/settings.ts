@@ -13,6 +13,8 @@ const KEY = 'study';
 
 /** New FSRS parameters that not every card's memory follows yet (storage/rememory.ts): the change's id. Not in backups. */
 export const REMEMORY_PENDING_KEY = 'rememory-pending';
+/** Set once this database's cards of sentences never studied, written by an earlier version at install, were taken back (storage/new-cards.ts compactNewCards): a fact of this database, not in backups. */
+export const COMPACTED_KEY = 'new-cards-compacted';
 
 export async function loadSettings(db: Database): Promise<StudySettings> {
   return sanitiseSettings((await db.get('settings', KEY)) as Partial<StudySettings> | undefined);

@@ -45,9 +45,6 @@ export function summariseDay(entries: readonly LogEntry[]): TodayLog {
   return { newIntroduced: introduced.size, reviewsDone, cardsByPair };
 }
 
-/** Sentences whose cards are written beyond what the day's new cards need (storage/new-cards.ts): a top-up every day or two, not every card. */
-const STORE_AHEAD = 10;
-
 /** `skip`: kinds not to show or count (dictation on a device without a Vietnamese voice). */
 export async function deckQueue(db: Database, deckId: string, now: Date, settings: StudySettings, skip: readonly CardKind[] = [], topUp = true): Promise<DeckQueue> {
   const dayOptions = { dayStartHour: settings.dayStartHour };
@@ -77,8 +74,8 @@ export async function deckQueue(db: Database, deckId: string, now: Date, setting
   if (topUp && freshPairs < newLeft && ((await tally)?.virtualPairs ?? 0) > 0) {
     await tx.done;
     // A day or two's worth at a time, so not worth a place in the start-up script.
-    const { storeNextNewCards } = await import('./new-cards.ts');
-    await storeNextNewCards(db, deckId, Math.max(newLeft - freshPairs, settings.newPerDay) + STORE_AHEAD, settings.newOrder);
+    const { storeNextNewCards, storedAhead } = await import('./new-cards.ts');
+    await storeNextNewCards(db, deckId, storedAhead(Math.max(newLeft - freshPairs, settings.newPerDay)), settings.newOrder);
     return deckQueue(db, deckId, now, settings, skip, false);
   }
   const shown = (c: Candidate) => skip.length === 0 || !skip.includes(kindOfCard(c.cardId));

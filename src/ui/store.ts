@@ -21,7 +21,7 @@ import { announceChange, onChange } from '../storage/changes.ts';
 import { unburyBefore } from '../storage/unbury.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import type { ExerciseRecord } from '../history/entry.ts';
-import { loadSettings, REMEMORY_PENDING_KEY, saveSettings } from '../storage/settings.ts';
+import { COMPACTED_KEY, loadSettings, REMEMORY_PENDING_KEY, saveSettings } from '../storage/settings.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
 import { vietnameseVoice, voicesReady } from './review/speech.ts';
@@ -181,6 +181,11 @@ export class Store {
     }
     // New parameters whose rebuild did not finish (the app was closed meanwhile): it runs again.
     if ((await this.db.get('settings', REMEMORY_PENDING_KEY)) !== undefined) void this.rememory();
+    // Cards an earlier version wrote for sentences never studied go, once, behind (storage/new-cards.ts).
+    if ((await this.db.get('settings', COMPACTED_KEY)) !== true) {
+      const db = this.db;
+      void this.installsBehind.then(() => import('../storage/new-cards.ts')).then(({ compactNewCards }) => compactNewCards(db, this.settings.newPerDay)).catch(() => undefined);
+    }
   }
 
   /** Bundled decks' installs still going on after their decks were listed. */
