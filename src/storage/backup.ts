@@ -134,6 +134,8 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   const hasSetting = new Set(settingKeys);
   for (const [k, v] of Object.entries(backup.settings)) if (!hasSetting.has(k) && !LOCAL_KEYS.includes(k)) work.push(store('settings').put(v, k));
   for (const c of schedules) work.push(store('schedules').put(c));
+  // Cards the file holds of sentences never studied (an earlier version wrote them all) are taken back at the next start.
+  if (backup.cards.length > 0) work.push(store('settings').delete(COMPACTED_KEY));
   const memory = schedules.filter((c) => c.memory).sort((a, b) => a.at - b.at).at(-1);
   if (memory) work.push(store('settings').put(memory.id, REMEMORY_PENDING_KEY));
   for (const b of grown) work.push(store('log').put(b));

@@ -122,7 +122,7 @@ async function byRank(tx: Tx, deckId: string, want: number): Promise<PairRecord[
 const UNSTORE_CHUNK = 2000;
 
 /** A card with nothing of its own: no entry in the log, new or of a kind turned off, in no one's hands. */
-function untouched(c: CardRecord): boolean {
+export function untouched(c: CardRecord): boolean {
   return !c.logCount && !c.suspended && c.buriedDay === undefined && (c.queue === Queue.New || c.queue === Queue.Off);
 }
 

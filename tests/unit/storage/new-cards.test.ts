@@ -9,6 +9,8 @@ import { loadCardData } from '../../../src/storage/stats-data.ts';
 import { COMPACTED_KEY } from '../../../src/storage/settings.ts';
 import { deckFrom, freshDb, installWithCards, SETTINGS } from './helpers.ts';
 import { expectConsistent } from '../history/consistency.ts';
+import { importBackup } from '../../../src/storage/backup.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../../src/backup/format.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 const MANY: [string, string][] = Array.from({ length: 300 }, (_, i) => [`ປະໂຫຍກທີ ${i} ສະບາຍດີ`, `Câu số ${i} xin chào`]);
@@ -20,6 +22,8 @@ describe('cards of sentences never studied, from an earlier version', () => {
     // As an earlier version left it: every sentence's four cards written at install.
     await installWithCards(db, deck, T0);
     expect(await db.count('cards')).toBe(1200);
+    const old = await freshDb();
+    await installWithCards(old, deck, T0);
     const settings = { ...SETTINGS, newOrder: 'deck' as const, newPerDay: 5 };
     const first = await deckQueue(db, 'news', T0, settings);
     // A sentence far in the deck, studied (its cards stay, the new ones among them).
@@ -40,5 +44,15 @@ describe('cards of sentences never studied, from an earlier version', () => {
     await expectConsistent(db, '2026-03-10');
     // Once: a second start takes nothing back.
     expect(await compactNewCards(db, settings.newPerDay)).toBe(0);
+    // A backup of the earlier version brings its cards back, record for record; the next start takes them back again.
+    const backup: Backup = {
+      format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T0.getTime(), settings: {},
+      decks: await old.getAll('decks'), pairs: await old.getAll('pairs'), cards: await old.getAll('cards'), log: [], schedules: [], reviews: [],
+    };
+    await importBackup(db, backup, { at: T0, day: '2026-03-10' });
+    expect(await db.count('cards')).toBe(1200);
+    expect(await db.get('settings', COMPACTED_KEY)).toBeUndefined();
+    expect(await compactNewCards(db, settings.newPerDay)).toBe(300 - 30 - 1);
+    await expectConsistent(db, '2026-03-10');
   });
 });
