@@ -3,6 +3,7 @@
 // the same step (applyEntry) to the cached card, and a rebuild (after an
 // undo, a merge, a migration) folds it over the card's whole log. Every test
 // of the log checks stored cards against replayCard.
+import { State } from 'ts-fsrs';
 import type { CardState } from '../schedule/card-state.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
 import { byTime, effective, type LogEntry } from './entry.ts';
@@ -88,12 +89,16 @@ export function replayCard(entries: readonly LogEntry[], timeline: Timeline, tod
 
 /**
  * The card's memory as the change's parameters give it from its reviews since `origin` (due date,
- * interval, learning steps and state as they were: the schedule given stays, Anki's default).
+ * interval, learning steps and state as they were: the schedule given stays, Anki's default). A
+ * change that reschedules also gives a card in review, and in review by the new parameters too, the
+ * due date and interval they would have given at its last review (cards in learning keep their steps).
  */
 function rememory(state: CardState, origin: CardState, reviews: readonly LogEntry[], timeline: Timeline, change: ScheduleChange): CardState {
   if (reviews.length === 0) return state;
   const scheduler = timeline.schedulerOf(change);
   let memory = origin;
   for (const e of reviews) if (e.type === 'review') memory = scheduler.rate(memory, new Date(e.at), e.grade);
-  return { ...state, stability: memory.stability, difficulty: memory.difficulty };
+  const remembered = { ...state, stability: memory.stability, difficulty: memory.difficulty };
+  if (!change.reschedule || state.state !== State.Review || memory.state !== State.Review) return remembered;
+  return { ...remembered, due: memory.due, scheduledDays: memory.scheduledDays };
 }

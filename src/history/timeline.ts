@@ -24,6 +24,11 @@ export interface ScheduleChange {
    * parameters"); due dates stay (history/replay.ts). On every card, whichever device made it.
    */
   memory?: true;
+  /**
+   * With `memory`, asked for by the learner (Anki's "reschedule cards on change", off by default):
+   * a card in review is also due when the new parameters would have had it due from its last review.
+   */
+  reschedule?: true;
 }
 
 export function schedulingOf(s: SchedulingSettings): SchedulingSettings {

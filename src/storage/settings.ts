@@ -20,8 +20,11 @@ export async function loadSettings(db: Database): Promise<StudySettings> {
   return sanitiseSettings((await db.get('settings', KEY)) as Partial<StudySettings> | undefined);
 }
 
-/** Whether the FSRS parameters changed: every studied card's memory is then to be brought in line (storage/rememory.ts). */
-export async function saveSettings(db: Database, settings: StudySettings, at: Date): Promise<{ memory: boolean }> {
+/**
+ * Whether the FSRS parameters changed: every studied card's memory is then to be brought in line
+ * (storage/rememory.ts); with `reschedule` (the learner asked), its due date too (history/replay.ts).
+ */
+export async function saveSettings(db: Database, settings: StudySettings, at: Date, { reschedule = false } = {}): Promise<{ memory: boolean }> {
   const device = await thisDevice(db);
   const clean = sanitiseSettings(settings);
   const tx = db.transaction(['settings', 'schedules'], 'readwrite', { durability: 'strict' });
@@ -30,7 +33,7 @@ export async function saveSettings(db: Database, settings: StudySettings, at: Da
   const latest = timeline.latest(device);
   const memory = JSON.stringify(latest.fsrsParameters) !== JSON.stringify(clean.fsrsParameters);
   if (!sameScheduling(latest, clean)) {
-    const change: ScheduleChange = { id: `${device}:${at.getTime()}`, device, at: at.getTime(), settings: schedulingOf(clean), ...(memory ? { memory: true as const } : {}) };
+    const change: ScheduleChange = { id: `${device}:${at.getTime()}`, device, at: at.getTime(), settings: schedulingOf(clean), ...(memory ? { memory: true as const } : {}), ...(memory && reschedule ? { reschedule: true as const } : {}) };
     work.push(tx.objectStore('schedules').put(change));
     // Until every card has followed them (a start finds this and runs the rebuild again).
     if (memory) work.push(tx.objectStore('settings').put(change.id, REMEMORY_PENDING_KEY));

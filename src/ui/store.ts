@@ -339,11 +339,12 @@ export class Store {
   }
 
   /** Changes some settings; the others stay as stored (the settings form and the optimiser each change their own). */
-  async saveSettings(patch: Partial<StudySettings>): Promise<void> {
+  /** `reschedule`: new FSRS parameters move due dates too (the optimiser's choice, off by default). */
+  async saveSettings(patch: Partial<StudySettings>, options: { reschedule?: boolean } = {}): Promise<void> {
     const next = { ...this.settings, ...patch };
     const reorder = next.newOrder !== this.settings.newOrder;
     const replan = reorder || next.newPerDay !== this.settings.newPerDay;
-    const { memory } = await saveSettings(this.db!, next, now());
+    const { memory } = await saveSettings(this.db!, next, now(), options);
     if (memory) void this.rememory();
     if (replan) {
       // Loaded here, not at start: only the settings screen changes the order.

@@ -88,6 +88,8 @@ describe('fitting the schedule to the learner', () => {
     // Nothing changes before the learner confirms.
     expect((await studySettings(page))?.fsrsParameters ?? null).toBeNull();
 
+    // Due dates stay unless the learner asks to reschedule (Anki's default): the box starts unticked.
+    expect(await page.getByTestId('optimize-reschedule').isChecked()).toBe(false);
     await page.getByTestId('optimize-apply').click();
     await page.getByTestId('optimize-applied').waitFor();
     const applied = (await studySettings(page))!;

@@ -2,6 +2,7 @@
 // was fitted), how much history is missing before a fit is worth it, the fit
 // with its progress and a stop button, and an honest before-and-after before
 // anything changes. Its state is in use-optimise.ts.
+import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { ENOUGH } from '../../optimise/enough.ts';
 import { fitIsBetter, sanitiseFit, type FitRecord } from '../../optimise/fit-record.ts';
@@ -12,6 +13,8 @@ import { useOptimise, type OptimisePhase } from './use-optimise.ts';
 export function OptimisePanel({ store, settings }: { store: Store; settings: StudySettings }) {
   const { t, lang } = useI18n();
   const { history, enough, phase, offlineReady, start, cancel, apply, restore } = useOptimise(store, settings);
+  // Anki's "reschedule cards on change": off unless asked for (due dates stay; only memory follows).
+  const [reschedule, setReschedule] = useState(false);
   const { rememory } = useStore(store);
   // Numeric: Chromium has no Lao month names ("2026 M11 27" with dateStyle).
   const date = (ms: number) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
@@ -47,7 +50,11 @@ export function OptimisePanel({ store, settings }: { store: Store; settings: Stu
             ? (
               <>
                 <p>{t('optimiseBetter')}</p>
-                <button class="primary" data-testid="optimize-apply" onClick={() => void apply()}>{t('optimiseApply')}</button>
+                <label class="check-row">
+                  <input type="checkbox" data-testid="optimize-reschedule" checked={reschedule} onChange={(e) => setReschedule((e.target as HTMLInputElement).checked)} />
+                  <span>{t('optimiseReschedule')}</span>
+                </label>
+                <button class="primary" data-testid="optimize-apply" onClick={() => void apply(reschedule)}>{t('optimiseApply')}</button>
               </>
             )
             : <p data-testid="optimize-not-better">{t(settings.fsrsParameters ? 'optimiseNotBetterOwn' : 'optimiseNotBetterDefaults')}</p>}

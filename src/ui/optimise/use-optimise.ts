@@ -75,9 +75,10 @@ export function useOptimise(store: Store, settings: StudySettings) {
       job.current = null;
       setPhase({ name: 'stopped' });
     },
-    async apply() {
+    /** `reschedule`: due dates follow the new parameters too (asked for; off by default). */
+    async apply(reschedule = false) {
       if (phase.name !== 'result') return;
-      await store.saveSettings(withFit(settings, phase.w, phase.fit));
+      await store.saveSettings(withFit(settings, phase.w, phase.fit), { reschedule });
       setPhase({ name: 'applied' });
     },
     async restore() {

@@ -36,7 +36,7 @@ type Op =
   | { op: 'rate'; card: number; grade: 1 | 2 | 3 | 4; leech: boolean }
   | { op: 'undo' }
   | { op: 'reset' | 'suspend' | 'unsuspend' | 'bury'; card: number }
-  | { op: 'settings'; retention: number; fuzz: boolean; parameters: boolean }
+  | { op: 'settings'; retention: number; fuzz: boolean; parameters: boolean; reschedule: boolean }
   | { op: 'edit'; pair: number }
   | { op: 'kinds'; kinds: CardKind[] }
   | { op: 'merge' }
@@ -50,7 +50,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ op: fc.constant('rate' as const), card, grade: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>, leech: fc.boolean() }) },
   { weight: 3, arbitrary: fc.constant({ op: 'undo' as const }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('reset' as const, 'suspend' as const, 'unsuspend' as const, 'bury' as const), card }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('settings' as const), retention: fc.constantFrom(0.8, 0.9, 0.95), fuzz: fc.boolean(), parameters: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('settings' as const), retention: fc.constantFrom(0.8, 0.9, 0.95), fuzz: fc.boolean(), parameters: fc.boolean(), reschedule: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('edit' as const), pair: fc.nat({ max: PAIRS.length - 1 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('kinds' as const), kinds: fc.subarray([...CARD_KINDS], { minLength: 1 }) }) },
   { weight: 1, arbitrary: fc.constant({ op: 'merge' as const }) },
@@ -126,7 +126,7 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
       }
       case 'settings': {
         const next: StudySettings = { ...settings, desiredRetention: o.retention, fuzz: o.fuzz, fsrsParameters: o.parameters ? [0.3, 1.2, 3.1, 16, 7.1, 0.5, 1.4, 0.01, 1.5, 0.15, 1.0, 1.9, 0.11, 0.3, 2.3, 0.24, 2.9, 0.5, 0.7, 0.1, 0.2] : null };
-        const { memory } = await saveSettings(d.db, next, at);
+        const { memory } = await saveSettings(d.db, next, at, { reschedule: o.reschedule });
         // New parameters: every card's memory follows them (in the app, a worker does this while study goes on).
         if (memory) await rememberAll(d.db, when.day, settings.newOrder);
         break;

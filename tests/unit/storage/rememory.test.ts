@@ -12,6 +12,10 @@ import { deckFrom, freshDb, PAIRS, readReviews, SETTINGS, installWithCards } fro
 import { expectConsistent, readStores } from '../history/consistency.ts';
 import { inconsistencies } from '../../shared/consistency.ts';
 import { entriesOf } from '../../../src/history/batch.ts';
+import { State } from 'ts-fsrs';
+import { createScheduler } from '../../../src/schedule/scheduler.ts';
+import type { CardState } from '../../../src/schedule/card-state.ts';
+import { NEW_STATE } from '../../../src/history/replay.ts';
 
 const T0 = Date.parse('2026-03-10T03:00:00Z');
 const DAY = 86_400_000;
@@ -52,6 +56,30 @@ describe('new parameters', () => {
     // A change of retention alone is no change of memory.
     expect(await saveSettings(db, { ...(await loadSettings(db)), desiredRetention: 0.85 }, new Date(at.getTime() + 1000))).toEqual({ memory: false });
     expect(await db.get('settings', REMEMORY_PENDING_KEY)).toBeUndefined();
+  });
+
+  it('move the due dates of cards in review too when the learner asks to reschedule, to what the new parameters give', async () => {
+    const db = await studied();
+    const before = await db.getAll('cards');
+    const at = new Date(T0 + 7 * DAY);
+    const settings = { ...(await loadSettings(db)), fsrsParameters: FITTED };
+    await saveSettings(db, settings, at, { reschedule: true });
+    await rememberAll(db, '2026-03-17', 'deck');
+    await expectConsistent(db, '2026-03-17');
+    const after = await db.getAll('cards');
+    const moved = after.filter((c, i) => c.due !== before[i]!.due);
+    expect(moved.length).toBeGreaterThan(0);
+    // Only cards in review move; each to the due date the new parameters give from its reviews.
+    expect(moved.every((c) => c.state === State.Review)).toBe(true);
+    const scheduler = createScheduler(settings);
+    const reviews = await readReviews(db);
+    for (const c of moved) {
+      let state: CardState = NEW_STATE;
+      for (const e of reviews.filter((r) => r.cardId === c.cardId)) state = scheduler.rate(state, new Date(e.at), e.grade);
+      expect({ due: c.due, scheduledDays: c.scheduledDays }).toEqual({ due: state.due, scheduledDays: state.scheduledDays });
+    }
+    // Learning cards keep their steps.
+    expect(after.filter((c, i) => c.state !== State.Review && c.due !== before[i]!.due)).toEqual([]);
   });
 
   it('keep a rating made while the rebuild runs, of a card it has not reached', async () => {

@@ -69,6 +69,7 @@ export const en: Record<keyof typeof lo, Message> = {
   optimiseBetter: 'The fitted parameters predict your reviews better.',
   optimiseNotBetterDefaults: "FSRS's standard parameters still predict your reviews better, for now. Nothing was changed; try again after more study.",
   optimiseNotBetterOwn: 'The parameters in use still predict your reviews better, for now. Nothing was changed; try again after more study.',
+  optimiseReschedule: 'Also move my cards’ due dates to the new schedule',
   optimiseApply: 'Use the fitted parameters',
   optimiseRememory: (p) => `Bringing your cards’ memory in line with the new parameters: ${p.percent} %. You can study meanwhile.`,
   optimiseApplied: 'Done: future intervals follow your own parameters. Cards keep what they have learned.',

@@ -69,6 +69,7 @@ export const vi: Record<keyof typeof lo, Message> = {
   optimiseBetter: 'Tham số mới dự đoán các lần ôn của bạn tốt hơn.',
   optimiseNotBetterDefaults: 'Tham số chuẩn của FSRS hiện vẫn dự đoán tốt hơn. Không có gì thay đổi; hãy thử lại sau khi học thêm.',
   optimiseNotBetterOwn: 'Tham số đang dùng hiện vẫn dự đoán tốt hơn. Không có gì thay đổi; hãy thử lại sau khi học thêm.',
+  optimiseReschedule: 'Dời cả ngày ôn của các thẻ theo lịch mới',
   optimiseApply: 'Dùng tham số mới',
   optimiseRememory: (p) => `Đang cập nhật trí nhớ của các thẻ theo tham số mới: ${p.percent} %. Bạn vẫn học được trong lúc này.`,
   optimiseApplied: 'Xong: khoảng cách ôn từ nay theo tham số của bạn. Thẻ vẫn giữ những gì đã học.',
