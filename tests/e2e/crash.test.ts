@@ -1,5 +1,7 @@
 // The page killed (closed, no unload) at random moments during whatever
-// writes the log: ratings, undo, suspend and bury, a backup import. After
+// writes the log: ratings, undo, suspend and bury, a backup import, and the
+// save of a learner's own file (sentences, no log: it is finished at the next
+// start or was never begun). After
 // each, the next start finds a consistent database (every card the replay of
 // its log, tallies and day summaries a recount: setup/browser.ts
 // expectConsistentPage), every entry the log had before still there (it is
@@ -10,8 +12,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expectConsistentPage, phone, readLog, sharedBrowser } from './setup/browser.ts';
-import { seededRandom } from '../../scripts/fixtures/corpus.ts';
+import { expectConsistentPage, phone, readLog, readStore, sharedBrowser } from './setup/browser.ts';
+import type { PairRecord } from '../../src/storage/schema.ts';
+import { learnerDeckId } from '../../src/import/sources.ts';
+import { generateCorpus, seededRandom } from '../../scripts/fixtures/corpus.ts';
 import { backupFileBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
@@ -20,11 +24,19 @@ const TRIALS = Number(process.env.CRASH_TRIALS ?? 8);
 const TRIAL_MS = 10_000;
 const getBrowser = sharedBrowser();
 
-type Action = 'rate' | 'undo' | 'suspend' | 'bury' | 'import';
-const ACTIONS: readonly Action[] = ['rate', 'rate', 'undo', 'suspend', 'bury', 'import'];
+type Action = 'rate' | 'undo' | 'suspend' | 'bury' | 'import' | 'sentences';
+const ACTIONS: readonly Action[] = ['rate', 'rate', 'undo', 'suspend', 'bury', 'import', 'sentences'];
+/** A learner's file: two install chunks' worth, so that a kill can fall between them. */
+const SENTENCES = 700;
 
 /** What the trial does before the page is killed, ending with the write that is cut; what it did (the day's cards done: an import). */
-async function act(page: Page, action: Action, backup: string): Promise<Action> {
+async function act(page: Page, action: Action, backup: string, sentences: string): Promise<Action> {
+  if (action === 'sentences') {
+    await page.getByTestId('add-sentences').click();
+    await page.getByTestId('import-file').setInputFiles(sentences);
+    await page.getByTestId('import-save').click({ timeout: TRIAL_MS });
+    return action;
+  }
   // Nothing left to study today (the start button gone): an import.
   if (action !== 'import' && (await page.getByTestId(`start-${SEED}`).isVisible())) {
     await page.getByTestId(`start-${SEED}`).click();
@@ -37,7 +49,7 @@ async function act(page: Page, action: Action, backup: string): Promise<Action> 
   return 'import';
 }
 
-async function study(page: Page, action: Exclude<Action, 'import'>): Promise<Action> {
+async function study(page: Page, action: Exclude<Action, 'import' | 'sentences'>): Promise<Action> {
   if (await page.getByTestId('answer-mode').isVisible()) await page.getByTestId('answer-mode').selectOption('self');
   // An exercise card (cloze, dictation) has no suspend or bury on its face: rated instead.
   if ((action === 'suspend' || action === 'bury') && (await page.getByTestId(action).isVisible())) {
@@ -65,21 +77,25 @@ describe('killed at random moments', () => {
     await context.clock.install({ time: start });
     const random = seededRandom(2026);
     const dir = mkdtempSync(join(tmpdir(), 'lovi-crash-'));
-    const done: Record<Action, number> = { rate: 0, undo: 0, suspend: 0, bury: 0, import: 0 };
+    const done: Record<Action, number> = { rate: 0, undo: 0, suspend: 0, bury: 0, import: 0, sentences: 0 };
+    const files: string[] = [];
     for (let trial = 0; trial < TRIALS; trial++) {
       // Each action in turn (all of them in a short run), killed after a random delay.
       const planned = ACTIONS[trial % ACTIONS.length]!;
       // A backup of another device's history, new each time (its own deck).
       const backup = join(dir, `trial-${trial}.json.gz`);
       writeFileSync(backup, await backupFileBytes(syntheticBackup({ pairs: 40, reviews: 200, days: 20 }, `crash-${trial}`, Date.now() - 3_600_000)));
+      // And a learner's own file, its deck named by the file.
+      const sentences = join(dir, `sentences-${trial}.tsv`);
+      writeFileSync(sentences, generateCorpus(SENTENCES, trial));
       await context.clock.setSystemTime(start + trial * 4 * 3_600_000);
       const page = await context.newPage();
       await page.goto(inject('baseUrl'));
       await page.getByTestId(`deck-${SEED}`).waitFor();
       const before = (await readLog(page)).map((e) => e.id);
-      const action = await act(page, planned, backup);
-      // Killed before, during or after the write (a backup's takes longer).
-      await new Promise((r) => setTimeout(r, Math.floor(random() * (action === 'import' ? 400 : 60))));
+      const action = await act(page, planned, backup, sentences);
+      // Killed before, during or after the write (a backup's and a file's take longer).
+      await new Promise((r) => setTimeout(r, Math.floor(random() * (action === 'import' || action === 'sentences' ? 400 : 60))));
       await page.close({ runBeforeUnload: false });
 
       const check = await context.newPage();
@@ -90,12 +106,18 @@ describe('killed at random moments', () => {
       // Appended to only: all that was there is there; the action's entries whole or not at all.
       expect(before.filter((id) => !after.includes(id))).toEqual([]);
       const added = after.length - before.length;
-      const whole = action === 'import' ? [0, 200] : action === 'undo' ? [1, 2] : [0, 1];
+      const whole = action === 'import' ? [0, 200] : action === 'undo' ? [1, 2] : action === 'sentences' ? [0] : [0, 1];
       expect(whole, `${action}: ${added} entries added`).toContain(added);
+      if (action === 'sentences') {
+        // The learner's deck: all of it (its save finished by this start) or none (never begun).
+        const own = (await readStore<PairRecord>(check, 'pairs')).filter((p) => p.deckId === learnerDeckId(`sentences-${trial}`)).length;
+        expect([0, SENTENCES], `a learner's file: ${own} sentences`).toContain(own);
+        files.push(own === 0 ? 'never begun' : 'finished');
+      }
       done[action]++;
       await check.close();
     }
-    console.log(`crash trials: ${JSON.stringify(done)}`);
+    console.log(`crash trials: ${JSON.stringify(done)}; learners' files after the kill: ${files.join(', ') || 'none'}`);
     await context.close();
   }, TRIALS * TRIAL_MS);
 });
