@@ -7,7 +7,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decks as bundled } from 'virtual:lovi-decks';
 import { now } from '../clock.ts';
-import { fetchDeck } from '../deck/load.ts';
 import type { DeckSummary } from '../deck/types.ts';
 import { createScheduler, type Grade4, type Scheduler } from '../schedule/scheduler.ts';
 import type { CardState } from '../schedule/card-state.ts';
@@ -26,7 +25,8 @@ import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
 import { vietnameseVoice, voicesReady } from './review/speech.ts';
 import type { CardKind } from '../deck/types.ts';
-import { PENDING_IMPORT_KEY, type ImportSource, type PendingImport } from '../import/protocol.ts';
+import type { ImportSource } from '../import/protocol.ts';
+import { StartInstalls } from './start-installs.ts';
 import { DataActions, LAST_BACKUP_KEY } from './data-actions.ts';
 import { ReviewSession } from './review/session.ts';
 
@@ -128,6 +128,15 @@ export class Store {
     },
   });
 
+  /** The start's installs (start-installs.ts). */
+  private readonly installs = new StartInstalls({
+    db: () => this.db!,
+    newOrder: () => this.settings.newOrder,
+    installing: (installing) => this.set({ installing }),
+    failed: () => this.set({ problem: 'install-failed' }),
+    relist: async () => { if (this.state.ready) await this.refreshRows(); },
+  });
+
   subscribe(l: Listener): () => void {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
@@ -171,65 +180,21 @@ export class Store {
       if (this.state.screen.name === 'home') void this.refreshRows();
     });
     try {
-      await this.installBundled();
-      await this.finishPendingImport();
+      await this.installs.bundled();
+      await this.installs.pendingImport();
       await this.refreshRows();
       performance.mark('lovi:decks-read');
       this.set({ ready: true });
     } finally {
-      this.shown();
+      this.installs.listsShown();
     }
     // New parameters whose rebuild did not finish (the app was closed meanwhile): it runs again.
     if ((await this.db.get('settings', REMEMORY_PENDING_KEY)) !== undefined) void this.rememory();
     // Cards an earlier version wrote for sentences never studied go, once, behind (storage/new-cards.ts).
     if ((await this.db.get('settings', COMPACTED_KEY)) !== true) {
       const db = this.db;
-      void this.installsBehind.then(() => import('../storage/new-cards.ts')).then(({ compactNewCards }) => compactNewCards(db, this.settings.newPerDay)).catch(() => undefined);
+      void this.installs.behind.then(() => import('../storage/new-cards.ts')).then(({ compactNewCards }) => compactNewCards(db, this.settings.newPerDay)).catch(() => undefined);
     }
-  }
-
-  /** Bundled decks' installs still going on after their decks were listed. */
-  private installsBehind: Promise<unknown> = Promise.resolve();
-  /** Settles once the start's lists are read and shown: an install going on behind waits for it (storage/install.ts onUsable). */
-  private shown: () => void = () => undefined;
-  private readonly listed = new Promise<void>((resolve) => (this.shown = resolve));
-
-  /**
-   * Installs bundled decks that are new or changed since they were installed. A deck new here is
-   * listed once its first part is in (storage/install.ts onUsable): the learner can begin while the
-   * rest goes in behind, with its progress shown; the lists are read again when it is all in.
-   */
-  private async installBundled(): Promise<void> {
-    const db = this.db!;
-    const todo: typeof bundled = [];
-    for (const summary of bundled) if ((await db.get('decks', summary.id))?.contentHash !== summary.contentHash) todo.push(summary);
-    if (todo.length === 0) return;
-    let begin = () => undefined as void;
-    const begun = new Promise<void>((resolve) => (begin = resolve));
-    // One install at a time, the first listed early; the start goes on once it is (or, an update, done).
-    this.installsBehind = (async () => {
-      for (const [i, summary] of todo.entries()) {
-        try {
-          this.set({ installing: { deck: summary.id, done: 0, total: summary.pairs } });
-          // The installer loads only when a deck is new or changed (a first visit, an update), not at
-          // every start; the deck downloads meanwhile.
-          const [deck, { installDeck }] = await Promise.all([fetchDeck(summary.file), import('../storage/install.ts')]);
-          const listed = i === 0
-            ? () => { begin(); return this.listed; }
-            // A later deck, listed early too: shown at once if the lists are up.
-            : async () => { if (this.state.ready) await this.refreshRows(); };
-          await installDeck(db, deck, now(), (done, total) => this.set({ installing: { deck: summary.id, done, total } }), this.settings.newOrder, true, listed);
-        } catch {
-          this.set({ problem: 'install-failed' });
-        }
-        begin();
-      }
-      this.set({ installing: null });
-      // All in: the counts follow. Today's sentences chosen by the words the learner knows stay (chosen
-      // from the part in when the deck was listed; choosing again could swap the card on screen): tomorrow's are chosen from all.
-      if (this.state.ready) await this.refreshRows();
-    })();
-    await begun;
   }
 
   private skippedKinds(): CardKind[] {
@@ -239,21 +204,6 @@ export class Store {
   /** Whether dictation can be offered on this device. */
   get canSpeak(): boolean {
     return this.voice;
-  }
-
-  /** An import whose save was cut short is finished now (see import/resume.ts; its code loads only then). */
-  private async finishPendingImport(): Promise<void> {
-    const pending = (await this.db!.get('settings', PENDING_IMPORT_KEY)) as PendingImport | undefined;
-    if (!pending) return;
-    // After a bundled deck's install going on behind (which then need not wait for the lists): one progress bar at a time.
-    this.shown();
-    await this.installsBehind;
-    const { finishImport } = await import('../import/resume.ts');
-    const deckId = await finishImport(pending, (done, total) => this.set({ installing: { deck: pending.title, done, total } }));
-    this.set({ installing: null });
-    if (deckId) announceChange(deckId);
-    // It cannot be finished (the storage is full, say): not retried at every start; the learner can import again.
-    else await this.db!.delete('settings', PENDING_IMPORT_KEY).catch(() => undefined);
   }
 
   private async refreshRows(): Promise<void> {
