@@ -2,15 +2,14 @@
 // kept, every card stays exactly as it was (a restore entry where its
 // reviews do not give its state), and a migration cut short changes nothing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { State } from 'ts-fsrs';
 import { openDatabase, type Database } from '../../../src/storage/db.ts';
 import { openPageDatabase } from '../../../src/storage/open-page.ts';
 import { LEGACY } from '../../../src/storage/legacy-store.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings.ts';
-import { syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
+import { buildVersion5 } from '../../shared/version5.ts';
+import { copyDatabase, writeDatabase } from '../../shared/database-copy.ts';
 import type { LegacyReviewEntry } from '../../../src/history/legacy.ts';
-import type { CardRecord } from '../../../src/storage/schema.ts';
 import { expectConsistent } from '../history/consistency.ts';
 import { readLog, readReviews } from './helpers.ts';
 import { readLogForFit } from '../../../src/storage/review-log.ts';
@@ -20,34 +19,9 @@ import { fsrsCsv } from '../../../src/backup/fsrs-csv.ts';
 const NOW = Date.parse('2026-06-01T05:00:00Z');
 const TODAY = '2026-06-01';
 
-/**
- * A learner's database as version 5 left it: the simulated learner's deck and
- * reviews (written at version 1, then upgraded to 5, which sums the days and
- * counts the tallies), with each thing the old log did not record done to a card.
- */
+/** The version 5 database (tests/shared/version5.ts) and what it held. */
 async function atVersion5(name: string, settings: StudySettings = DEFAULT_SETTINGS) {
-  const v1 = syntheticBackup({ pairs: 200, reviews: 2000, days: 60 }, 'news', NOW, 1);
-  const studied = v1.cards.filter((c) => c.reps > 0);
-  const odd = new Map<string, Partial<CardRecord>>([
-    // A state from elsewhere (other settings then): replay does not give it.
-    [studied[0]!.cardId, { stability: studied[0]!.stability * 3 }],
-    [studied[1]!.cardId, { queue: Queue.Suspended }],
-    [studied[2]!.cardId, { queue: Queue.Buried, buriedDay: TODAY }],
-    // Reset by the learner: new again, its reviews kept.
-    [studied[3]!.cardId, { state: State.New, reps: 0, lapses: 0, stability: 0, difficulty: 0, scheduledDays: 0, elapsedDays: 0, learningSteps: 0, lastReview: null, due: NOW - 1000, queue: Queue.New, sortKey: studied[3]!.order }],
-    // A kind turned off, and a pair gone from the deck, with their progress.
-    [studied[4]!.cardId, { queue: Queue.Off }],
-    [studied[5]!.cardId, { queue: Queue.Retired }],
-  ]);
-  const db = await openDatabase({}, name, 1);
-  const tx = db.transaction(['decks', 'pairs', 'cards', LEGACY as 'log', 'settings'], 'readwrite');
-  for (const d of v1.decks) void tx.objectStore('decks').put(d);
-  for (const p of v1.pairs) void tx.objectStore('pairs').put(p);
-  for (const c of v1.cards) void tx.objectStore('cards').put({ ...c, ...odd.get(c.cardId) });
-  for (const e of v1.reviews) void tx.objectStore(LEGACY as 'log').put(e as never);
-  void tx.objectStore('settings').put(settings, 'study');
-  await tx.done;
-  db.close();
+  const odd = await buildVersion5(name, NOW, TODAY, settings);
   const v5 = await openPageDatabase({}, name, 5);
   const snapshot = {
     cards: await v5.getAll('cards'), days: await v5.getAll('days'), tallies: await v5.getAll('tallies'),
@@ -128,5 +102,16 @@ describe('the migration to the compact log', () => {
     const db: Database = await openPageDatabase({}, name);
     expect(await readReviews(db)).toHaveLength(snapshot.reviews.length);
     await expectConsistent(db, TODAY);
+  });
+
+  it('copied as data into another database (as the crash test does into Chromium), is the same database', async () => {
+    const name = `v5-copy-${Math.random()}`;
+    await atVersion5(name);
+    const copy = await copyDatabase(indexedDB, name);
+    expect(copy.version).toBe(5);
+    await writeDatabase({ ...copy, name: `${name}-again` });
+    expect(await copyDatabase(indexedDB, `${name}-again`)).toEqual({ ...copy, name: `${name}-again` });
+    expect(copy.stores.find((s) => s.name === 'settings')!.keys).toContain('study');
+    expect(copy.stores.find((s) => s.name === 'cards')!.indexes.map((i) => i.name).sort()).toEqual(['interval', 'pair', 'queue']);
   });
 });
