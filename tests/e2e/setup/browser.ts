@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { LAUNCH, PHONE, persistentPhone } from '../../../scripts/chromium.ts';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readLog, readReviews, readStore } from '../../../scripts/page-store.ts';
+import { readLog, readReviews, readStore, readStores } from '../../../scripts/page-store.ts';
 import { inconsistencies, STORES } from '../../shared/consistency.ts';
 import type { LogBatch } from '../../../src/history/batch.ts';
 import type { ScheduleChange } from '../../../src/history/timeline.ts';
@@ -85,9 +85,9 @@ export async function expectConsistentPage(page: Page): Promise<void> {
 
 /** What is wrong with the page's database by that invariant (empty: nothing). */
 export async function pageInconsistencies(page: Page): Promise<string[]> {
-  const [decks, pairs, cards, log, schedules, tallies, days, now] = await Promise.all([
-    ...STORES.map((name) => readStore(page, name)), page.evaluate('Date.now()') as Promise<number>,
-  ]) as [DeckRecord[], PairRecord[], CardRecord[], LogBatch[], ScheduleChange[], DeckTally[], DaySummary[], number];
+  // One transaction: the app may be writing behind the start (a cut install finished, new cards topped up).
+  const [decks, pairs, cards, log, schedules, tallies, days] = await readStores(page, STORES) as [DeckRecord[], PairRecord[], CardRecord[], LogBatch[], ScheduleChange[], DeckTally[], DaySummary[]];
+  const now = await page.evaluate('Date.now()') as number;
   // The page's study day: its clock, in its time zone (the phone's, not this process's).
   return inconsistencies({ decks, pairs, cards, log, schedules, tallies, days }, studyDayOf(new Date(now), { dayStartHour: 4, timeZone: PHONE.timezoneId }));
 }
