@@ -6,7 +6,7 @@
 // batches (duplicates, by card and time, left out).
 import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION, type Backup } from '../backup/format.ts';
 import { writeBackupFile, type BackupPart } from '../backup/file.ts';
-import { batchDay, cardKey, entriesByCard, entriesOf, entryCount, type LogBatch } from '../history/batch.ts';
+import { batchDay, cardKey, entriesByCard, entriesOf, entryCount, extendsBatch, type LogBatch } from '../history/batch.ts';
 import type { LogEntry, NewEntry } from '../history/entry.ts';
 import { fromLegacy, type LegacyReviewEntry } from '../history/legacy.ts';
 import { replayCard } from '../history/replay.ts';
@@ -233,13 +233,6 @@ function legacyRestores(backup: Backup, legacy: readonly (NewEntry & { day: stri
     if (restore) out.push(restore);
   }
   return out;
-}
-
-/** `longer` holds every entry of `b`, in the same places. */
-function extendsBatch(longer: LogBatch, b: LogBatch): boolean {
-  const mine = entriesOf(b);
-  const theirs = entriesOf(longer).slice(0, mine.length);
-  return JSON.stringify(theirs) === JSON.stringify(mine);
 }
 
 
