@@ -19,6 +19,8 @@ import { placeReplayed } from './card-place.ts';
 import { restoreIfNeeded } from './restore.ts';
 import type { Database } from './db.ts';
 import { appendToLog, dayRange, logFields } from './log.ts';
+import { CLOCK_KEY, markBatch, markSchedule } from './outbox.ts';
+import { SYNC_KEYS } from './sync-keys.ts';
 import { keptHistoryIn, keptHistoryKey } from './deck-actions.ts';
 import { DEVICE_KEY, thisDevice } from './device.ts';
 import type { Moment } from './reviews.ts';
@@ -33,8 +35,8 @@ import { deckRange } from './ranges.ts';
 
 type ImportTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite'>;
 
-/** Settings that are facts of this database, not the learner's: never in a backup, never taken from one. */
-const LOCAL_KEYS: readonly string[] = [DEVICE_KEY, REMEMORY_PENDING_KEY, COMPACTED_KEY];
+/** Settings that are facts of this database or device (its sync account, clock and checkpoint), not the learner's: never in a backup, never taken from one. */
+const LOCAL_KEYS: readonly string[] = [DEVICE_KEY, REMEMORY_PENDING_KEY, COMPACTED_KEY, CLOCK_KEY, ...SYNC_KEYS];
 
 /** Records per read: memory holds one part of a store at a time, whatever its length. */
 const BATCH = 2000;
@@ -71,7 +73,7 @@ export interface ImportResult {
 
 export async function importBackup(db: Database, backup: Backup, when: Moment, newOrder: NewOrder = 'deck'): Promise<ImportResult> {
   const device = await thisDevice(db);
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'schedules', 'settings', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'outbox', 'schedules', 'settings', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
   const store = tx.objectStore.bind(tx);
 
   // 1. What this device has of what the file names: decks, settings, pairs, cards, batches, schedule changes.
@@ -133,12 +135,13 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   });
   const hasSetting = new Set(settingKeys);
   for (const [k, v] of Object.entries(backup.settings)) if (!hasSetting.has(k) && !LOCAL_KEYS.includes(k)) work.push(store('settings').put(v, k));
-  for (const c of schedules) work.push(store('schedules').put(c));
+  for (const c of schedules) work.push(store('schedules').put(c), markSchedule(tx, c));
   // Cards the file holds of sentences never studied (an earlier version wrote them all) are taken back at the next start.
   if (backup.cards.length > 0) work.push(store('settings').delete(COMPACTED_KEY));
   const memory = schedules.filter((c) => c.memory).sort((a, b) => a.at - b.at).at(-1);
   if (memory) work.push(store('settings').put(memory.id, REMEMORY_PENDING_KEY));
-  for (const b of grown) work.push(store('log').put(b));
+  // Sent on by sync too: a sync cleans these marks where the server already has the same (storage/sync-local.ts).
+  for (const b of grown) work.push(store('log').put(b), markBatch(tx, b));
   await Promise.all(work);
   const restores = legacyRestores(backup, legacy, cardsHere, timeline, when, device);
   for (const [day, entries] of groupBy([...legacy, ...restores.map((e) => ({ ...e, day: when.day }))], (e) => e.day)) {

@@ -26,7 +26,7 @@ export interface CardAction {
 /** Appends the entry and applies its step of replay to the stored card (history/replay.ts applyEntry). */
 async function act(db: Database, deckId: string, cardId: string, when: Moment, body: EntryBody, newOrder: NewOrder): Promise<CardAction | null> {
   const device = await thisDevice(db);
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'schedules', 'tallies'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'outbox', 'schedules', 'tallies'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
   const tallies = new TallyUpdate();
   const [stored, timeline] = await Promise.all([cards.get([deckId, cardId]), loadTimeline(tx)]);

@@ -73,6 +73,11 @@ export const MIGRATIONS: readonly Migration[] = [
     if (oldVersion === 0) db.deleteObjectStore(LEGACY);
     else await data!.convertLog(db, tx, device);
   },
+  // 6 → 7: sync's outbox and what it knows of the server (storage/outbox.ts); empty until a learner signs in.
+  (db) => {
+    db.createObjectStore('outbox');
+    db.createObjectStore('synced');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

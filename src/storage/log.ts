@@ -8,6 +8,7 @@ import type { LogEntry, NewEntry } from '../history/entry.ts';
 import { Timeline } from '../history/timeline.ts';
 import { dayNumber, type StudyDay } from '../schedule/study-day.ts';
 import type { Database } from './db.ts';
+import { markBatch } from './outbox.ts';
 import type { CardRecord, LoviDB } from './schema.ts';
 
 /** Any transaction over the stores a function uses (idb's types tell a one-store transaction from others; these functions need neither). */
@@ -16,13 +17,14 @@ type Tx<Mode extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<
 
 export const dayRange = (dayNo: number) => IDBKeyRange.bound([dayNo], [dayNo, []]);
 
-/** Appends to this device's batch of `day` (made if it is the day's first entry); the entries with their ids, in order. */
+/** Appends to this device's batch of `day` (made if it is the day's first entry), marked for sync; the entries with their ids, in order. */
 export async function appendToLog(tx: Tx<'readwrite'>, device: string, day: StudyDay, entries: readonly NewEntry[]): Promise<LogEntry[]> {
   if (entries.length === 0) return [];
   const store = tx.objectStore('log');
   const stored = await store.get([dayNumber(day), device]);
   const { batch, ids } = appendEntries(stored ?? emptyBatch(day, device, entries[0]!.at), entries);
-  await store.put(batch);
+  // The transaction holds 'outbox' too: sync sends the batch (storage/outbox.ts).
+  await Promise.all([store.put(batch), markBatch(tx, batch)]);
   return entries.map((e, i) => ({ ...e, id: ids[i]!, day, device }) as LogEntry);
 }
 

@@ -49,7 +49,7 @@ export interface ReviewInput {
 
 export async function recordReview(db: Database, r: ReviewInput): Promise<ReviewLogEntry> {
   const device = await thisDevice(db);
-  const tx = db.transaction(['cards', 'log', 'schedules', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['cards', 'log', 'outbox', 'schedules', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
   const [card, timeline] = await Promise.all([cards.get([r.deckId, r.cardId]), loadTimeline(tx)]);
   // The card as shown, but for its memory, which new parameters may have rewritten meanwhile (the rating applies to the stored card).

@@ -89,4 +89,16 @@ export interface LoviDB extends DBSchema {
   tallies: { key: string; value: DeckTally };
   /** The word figures, computed from every card (storage/vocab.ts): a cache, rebuilt when out of date, not in backups. */
   vocab: { key: string; value: unknown };
+  /**
+   * What sync has yet to send (storage/outbox.ts): a document's name (sync/documents.ts) and what it
+   * was marked at (a batch's entry count, an edit's stamp), written in the same transaction as the change.
+   */
+  outbox: { key: string; value: number | string };
+  /** Each document's revision on the server as last seen, and the stamp of the edit it holds (storage/sync-local.ts). */
+  synced: { key: string; value: SyncedRecord };
+}
+
+export interface SyncedRecord {
+  rev: string;
+  stamp?: string;
 }

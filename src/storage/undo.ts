@@ -8,6 +8,7 @@ import { Queue } from '../schedule/queue.ts';
 import { applyReview, emptyDay } from '../stats/day-summary.ts';
 import { placeReplayed } from './card-place.ts';
 import type { Database } from './db.ts';
+import { thisDevice } from './device.ts';
 import { appendToLog, cardEntries, loadTimeline, withEntry } from './log.ts';
 import { StaleCardError, type Moment } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
@@ -22,19 +23,21 @@ import { TallyUpdate } from './tallies.ts';
 export async function undoEntry(db: Database, entryId: string, when: Moment, newOrder: NewOrder = 'deck'): Promise<CardRecord> {
   const today = when.day;
   const ref = parseEntryId(entryId);
-  const tx = db.transaction(['cards', 'log', 'days', 'tallies', 'schedules'], 'readwrite', { durability: 'strict' });
+  const device = await thisDevice(db);
+  const tx = db.transaction(['cards', 'log', 'outbox', 'days', 'tallies', 'schedules'], 'readwrite', { durability: 'strict' });
   const batch = ref && (await tx.objectStore('log').get([ref.dayNo, ref.device]));
   const target: LogEntry | undefined = batch ? entriesOf(batch)[ref!.seq] : undefined;
   const card = target && (await tx.objectStore('cards').get([target.deckId, target.cardId]));
   const [log, timeline] = card ? await Promise.all([cardEntries(tx, card), loadTimeline(tx)]) : [[], null];
-  // Undone only while it is the card's last change (not after a later review, here or merged from another device).
-  if (!target || !card || !timeline || replayCard(log, timeline, today).last?.id !== entryId) {
+  // Undone only while it is the card's last change (not after a later review, here or merged from another
+  // device), and only an entry of this device: a batch has one writer, so that replicating it never conflicts.
+  if (!target || target.device !== device || !card || !timeline || replayCard(log, timeline, today).last?.id !== entryId) {
     tx.abort();
     await tx.done.catch(() => {});
     throw new StaleCardError();
   }
-  // In the target's own batch (this device's): the day's figures and a merge see both together.
-  const [undo] = await appendToLog(tx, target.device, target.day, [{ type: 'undo', of: entryId, deckId: target.deckId, cardId: target.cardId, at: when.at.getTime() }]);
+  // In the target's own batch: the day's figures and a merge see both together.
+  const [undo] = await appendToLog(tx, device, target.day, [{ type: 'undo', of: entryId, deckId: target.deckId, cardId: target.cardId, at: when.at.getTime() }]);
   const replayed = replayCard([...log, undo!], timeline, today);
   const placed = withEntry(placeReplayed(card, replayed, newOrder), ref!.dayNo);
   const restored = placed.queue === Queue.New && target.type === 'review' && target.newKey !== undefined ? { ...placed, sortKey: target.newKey } : placed;

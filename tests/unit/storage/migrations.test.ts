@@ -37,8 +37,8 @@ async function filledAtVersion1(name: string) {
 }
 
 describe('database migrations', () => {
-  it('is at version 6', () => {
-    expect(DB_VERSION).toBe(6);
+  it('is at version 7', () => {
+    expect(DB_VERSION).toBe(7);
   });
 
   it('1 → 2 keeps every record and adds the per-deck day index', async () => {

@@ -2,7 +2,7 @@
 // kept, every card stays exactly as it was (a restore entry where its
 // reviews do not give its state), and a migration cut short changes nothing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type Database } from '../../../src/storage/db.ts';
+import { DB_VERSION, openDatabase, type Database } from '../../../src/storage/db.ts';
 import { openPageDatabase } from '../../../src/storage/open-page.ts';
 import { LEGACY } from '../../../src/storage/legacy-store.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
@@ -40,7 +40,7 @@ describe('the migration to the compact log', () => {
     const name = `v6-${Math.random()}`;
     const { snapshot, odd } = await atVersion5(name);
     const db = await openPageDatabase({}, name);
-    expect(db.version).toBe(6);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).not.toContain('reviews');
     // Cards: as they were, each now listing the days of its entries.
     expect((await db.getAll('cards')).map(({ logDays: _, logCount: __, ...c }) => c)).toEqual(snapshot.cards);
@@ -79,7 +79,7 @@ describe('the migration to the compact log', () => {
     const old = await openDatabase({}, name, 5);
     expect(await old.count(LEGACY as 'log')).toBe(snapshot.reviews.length);
     old.close();
-    expect((await openPageDatabase({}, name)).version).toBe(6);
+    expect((await openPageDatabase({}, name)).version).toBe(DB_VERSION);
   });
 
   it('cut short, changes nothing, and the next start does it all', async () => {

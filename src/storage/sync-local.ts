@@ -1,0 +1,156 @@
+// This device's side of a sync (sync/replicate.ts LocalSide): the database's
+// records as the documents sync replicates, and back. The log's batches and
+// schedule changes from the server are merged the way a backup's are (one
+// merge, one replay: storage/backup.ts importBackup), so the cards of every
+// device follow from the union of their logs; a stamped document is taken
+// when its edit is later than this device's. What the server has is noted
+// after the merge: a merge cut short is simply done again, and merges nothing
+// twice.
+import { entryCount } from '../history/batch.ts';
+import { formatStamp, parseStamp, receive, zeroStamp } from '../sync/hlc.ts';
+import { logDocId, parseDocId, scheduleDocId, type LogDoc, type ScheduleDoc, type StampedDoc, type SyncDoc } from '../sync/documents.ts';
+import type { LocalSide, Outgoing } from '../sync/replicate.ts';
+import { BACKUP_FORMAT } from '../backup/format.ts';
+import { DEFAULT_SETTINGS, sanitiseSettings, type StudySettings } from '../schedule/settings.ts';
+import type { NewOrder } from '../schedule/new-order.ts';
+import type { Database } from './db.ts';
+import { thisDevice } from './device.ts';
+import { importBackup, type ImportResult } from './backup.ts';
+import { CLOCK_KEY } from './outbox.ts';
+import type { Moment } from './reviews.ts';
+import { SETTINGS_DOC, saveSettings } from './settings.ts';
+import { CHECKPOINT_KEY } from './sync-keys.ts';
+
+export interface MergeReport {
+  /** Reviews and other entries new to this device. */
+  entries: number;
+  /** Decks whose cards changed (the screens showing them read again). */
+  decks: Set<string>;
+  settings: boolean;
+}
+
+export function localSide(db: Database, moment: () => Moment, newOrder: () => NewOrder, report: MergeReport): LocalSide {
+  return {
+    async checkpoint() {
+      const saved = await db.get('settings', CHECKPOINT_KEY);
+      return typeof saved === 'string' ? saved : '0';
+    },
+
+    async received(docs, checkpoint) {
+      const device = await thisDevice(db);
+      const logs = docs.filter((d): d is LogDoc => d.type === 'log');
+      const schedules = docs.filter((d): d is ScheduleDoc => d.type === 'schedule');
+      const stamped = docs.filter((d): d is StampedDoc => d.type === 'stamped');
+      // 1. The log's batches and schedule changes: merged, every card they touch replayed.
+      if (logs.length || schedules.length) {
+        const merged: ImportResult = await importBackup(db, {
+          format: BACKUP_FORMAT, version: 2, exportedAt: moment().at.getTime(), decks: [], pairs: [], cards: [], reviews: [], settings: {},
+          log: logs.map((d) => d.batch), schedules: schedules.map((d) => d.change),
+        }, moment(), newOrder());
+        report.entries += merged.reviewsAdded;
+        for (const d of logs) for (const k of d.batch.cards) report.decks.add(k.slice(0, k.indexOf('\u0000')));
+      }
+      // 2. Stamped documents: the later edit stands.
+      const [outbox, synced] = await Promise.all([Promise.all(stamped.map((d) => db.get('outbox', d._id))), Promise.all(stamped.map((d) => db.get('synced', d._id)))]);
+      for (const [i, d] of stamped.entries()) {
+        const mine = (outbox[i] as string | undefined) ?? synced[i]?.stamp ?? '';
+        if (d.stamp <= mine) continue;
+        if (d._id === SETTINGS_DOC && d.value) {
+          await saveSettings(db, sanitiseSettings(d.value as Partial<StudySettings>), moment().at, { synced: true });
+          report.settings = true;
+        }
+      }
+      // 3. What the server has, noted: revisions, marks it makes needless, the clock, the checkpoint.
+      const tx = db.transaction(['synced', 'outbox', 'settings', 'log'], 'readwrite');
+      const saved = await tx.objectStore('settings').get(CLOCK_KEY);
+      let clock = (typeof saved === 'string' ? parseStamp(saved) : null) ?? zeroStamp(device);
+      const wall = moment().at.getTime();
+      await Promise.all(docs.map(async (d) => {
+        const mark = await tx.objectStore('outbox').get(d._id);
+        const superseded = mark === undefined ? false
+          : d.type === 'log' ? typeof mark === 'number' && mark <= entryCount(d.batch) && (await tx.objectStore('log').get([d.batch.dayNo, d.batch.device]).then((b) => !b || entryCount(b) <= entryCount(d.batch)))
+            : d.type === 'schedule' ? true
+              : typeof mark === 'string' && mark <= d.stamp;
+        if (d.type === 'stamped') {
+          const seen = parseStamp(d.stamp);
+          if (seen) clock = receive(clock, seen, wall);
+        }
+        await Promise.all([
+          tx.objectStore('synced').put({ rev: d._rev!, ...(d.type === 'stamped' ? { stamp: d.stamp } : {}) }, d._id),
+          superseded ? tx.objectStore('outbox').delete(d._id) : undefined,
+        ]);
+      }));
+      await Promise.all([
+        tx.objectStore('settings').put(formatStamp({ ...clock, device }), CLOCK_KEY),
+        checkpoint === undefined ? undefined : tx.objectStore('settings').put(checkpoint, CHECKPOINT_KEY),
+        tx.done,
+      ]);
+    },
+
+    async marked() {
+      return db.getAllKeys('outbox');
+    },
+
+    async outgoing(ids) {
+      const tx = db.transaction(['outbox', 'synced', 'log', 'schedules', 'settings']);
+      const items = await Promise.all(ids.map(async (id): Promise<Outgoing | null> => {
+        const [mark, synced] = await Promise.all([tx.objectStore('outbox').get(id), tx.objectStore('synced').get(id)]);
+        const parsed = parseDocId(id);
+        if (mark === undefined || !parsed) return null;
+        const rev = synced ? { _rev: synced.rev } : {};
+        if (parsed.kind === 'log') {
+          const batch = await tx.objectStore('log').get([Number(parsed.parts[1]), parsed.parts[0]!]);
+          return batch ? { doc: { _id: logDocId(batch), ...rev, type: 'log', batch }, mark } : null;
+        }
+        if (parsed.kind === 'schedule') {
+          const change = await tx.objectStore('schedules').get(parsed.parts[0]!);
+          return change ? { doc: { _id: scheduleDocId(change), ...rev, type: 'schedule', change }, mark } : null;
+        }
+        if (id === SETTINGS_DOC && typeof mark === 'string') {
+          const value = sanitiseSettings((await tx.objectStore('settings').get('study')) as Partial<StudySettings> | undefined);
+          return { doc: { _id: id, ...rev, type: 'stamped', stamp: mark, value }, mark };
+        }
+        return null;
+      }));
+      await tx.done;
+      return items.filter((i): i is Outgoing => i !== null);
+    },
+
+    async sent(done) {
+      const tx = db.transaction(['outbox', 'synced'], 'readwrite');
+      await Promise.all(done.map(async ({ item, rev }) => {
+        const now = await tx.objectStore('outbox').get(item.doc._id);
+        await Promise.all([
+          tx.objectStore('synced').put({ rev, ...(item.doc.type === 'stamped' ? { stamp: item.doc.stamp } : {}) }, item.doc._id),
+          now === item.mark ? tx.objectStore('outbox').delete(item.doc._id) : undefined,
+        ]);
+      }));
+      await tx.done;
+    },
+  };
+}
+
+/**
+ * A device's first sync with an account: everything is to be sent (what the server has already is
+ * refused as a conflict and merged, so nothing is sent twice over). The study settings go with the
+ * stamp of this device's last change of them, or none (the defaults: any device's edit wins).
+ */
+export async function markEverything(db: Database): Promise<void> {
+  const device = await thisDevice(db);
+  const tx = db.transaction(['log', 'schedules', 'settings', 'outbox', 'synced'], 'readwrite');
+  const [batches, changes, study, marked] = await Promise.all([
+    tx.objectStore('log').getAllKeys(), tx.objectStore('schedules').getAll(), tx.objectStore('settings').get('study'), tx.objectStore('outbox').getAllKeys(),
+  ]);
+  const already = new Set(marked);
+  const work: Promise<unknown>[] = [tx.objectStore('synced').clear()];
+  // -1: sent whatever it holds when it is read.
+  for (const [dayNo, dev] of batches) if (!already.has(logDocId({ dayNo, device: dev }))) work.push(tx.objectStore('outbox').put(-1, logDocId({ dayNo, device: dev })));
+  for (const c of changes) work.push(tx.objectStore('outbox').put(0, scheduleDocId(c)));
+  if (!already.has(SETTINGS_DOC)) {
+    const settings = sanitiseSettings(study as Partial<StudySettings> | undefined);
+    const edited = JSON.stringify(settings) !== JSON.stringify(DEFAULT_SETTINGS);
+    const last = Math.max(0, ...changes.filter((c) => c.device === device).map((c) => c.at));
+    work.push(tx.objectStore('outbox').put(formatStamp({ ms: edited ? last : 0, counter: 0, device }), SETTINGS_DOC));
+  }
+  await Promise.all([...work, tx.done]);
+}

@@ -1,0 +1,68 @@
+// What a learner's CouchDB database holds: the documents sync replicates, and
+// their names. Three kinds, by who may write them:
+// - a log batch (`log:<device>:<day>`), written by its device only and only
+//   ever appended to (history/batch.ts): a later copy extends the earlier;
+// - a schedule change (`schedule:<id>`), written once by its device;
+// - a stamped document (`setting:…`, `deck:…`, `pair:…`): what a learner may
+//   change on any device (settings, a deck's kinds, their own sentences and
+//   edits). Its value carries the hybrid-clock stamp of the edit (hlc.ts): the
+//   later edit wins, on every device alike. A removal is a value of null, so
+//   that it too has a stamp and orders against edits.
+// CouchDB's own fields (`_id`, `_rev`) stay at this boundary: the app's
+// records never carry them (the adapter maps, storage/sync-*.ts).
+import type { LogBatch } from '../history/batch.ts';
+import type { ScheduleChange } from '../history/timeline.ts';
+
+export interface LogDoc {
+  _id: string;
+  _rev?: string;
+  type: 'log';
+  batch: LogBatch;
+}
+
+export interface ScheduleDoc {
+  _id: string;
+  _rev?: string;
+  type: 'schedule';
+  change: ScheduleChange;
+}
+
+export interface StampedDoc<T = unknown> {
+  _id: string;
+  _rev?: string;
+  type: 'stamped';
+  /** The edit's stamp (hlc.ts formatStamp). */
+  stamp: string;
+  /** Null: removed. */
+  value: T | null;
+}
+
+export type SyncDoc = LogDoc | ScheduleDoc | StampedDoc;
+
+export type StampedKind = 'setting' | 'deck' | 'pair';
+
+export const logDocId = (b: Pick<LogBatch, 'device' | 'dayNo'>): string => `log:${b.device}:${b.dayNo}`;
+export const scheduleDocId = (c: Pick<ScheduleChange, 'id'>): string => `schedule:${c.id}`;
+/** Each part URI-encoded, so that a ':' inside one is never taken for the separator. */
+export const stampedDocId = (kind: StampedKind, ...parts: string[]): string => `${kind}:${parts.map(encodeURIComponent).join(':')}`;
+
+/** The kind of a document's name and its parts (decoded), or null for a name sync does not use. */
+export function parseDocId(id: string): { kind: 'log' | 'schedule' | StampedKind; parts: string[] } | null {
+  const colon = id.indexOf(':');
+  if (colon < 0) return null;
+  const kind = id.slice(0, colon);
+  const rest = id.slice(colon + 1);
+  if (kind === 'log') {
+    const m = /^([^:]+):(-?\d+)$/.exec(rest);
+    return m ? { kind, parts: [m[1]!, m[2]!] } : null;
+  }
+  if (kind === 'schedule') return rest ? { kind, parts: [rest] } : null;
+  if (kind === 'setting' || kind === 'deck' || kind === 'pair') {
+    try {
+      return { kind, parts: rest.split(':').map(decodeURIComponent) };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}

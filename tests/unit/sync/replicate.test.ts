@@ -1,0 +1,136 @@
+// Sync between devices through a real CouchDB-protocol server on loopback
+// (scripts/sync-server.ts, started here): each device a database of its own,
+// studying offline, then syncing in turn. Every device ends with the same log
+// and every card the replay of the union.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSyncServer, type SyncServer } from '../../../scripts/sync-server.ts';
+import { Couch, userDatabase } from '../../../src/sync/couch.ts';
+import { replicate } from '../../../src/sync/replicate.ts';
+import { localSide, markEverything, type MergeReport } from '../../../src/storage/sync-local.ts';
+import { recordReview } from '../../../src/storage/reviews.ts';
+import { deckQueue } from '../../../src/storage/study.ts';
+import { loadSettings, saveSettings } from '../../../src/storage/settings.ts';
+import { studyDayOf } from '../../../src/schedule/study-day.ts';
+import type { Database } from '../../../src/storage/db.ts';
+import { deckFrom, freshDb, PAIRS, readLog, SETTINGS } from '../storage/helpers.ts';
+import { installDeck } from '../../../src/storage/install.ts';
+import { expectConsistent } from '../history/consistency.ts';
+
+const T0 = new Date('2026-03-10T03:00:00Z');
+const TODAY = '2026-03-10';
+let server: SyncServer;
+
+beforeAll(async () => {
+  server = await startSyncServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+/** Node's fetch keeps no cookies: this one keeps the session's, as a browser does. */
+function browserLikeFetch(): typeof fetch {
+  let cookie = '';
+  return async (input, init = {}) => {
+    const response = await fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), ...(cookie ? { Cookie: cookie } : {}) } });
+    for (const c of response.headers.getSetCookie()) if (c.startsWith('AuthSession=')) cookie = c.split(';')[0]!;
+    return response;
+  };
+}
+
+interface Device { db: Database; couch: Couch; at: Date }
+
+async function device(name: string, password: string, signUp: boolean): Promise<Device> {
+  const db = await freshDb();
+  await installDeck(db, deckFrom(PAIRS), T0);
+  const couch = new Couch(server.url, browserLikeFetch());
+  if (signUp) await couch.signUp(name, password);
+  await couch.signIn(name, password);
+  await markEverything(db);
+  return { db, couch, at: T0 };
+}
+
+async function sync(d: Device, name: string): Promise<MergeReport> {
+  const report: MergeReport = { entries: 0, decks: new Set(), settings: false };
+  const moment = () => ({ at: d.at, day: studyDayOf(d.at, SETTINGS) });
+  // couch_peruser makes the database a moment after the signup (the app waits for it the same way).
+  for (let tries = 0; ; tries++) {
+    try {
+      await replicate(d.couch, userDatabase(name), localSide(d.db, moment, () => 'deck', report));
+      return report;
+    } catch (e) {
+      if (tries > 20 || !(e instanceof Error) || !e.message.includes('not-found')) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+async function study(d: Device, grades: readonly (1 | 2 | 3 | 4)[]): Promise<void> {
+  for (const grade of grades) {
+    d.at = new Date(d.at.getTime() + 60_000);
+    const { card } = await deckQueue(d.db, 'news', d.at, SETTINGS);
+    await recordReview(d.db, { deckId: 'news', cardId: card!.cardId, before: card!, grade, at: d.at, day: TODAY, durationMs: 3000 });
+  }
+}
+
+const cardsOf = async (db: Database) => (await db.getAll('cards')).map(({ logDays: _, ...c }) => c).sort((a, b) => (a.cardId < b.cardId ? -1 : 1));
+const logOf = async (db: Database) => (await readLog(db)).map((e) => e.id).sort();
+
+describe('sync through a CouchDB-protocol server', () => {
+  it('two devices that studied the same cards offline end with one log, both reviews counted, every card its replay', async () => {
+    const phone = await device('nok', 'pw-nok-1', true);
+    const tablet = await device('nok', 'pw-nok-1', false);
+    // Both study offline: the same first cards, the tablet a minute later each time.
+    tablet.at = new Date(T0.getTime() + 30_000);
+    await study(phone, [3, 1, 4]);
+    await study(tablet, [2, 3]);
+    await sync(phone, 'nok');
+    const merged = await sync(tablet, 'nok');
+    expect(merged.entries).toBe(3);
+    await sync(phone, 'nok');
+    expect((await readLog(phone.db)).length).toBe(5);
+    expect(await logOf(phone.db)).toEqual(await logOf(tablet.db));
+    expect(await cardsOf(phone.db)).toEqual(await cardsOf(tablet.db));
+    await expectConsistent(phone.db, TODAY);
+    await expectConsistent(tablet.db, TODAY);
+    // The first card was reviewed on both: its history holds both reviews, in time order.
+    const twice = (await phone.db.getAll('cards')).find((c) => c.reps === 2)!;
+    const first = (await readLog(phone.db)).filter((e) => e.type === 'review' && e.cardId === twice.cardId);
+    expect(first.map((e) => e.at)).toEqual([...first.map((e) => e.at)].sort((a, b) => a - b));
+    expect(first).toHaveLength(2);
+  });
+
+  it('a second sync with nothing new sends nothing and changes nothing', async () => {
+    const phone = await device('kham', 'pw-kham-1', true);
+    await study(phone, [3, 3]);
+    await sync(phone, 'kham');
+    const before = await cardsOf(phone.db);
+    expect(await phone.db.count('outbox')).toBe(0);
+    const report = await sync(phone, 'kham');
+    expect(report.entries).toBe(0);
+    expect(await cardsOf(phone.db)).toEqual(before);
+  });
+
+  it('the later edit of the settings stands on both devices, whichever syncs first', async () => {
+    const phone = await device('dao', 'pw-dao-1', true);
+    const tablet = await device('dao', 'pw-dao-1', false);
+    await sync(phone, 'dao');
+    await sync(tablet, 'dao');
+    await saveSettings(phone.db, { ...SETTINGS, newPerDay: 7 }, new Date(T0.getTime() + 1000));
+    await saveSettings(tablet.db, { ...SETTINGS, newPerDay: 12 }, new Date(T0.getTime() + 2000));
+    await sync(tablet, 'dao');
+    await sync(phone, 'dao');
+    await sync(tablet, 'dao');
+    expect((await loadSettings(phone.db)).newPerDay).toBe(12);
+    expect((await loadSettings(tablet.db)).newPerDay).toBe(12);
+  });
+
+  it('keeps one learner out of another\'s database', async () => {
+    await device('vanh', 'pw-vanh-1', true);
+    const other = new Couch(server.url, browserLikeFetch());
+    await other.signUp('mone', 'pw-mone-1');
+    await other.signIn('mone', 'pw-mone-1');
+    await expect(other.changes(userDatabase('vanh'), '0', 10)).rejects.toThrow(/unauthorised|forbidden/);
+    await expect(other.bulkDocs(userDatabase('vanh'), [{ _id: 'setting:study', type: 'stamped', stamp: '9', value: null }]).then((r) => r.some((x) => 'error' in x))).resolves.toBe(true);
+    await expect(new Couch(server.url, browserLikeFetch()).signIn('vanh', 'wrong')).rejects.toThrow(/unauthorised/);
+  });
+});
