@@ -13,9 +13,13 @@ const base = process.env.LOVI_BASE ?? '/';
 const contentDir = process.env.LOVI_CONTENT;
 const version = process.env.LOVI_VERSION ?? (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+// Where sync finds the learner's CouchDB: a path on the app's own origin (the deployment's reverse
+// proxy maps it to CouchDB: deploy/), so the session cookie works everywhere; `LOVI_SYNC_SERVER` sets another path.
+const syncServer = process.env.LOVI_SYNC_SERVER ?? '/db/';
+
 export default defineConfig({
   base,
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: { __APP_VERSION__: JSON.stringify(version), __SYNC_SERVER__: JSON.stringify(syncServer) },
   plugins: [
     preact(),
     decksPlugin({ contentDir }),

@@ -1,7 +1,7 @@
 // A plain static file server (no Vite, no fallback to index.html), the kind
 // Lovi is deployed behind, serving a folder under a path prefix. Tests can
 // stop it to prove the app needs no network, or swap the folder to ship an update.
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -20,12 +20,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A path of the same origin handed to another server, as a deployment's reverse proxy does (deploy/Caddyfile: /db/ to CouchDB). */
+export interface Proxy {
+  prefix: string;
+  /** The other server's address, ending in /. */
+  target: () => string;
+}
+
 /** `port` 0 picks a free one; a test that stops the server can start another on the same origin. */
-export async function serveStatic(root: string, prefix = '/', port = 0): Promise<StaticServer> {
+export async function serveStatic(root: string, prefix = '/', port = 0, proxy?: Proxy): Promise<StaticServer> {
   const state = { root };
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (proxy && path.startsWith(proxy.prefix)) return forward(req, res, new URL((req.url ?? '/').slice(proxy.prefix.length), proxy.target()));
     requests.push(path);
     if (!path.startsWith(prefix)) return void res.writeHead(404).end();
     let file = normalize(join(state.root, path.slice(prefix.length)));
@@ -54,4 +62,17 @@ export async function serveStatic(root: string, prefix = '/', port = 0): Promise
       server.close(() => resolve());
     }),
   };
+}
+
+/** The request passed on as it came (method, headers, body), the answer passed back; no answer: 502, as a proxy says. */
+function forward(req: IncomingMessage, res: ServerResponse, to: URL): void {
+  const out = request(to, { method: req.method, headers: { ...req.headers, host: to.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  out.on('error', () => {
+    if (!res.headersSent) res.writeHead(502);
+    res.end();
+  });
+  req.pipe(out);
 }

@@ -6,3 +6,5 @@ declare module 'virtual:lovi-decks' {
 
 /** The app's version, set at build time (vite.config.ts). */
 declare const __APP_VERSION__: string;
+/** The sync server's path on the app's origin, set at build time (vite.config.ts LOVI_SYNC_SERVER). */
+declare const __SYNC_SERVER__: string;

@@ -101,4 +101,6 @@ export interface LoviDB extends DBSchema {
 export interface SyncedRecord {
   rev: string;
   stamp?: string;
+  /** A batch's entries the server holds. */
+  count?: number;
 }

@@ -14,6 +14,7 @@ import { BACKUP_FORMAT } from '../backup/format.ts';
 import { DEFAULT_SETTINGS, sanitiseSettings, type StudySettings } from '../schedule/settings.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
 import type { Database } from './db.ts';
+import type { SyncedRecord } from './schema.ts';
 import { thisDevice } from './device.ts';
 import { importBackup, type ImportResult } from './backup.ts';
 import { CLOCK_KEY } from './outbox.ts';
@@ -27,6 +28,8 @@ export interface MergeReport {
   /** Decks whose cards changed (the screens showing them read again). */
   decks: Set<string>;
   settings: boolean;
+  /** New FSRS parameters came with the merge: every card's memory is to follow them (storage/rememory.ts). */
+  memory: boolean;
 }
 
 export function localSide(db: Database, moment: () => Moment, newOrder: () => NewOrder, report: MergeReport): LocalSide {
@@ -48,6 +51,7 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
           log: logs.map((d) => d.batch), schedules: schedules.map((d) => d.change),
         }, moment(), newOrder());
         report.entries += merged.reviewsAdded;
+        if (merged.memory) report.memory = true;
         for (const d of logs) for (const k of d.batch.cards) report.decks.add(k.slice(0, k.indexOf('\u0000')));
       }
       // 2. Stamped documents: the later edit stands.
@@ -76,7 +80,7 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
           if (seen) clock = receive(clock, seen, wall);
         }
         await Promise.all([
-          tx.objectStore('synced').put({ rev: d._rev!, ...(d.type === 'stamped' ? { stamp: d.stamp } : {}) }, d._id),
+          tx.objectStore('synced').put({ rev: d._rev!, ...extraOf(d) }, d._id),
           superseded ? tx.objectStore('outbox').delete(d._id) : undefined,
         ]);
       }));
@@ -121,13 +125,30 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
       await Promise.all(done.map(async ({ item, rev }) => {
         const now = await tx.objectStore('outbox').get(item.doc._id);
         await Promise.all([
-          tx.objectStore('synced').put({ rev, ...(item.doc.type === 'stamped' ? { stamp: item.doc.stamp } : {}) }, item.doc._id),
+          tx.objectStore('synced').put({ rev, ...extraOf(item.doc) }, item.doc._id),
           now === item.mark ? tx.objectStore('outbox').delete(item.doc._id) : undefined,
         ]);
       }));
       await tx.done;
     },
   };
+}
+
+/** What the synced record keeps beside the revision: a stamped document's stamp, a batch's length. */
+function extraOf(d: SyncDoc): Omit<SyncedRecord, 'rev'> {
+  return d.type === 'stamped' ? { stamp: d.stamp } : d.type === 'log' ? { count: entryCount(d.batch) } : {};
+}
+
+/** Entries this device has that the server has not (yet): the status line's "35 reviews waiting". */
+export async function entriesWaiting(db: Database): Promise<number> {
+  const tx = db.transaction(['outbox', 'synced', 'log']);
+  const ids = (await tx.objectStore('outbox').getAllKeys()).filter((id) => id.startsWith('log:'));
+  const counts = await Promise.all(ids.map(async (id) => {
+    const parsed = parseDocId(id)!;
+    const [batch, synced] = await Promise.all([tx.objectStore('log').get([Number(parsed.parts[1]), parsed.parts[0]!]), tx.objectStore('synced').get(id)]);
+    return batch ? Math.max(0, entryCount(batch) - (synced?.count ?? 0)) : 0;
+  }));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /**

@@ -1,7 +1,9 @@
 // The settings tab (loaded on first use): display, study settings, backups,
 // storage, the app's version.
 import '../i18n/messages/settings/index.ts';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { SyncPanel } from './sync/SyncPanel.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import { AnswerModeSettings } from './AnswerModeSettings.tsx';
@@ -13,6 +15,7 @@ import { useStore, type Store } from './store.ts';
 export function SettingsScreen({ store }: { store: Store }) {
   const { t } = useI18n();
   const state = useStore(store);
+  const [syncOpen, setSyncOpen] = useState(() => store.syncStarted);
   if (!state.settings) return null;
   return (
     <>
@@ -20,6 +23,13 @@ export function SettingsScreen({ store }: { store: Store }) {
       <AnswerModeSettings />
       <Settings settings={state.settings} onSave={({ fsrsParameters, fsrsFit, fsrsPrevious, ...form }) => store.saveSettings(form)} />
       <OptimisePanel store={store} settings={state.settings} />
+      <section class="sync" aria-labelledby="sync-heading">
+        <h2 id="sync-heading">{t('syncHeading')}</h2>
+        <p class="hint">{t('syncExplain')}</p>
+        {syncOpen ? <SyncPanel store={store} /> : (
+          <button class="secondary" data-testid="sync-open" aria-expanded="false" onClick={() => setSyncOpen(true)}>{t('syncSignIn')} · {t('syncSignUp')}</button>
+        )}
+      </section>
       <BackupPanel store={store} />
       <StorageStatus />
       <p class="version" data-testid="app-version">{t('appName')} {__APP_VERSION__}</p>

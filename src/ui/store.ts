@@ -14,9 +14,12 @@ import type { StudySettings } from '../schedule/settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
-import type { Database } from '../storage/db.ts';
+import { DB_NAME, type Database } from '../storage/db.ts';
 import { openPageDatabase } from '../storage/open-page.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
+import { ACCOUNT_KEY } from '../storage/sync-keys.ts';
+import type { MergeReport } from '../storage/sync-local.ts';
+import type { SyncRunner } from './sync/sync-runner.ts';
 import { unburyBefore } from '../storage/unbury.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import type { ExerciseRecord } from '../history/entry.ts';
@@ -88,11 +91,14 @@ export class Store {
   /** Whether this device can speak Vietnamese: without a voice, dictation cards are neither shown nor counted. */
   private voice = false;
   /** What the statistics, browser and backup screens ask of storage. */
+  /** The open database; after a newer version took it over, an error (nothing reads or writes again until a reload). */
+  private openDb(): Database {
+    if (!this.db) throw new Error('The database is closed (a newer version took over).');
+    return this.db;
+  }
+
   readonly data = new DataActions({
-    db: () => {
-      if (!this.db) throw new Error('The database is closed (a newer version took over).');
-      return this.db;
-    },
+    db: () => this.openDb(),
     settings: () => this.settings,
     scheduler: () => this.scheduler,
     reloadSettings: async () => {
@@ -125,8 +131,55 @@ export class Store {
         void requestPersistence();
       }
       void this.checkBackupDue();
+      void this.syncing?.then((r) => r.syncNow());
     },
   });
+
+  private syncing: Promise<SyncRunner> | null = null;
+
+  /** Sync has been started on this device (an account, or the panel opened): the settings screen shows its panel. */
+  get syncStarted(): boolean {
+    return this.syncing !== null;
+  }
+
+  /** Sync (ui/sync/sync-runner.ts), loaded when first needed: an account on this device, or the sync panel opened. */
+  syncRunner(): Promise<SyncRunner> {
+    return (this.syncing ??= import('./sync/sync-runner.ts').then(async ({ SyncRunner }) => {
+      const runner = new SyncRunner({
+        db: () => this.openDb(),
+        moment: () => {
+          const at = now();
+          return { at, day: studyDayOf(at, this.settings) };
+        },
+        newOrder: () => this.settings.newOrder,
+        merged: (report) => this.merged(report),
+      });
+      await runner.init();
+      return runner;
+    }));
+  }
+
+  /** Everything on this device removed (the learner signed out and chose so): the database deleted, and the app started afresh. */
+  async removeAllData(): Promise<void> {
+    this.db?.close();
+    this.db = null;
+    await new Promise((resolve) => {
+      const deleting = indexedDB.deleteDatabase(DB_NAME);
+      deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
+    });
+    location.reload();
+  }
+
+  /** Another device's work arrived by sync: settings, counts and the queue follow (a card on screen is not swapped); other tabs are told. */
+  private async merged(report: MergeReport): Promise<void> {
+    if (report.settings) await this.reloadSettings();
+    if (report.memory) void this.rememory();
+    for (const deckId of report.decks) {
+      announceChange(deckId);
+      await this.changedElsewhere(deckId);
+    }
+    if (report.decks.size === 0 && this.state.screen.name === 'home') await this.refreshRows();
+  }
 
   /** The start's installs (start-installs.ts). */
   private readonly installs = new StartInstalls({
@@ -188,6 +241,8 @@ export class Store {
     } finally {
       this.installs.listsShown();
     }
+    // Signed in to sync on this device: a sync once the start's installs are in (their decks are what merges replay into).
+    if ((await this.db.get('settings', ACCOUNT_KEY)) !== undefined) void this.installs.behind.then(() => this.syncRunner());
     // New parameters whose rebuild did not finish (the app was closed meanwhile): it runs again.
     if ((await this.db.get('settings', REMEMORY_PENDING_KEY)) !== undefined) void this.rememory();
     // Cards an earlier version wrote for sentences never studied go, once, behind (storage/new-cards.ts).

@@ -50,7 +50,7 @@ async function device(name: string, password: string, signUp: boolean): Promise<
 }
 
 async function sync(d: Device, name: string): Promise<MergeReport> {
-  const report: MergeReport = { entries: 0, decks: new Set(), settings: false };
+  const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
   const moment = () => ({ at: d.at, day: studyDayOf(d.at, SETTINGS) });
   // couch_peruser makes the database a moment after the signup (the app waits for it the same way).
   for (let tries = 0; ; tries++) {

@@ -1,0 +1,122 @@
+// Sync in real Chromium: two phones (browser contexts, each its own storage)
+// of one learner, through a CouchDB-protocol server on loopback that this file
+// starts (scripts/sync-server.ts), reached on the app's own origin at /db/ as a
+// deployment's reverse proxy serves it. They study, one of them offline, sync
+// in turn, and end with one log and every card the replay of it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectConsistentPage, phone, rateCards, readLog, readStore, sharedBrowser } from './setup/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+import { startSyncServer, type SyncServer } from '../../scripts/sync-server.ts';
+import type { CardRecord } from '../../src/storage/schema.ts';
+
+const SEED = 'kpl-2018-asean-e-services';
+const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
+const getBrowser = sharedBrowser();
+let sync: SyncServer;
+let site: StaticServer;
+
+beforeAll(async () => {
+  sync = await startSyncServer();
+  site = await serveStatic(DIST, '/', 0, { prefix: '/db/', target: () => sync.url });
+});
+afterAll(async () => {
+  await site?.close();
+  await sync?.close();
+});
+
+async function open(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(site.url);
+  await page.getByTestId('language').selectOption('en');
+  await page.getByTestId(`deck-${SEED}`).waitFor();
+  return page;
+}
+
+async function account(page: Page, how: 'signup' | 'signin', name: string, password: string): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  // Open already (a sign-in that failed): its form is there.
+  await page.locator('[data-testid="sync-open"], [data-testid="sync-name"]').first().waitFor();
+  if (await page.getByTestId('sync-open').isVisible()) await page.getByTestId('sync-open').click();
+  await page.getByTestId('sync-name').fill(name);
+  await page.getByTestId('sync-password').fill(password);
+  await page.getByTestId(`sync-${how}`).click();
+}
+
+const status = (page: Page) => page.getByTestId('sync-status');
+const studied = async (page: Page) => (await readStore<CardRecord>(page, 'cards')).filter((c) => c.reps > 0).map(({ logDays: _, ...c }) => c).sort((a, b) => (a.cardId < b.cardId ? -1 : 1));
+
+async function study(page: Page, grades: readonly (1 | 2 | 3 | 4)[]): Promise<void> {
+  await page.getByTestId('nav-home').click();
+  await page.getByTestId(`start-${SEED}`).click();
+  await rateCards(page, grades);
+  await page.getByTestId('nav-home').click();
+}
+
+async function syncNow(page: Page): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('sync-now').click();
+  await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
+}
+
+describe('sync between two phones', () => {
+  it('brings one phone\'s reviews to the other, and both phones\' offline reviews together', async () => {
+    const phoneA = await phone(getBrowser());
+    const phoneB = await phone(getBrowser());
+    const a = await open(phoneA);
+    await account(a, 'signup', 'nok', 'pw-nok-12345');
+    await expect.poll(() => status(a).getAttribute('data-state')).toBe('synced');
+    await study(a, [3, 3, 1]);
+    await syncNow(a);
+    expect(await status(a).getAttribute('data-pending')).toBe('0');
+
+    // The second phone signs in: the first one's reviews, and the cards they gave, are there.
+    const b = await open(phoneB);
+    await account(b, 'signin', 'nok', 'pw-nok-12345');
+    await expect.poll(() => status(b).getAttribute('data-state')).toBe('synced');
+    await expect.poll(async () => (await readLog(b)).length).toBe(3);
+    expect(await studied(b)).toEqual(await studied(a));
+
+    // Both study, the second offline: its status says what waits; back online, it syncs by itself.
+    await phoneB.setOffline(true);
+    await study(b, [4, 2]);
+    await study(a, [3]);
+    await b.getByTestId('nav-settings').click();
+    await b.getByTestId('sync-now').click();
+    await expect.poll(async () => [await status(b).getAttribute('data-state'), await status(b).getAttribute('data-pending')]).toEqual(['offline', '2']);
+    await expect.poll(() => status(b).textContent()).toContain('2 reviews waiting');
+    await phoneB.setOffline(false);
+    await expect.poll(() => status(b).getAttribute('data-pending')).toBe('0');
+    await syncNow(a);
+    await syncNow(b);
+
+    const ids = async (p: Page) => (await readLog(p)).map((e) => e.id).sort();
+    expect((await ids(a)).length).toBe(6);
+    expect(await ids(b)).toEqual(await ids(a));
+    expect(await studied(b)).toEqual(await studied(a));
+    await expectConsistentPage(a);
+    await expectConsistentPage(b);
+    await phoneA.close();
+    await phoneB.close();
+  }, 120_000);
+
+  it('says so when the server refuses the password, and lets no one else read a learner\'s data', async () => {
+    const context = await phone(getBrowser());
+    const page = await open(context);
+    await account(page, 'signup', 'kham', 'pw-kham-12345');
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
+    const stranger = await phone(getBrowser());
+    const other = await open(stranger);
+    await account(other, 'signin', 'kham', 'not-the-password');
+    await expect.poll(() => other.getByTestId('sync-problem').textContent()).toContain('refused the name or password');
+    expect(await other.getByTestId('sync-status').getAttribute('data-state')).toBe('off');
+    // Another learner's session cannot read it.
+    await account(other, 'signup', 'mone', 'pw-mone-12345');
+    await expect.poll(() => status(other).getAttribute('data-state')).toBe('synced');
+    const refused = await other.evaluate(async () => (await fetch('/db/userdb-6b68616d/_all_docs', { credentials: 'include' })).status);
+    expect([401, 403]).toContain(refused);
+    await context.close();
+    await stranger.close();
+  }, 60_000);
+});
