@@ -46,7 +46,9 @@ export default defineConfig({
         // and the settings screen fetches it ahead, online, as soon as the learner's history is
         // enough, so the fit works offline from then on. Its worker script (55 KB, also the memory rebuild) is precached.
         // The package's helper for its threaded path is never loaded (see optimise.worker.ts).
-        globIgnores: ['**/workerHelpers-*.js'],
+        // Sync (docs/sync.md) is not precached either: most learners never sign in, and one who does is
+        // online then; the service worker keeps its files the first time they are fetched (src/sw/optimiser-cache.ts).
+        globIgnores: ['**/workerHelpers-*.js', '**/SyncPanel-*.js', '**/sync-runner-*.js'],
         // Decks must be precached to study offline; workbox's default limit (2 MiB)
         // refuses any deck above ~4,000 pairs (a 100,000-pair deck is ~48 MB).
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
@@ -81,7 +83,9 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { port: 4173, strictPort: true },
+  // `npm run sync-server` answers on 5984: the app's /db/ reaches it, as the deployment's proxy reaches CouchDB.
+  server: { proxy: { [syncServer]: { target: 'http://127.0.0.1:5984', rewrite: (path) => path.slice(syncServer.length - 1) } } },
+  preview: { port: 4173, strictPort: true, proxy: { [syncServer]: { target: 'http://127.0.0.1:5984', rewrite: (path) => path.slice(syncServer.length - 1) } } },
   build: {
     target: 'es2020',
     // Every module the first screen needs in one chunk: left to itself, the bundler splits each

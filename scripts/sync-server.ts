@@ -99,3 +99,9 @@ async function deleteUserDatabase(url: string, name: string): Promise<void> {
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
 }
+
+// `npm run sync-server`: the same server on 5984 (LOVI_SYNC_PORT), for trying sync with `npm start` or `npm run dev`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = await startSyncServer(Number(process.env.LOVI_SYNC_PORT ?? 5984));
+  console.log(`CouchDB-protocol server (in memory, lost when stopped) at ${server.url}; the app reaches it at /db/`);
+}

@@ -209,10 +209,3 @@ export function checkBatch(b: unknown): string | null {
   }
   return null;
 }
-
-/** `longer` holds every entry of `b`, in the same places: a later copy of the same batch, not another one. */
-export function extendsBatch(longer: LogBatch, b: LogBatch): boolean {
-  const mine = entriesOf(b);
-  const theirs = entriesOf(longer).slice(0, mine.length);
-  return JSON.stringify(theirs) === JSON.stringify(mine);
-}

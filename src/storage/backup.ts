@@ -6,7 +6,8 @@
 // batches (duplicates, by card and time, left out).
 import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION, type Backup } from '../backup/format.ts';
 import { writeBackupFile, type BackupPart } from '../backup/file.ts';
-import { batchDay, cardKey, entriesByCard, entriesOf, entryCount, extendsBatch, type LogBatch } from '../history/batch.ts';
+import { batchDay, cardKey, entriesByCard, entriesOf, entryCount, type LogBatch } from '../history/batch.ts';
+import { extendsBatch } from '../history/extends.ts';
 import type { LogEntry, NewEntry } from '../history/entry.ts';
 import { fromLegacy, type LegacyReviewEntry } from '../history/legacy.ts';
 import { replayCard } from '../history/replay.ts';
@@ -19,7 +20,7 @@ import { placeReplayed } from './card-place.ts';
 import { restoreIfNeeded } from './restore.ts';
 import type { Database } from './db.ts';
 import { appendToLog, dayRange, logFields } from './log.ts';
-import { CLOCK_KEY, markBatch, markSchedule } from './outbox.ts';
+import { markBatch, markSchedule } from './outbox.ts';
 import { SYNC_KEYS } from './sync-keys.ts';
 import { keptHistoryIn, keptHistoryKey } from './deck-actions.ts';
 import { DEVICE_KEY, thisDevice } from './device.ts';
@@ -36,7 +37,7 @@ import { deckRange } from './ranges.ts';
 type ImportTx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], 'readwrite'>;
 
 /** Settings that are facts of this database or device (its sync account, clock and checkpoint), not the learner's: never in a backup, never taken from one. */
-const LOCAL_KEYS: readonly string[] = [DEVICE_KEY, REMEMORY_PENDING_KEY, COMPACTED_KEY, CLOCK_KEY, ...SYNC_KEYS];
+const LOCAL_KEYS: readonly string[] = [DEVICE_KEY, REMEMORY_PENDING_KEY, COMPACTED_KEY, ...SYNC_KEYS];
 
 /** Records per read: memory holds one part of a store at a time, whatever its length. */
 const BATCH = 2000;

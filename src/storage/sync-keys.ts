@@ -7,4 +7,7 @@ export const CHECKPOINT_KEY = 'sync-checkpoint';
 /** When the last sync finished, and how it ended (the status line). */
 export const LAST_SYNC_KEY = 'sync-last';
 
-export const SYNC_KEYS: readonly string[] = [ACCOUNT_KEY, CHECKPOINT_KEY, LAST_SYNC_KEY];
+/** The sync clock's last stamp (sync/hlc.ts). */
+export const CLOCK_KEY = 'sync-clock';
+
+export const SYNC_KEYS: readonly string[] = [ACCOUNT_KEY, CHECKPOINT_KEY, LAST_SYNC_KEY, CLOCK_KEY];

@@ -8,7 +8,8 @@
 // twice.
 import { entryCount } from '../history/batch.ts';
 import { formatStamp, parseStamp, receive, zeroStamp } from '../sync/hlc.ts';
-import { logDocId, parseDocId, scheduleDocId, type LogDoc, type ScheduleDoc, type StampedDoc, type SyncDoc } from '../sync/documents.ts';
+import { parseDocId, type LogDoc, type ScheduleDoc, type StampedDoc, type SyncDoc } from '../sync/documents.ts';
+import { logDocId, scheduleDocId } from '../sync/names.ts';
 import type { LocalSide, Outgoing } from '../sync/replicate.ts';
 import { BACKUP_FORMAT } from '../backup/format.ts';
 import { DEFAULT_SETTINGS, sanitiseSettings, type StudySettings } from '../schedule/settings.ts';
@@ -17,9 +18,10 @@ import type { Database } from './db.ts';
 import type { SyncedRecord } from './schema.ts';
 import { thisDevice } from './device.ts';
 import { importBackup, type ImportResult } from './backup.ts';
-import { CLOCK_KEY } from './outbox.ts';
+import { CLOCK_KEY } from './sync-keys.ts';
 import type { Moment } from './reviews.ts';
-import { SETTINGS_DOC, saveSettings } from './settings.ts';
+import { SETTINGS_DOC } from './settings.ts';
+import { saveSettings } from './save-settings.ts';
 import { CHECKPOINT_KEY } from './sync-keys.ts';
 
 export interface MergeReport {

@@ -23,3 +23,26 @@ export async function optimiserFile(request: Request): Promise<Response> {
   }
   return response;
 }
+
+// Sync's two files (its panel and its client: vite.config.ts) are not precached either: most learners
+// never sign in. Kept here the first time they are fetched (at sign-in, online), so that a start
+// offline still shows where sync stands; a new build's files replace them.
+const SYNC_CACHE = 'lovi-sync';
+const SYNC_FILE = /\/assets\/(SyncPanel|sync-runner)-[\w-]+\.js$/;
+
+export function isSyncFile(url: URL, origin: string): boolean {
+  return url.origin === origin && SYNC_FILE.test(url.pathname);
+}
+
+export async function syncFile(request: Request): Promise<Response> {
+  const cache = await caches.open(SYNC_CACHE);
+  const kept = await cache.match(request);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) {
+    const kind = SYNC_FILE.exec(new URL(request.url).pathname)![1];
+    for (const old of await cache.keys()) if (SYNC_FILE.exec(new URL(old.url).pathname)?.[1] === kind) await cache.delete(old);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}

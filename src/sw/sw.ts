@@ -2,12 +2,12 @@
 // generateSW gave before, written out: precache the build and serve it, drop
 // old precaches, answer navigations with the app shell, and take over only
 // when the page says so (the learner tapped "update"). Added: the share target,
-// and the optimiser's WebAssembly kept on first fetch (optimiser-cache.ts).
+// and the optimiser's WebAssembly and sync's files kept on first fetch (optimiser-cache.ts).
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { receiveShare, SHARE_PATH } from './share-target.ts';
-import { isOptimiserFile, optimiserFile } from './optimiser-cache.ts';
+import { isOptimiserFile, isSyncFile, optimiserFile, syncFile } from './optimiser-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -15,10 +15,12 @@ const scope = self.registration.scope;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-registerRoute(new NavigationRoute(createHandlerBoundToURL(new URL('index.html', scope).href)));
+// The sync server's path (docs/sync.md) is the database's, never the app's: not answered here, never cached.
+registerRoute(new NavigationRoute(createHandlerBoundToURL(new URL('index.html', scope).href), { denylist: [new RegExp(`^${__SYNC_SERVER__}`)] }));
 registerRoute(({ url, request }) => request.method === 'POST' && url.href === new URL(SHARE_PATH, scope).href,
   ({ request }) => receiveShare(request, scope), 'POST');
 registerRoute(({ url }) => isOptimiserFile(url, self.location.origin), ({ request }) => optimiserFile(request));
+registerRoute(({ url }) => isSyncFile(url, self.location.origin), ({ request }) => syncFile(request));
 
 // Never skipWaiting by itself: the page's code and the cached files would stop matching mid-review.
 self.addEventListener('message', (event) => {

@@ -8,10 +8,12 @@
 //   edits). Its value carries the hybrid-clock stamp of the edit (hlc.ts): the
 //   later edit wins, on every device alike. A removal is a value of null, so
 //   that it too has a stamp and orders against edits.
+// Their names are made in names.ts (apart, as the start-up scripts need them and nothing else of this).
 // CouchDB's own fields (`_id`, `_rev`) stay at this boundary: the app's
 // records never carry them (the adapter maps, storage/sync-*.ts).
 import type { LogBatch } from '../history/batch.ts';
 import type { ScheduleChange } from '../history/timeline.ts';
+import type { StampedKind } from './names.ts';
 
 export interface LogDoc {
   _id: string;
@@ -38,13 +40,6 @@ export interface StampedDoc<T = unknown> {
 }
 
 export type SyncDoc = LogDoc | ScheduleDoc | StampedDoc;
-
-export type StampedKind = 'setting' | 'deck' | 'pair';
-
-export const logDocId = (b: Pick<LogBatch, 'device' | 'dayNo'>): string => `log:${b.device}:${b.dayNo}`;
-export const scheduleDocId = (c: Pick<ScheduleChange, 'id'>): string => `schedule:${c.id}`;
-/** Each part URI-encoded, so that a ':' inside one is never taken for the separator. */
-export const stampedDocId = (kind: StampedKind, ...parts: string[]): string => `${kind}:${parts.map(encodeURIComponent).join(':')}`;
 
 /** The kind of a document's name and its parts (decoded), or null for a name sync does not use. */
 export function parseDocId(id: string): { kind: 'log' | 'schedule' | StampedKind; parts: string[] } | null {

@@ -3,7 +3,8 @@
 // longer copy where it extends the other (a copy that contradicts entries
 // already here is never taken: it is counted as diverged), a schedule change
 // as first seen (it is written once), a stamped document's later edit.
-import { entryCount, extendsBatch } from '../history/batch.ts';
+import { entryCount } from '../history/batch.ts';
+import { extendsBatch } from '../history/extends.ts';
 import type { SyncDoc } from './documents.ts';
 
 export type Choice = 'here' | 'there' | 'diverged';

@@ -3,7 +3,7 @@
 import '../i18n/messages/settings/index.ts';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/use-i18n.ts';
-import { SyncPanel } from './sync/SyncPanel.tsx';
+import { lazyScreen } from './lazy.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import { AnswerModeSettings } from './AnswerModeSettings.tsx';
@@ -11,6 +11,9 @@ import { Settings } from './Settings.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { OptimisePanel } from './optimise/OptimisePanel.tsx';
 import { useStore, type Store } from './store.ts';
+
+// Sync's code is not precached (vite.config.ts): loaded when the learner opens the panel or has an account.
+const SyncPanel = lazyScreen(() => import('./sync/SyncPanel.tsx').then((m) => m.SyncPanel));
 
 export function SettingsScreen({ store }: { store: Store }) {
   const { t } = useI18n();

@@ -14,7 +14,7 @@ import type { StudySettings } from '../schedule/settings.ts';
 import { studyDayOf } from '../schedule/study-day.ts';
 import type { UpdateHandle } from '../pwa/register-sw.ts';
 import { requestPersistence } from '../pwa/storage-persistence.ts';
-import { DB_NAME, type Database } from '../storage/db.ts';
+import type { Database } from '../storage/db.ts';
 import { openPageDatabase } from '../storage/open-page.ts';
 import { announceChange, onChange } from '../storage/changes.ts';
 import { ACCOUNT_KEY } from '../storage/sync-keys.ts';
@@ -23,7 +23,7 @@ import type { SyncRunner } from './sync/sync-runner.ts';
 import { unburyBefore } from '../storage/unbury.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import type { ExerciseRecord } from '../history/entry.ts';
-import { COMPACTED_KEY, loadSettings, REMEMORY_PENDING_KEY, saveSettings } from '../storage/settings.ts';
+import { COMPACTED_KEY, loadSettings, REMEMORY_PENDING_KEY } from '../storage/settings.ts';
 import { deckQueue, type DeckQueue } from '../storage/study.ts';
 import { installedDecks } from '../storage/deck-list.ts';
 import { vietnameseVoice, voicesReady } from './review/speech.ts';
@@ -144,30 +144,13 @@ export class Store {
 
   /** Sync (ui/sync/sync-runner.ts), loaded when first needed: an account on this device, or the sync panel opened. */
   syncRunner(): Promise<SyncRunner> {
-    return (this.syncing ??= import('./sync/sync-runner.ts').then(async ({ SyncRunner }) => {
-      const runner = new SyncRunner({
-        db: () => this.openDb(),
-        moment: () => {
-          const at = now();
-          return { at, day: studyDayOf(at, this.settings) };
-        },
-        newOrder: () => this.settings.newOrder,
-        merged: (report) => this.merged(report),
-      });
-      await runner.init();
-      return runner;
-    }));
+    return (this.syncing ??= import('./sync/sync-runner.ts').then((m) => m.startSync({ db: () => this.openDb(), settings: () => this.settings, merged: (r) => this.merged(r) })));
   }
 
-  /** Everything on this device removed (the learner signed out and chose so): the database deleted, and the app started afresh. */
-  async removeAllData(): Promise<void> {
+  /** This tab lets go of the database (the learner removes everything: ui/sync/SyncPanel.tsx); a reload opens it again. */
+  closeDatabase(): void {
     this.db?.close();
     this.db = null;
-    await new Promise((resolve) => {
-      const deleting = indexedDB.deleteDatabase(DB_NAME);
-      deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
-    });
-    location.reload();
   }
 
   /** Another device's work arrived by sync: settings, counts and the queue follow (a card on screen is not swapped); other tabs are told. */
@@ -349,6 +332,8 @@ export class Store {
     const next = { ...this.settings, ...patch };
     const reorder = next.newOrder !== this.settings.newOrder;
     const replan = reorder || next.newPerDay !== this.settings.newPerDay;
+    // Loaded here, not at start: only the settings screen (and a sync) saves them.
+    const { saveSettings } = await import('../storage/save-settings.ts');
     const { memory } = await saveSettings(this.db!, next, now(), options);
     if (memory) void this.rememory();
     if (replan) {

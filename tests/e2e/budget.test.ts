@@ -18,12 +18,14 @@ function startupScripts(): string[] {
 }
 
 describe('size budgets', () => {
-  it('keeps the JavaScript needed to show the first card within 40 KB gzip', () => {
+  // 40 KB until sync (39.95 KB then): every review's transaction marks sync's outbox, and the start
+  // checks for an account and loads sync when there is one (+0.35 KB; docs/offline.md). To win back: the speed issue.
+  it('keeps the JavaScript needed to show the first card within 41 KB gzip', () => {
     const files = startupScripts();
     expect(files.length).toBeGreaterThan(0);
     const sizes = files.map((f) => `${f}: ${kb(gz(f))}`);
     const total = files.reduce((n, f) => n + gz(f), 0);
-    expect(total, `start-up JavaScript is ${kb(total)} gzip (budget 40 KB): ${sizes.join(', ')}`).toBeLessThanOrEqual(40 * KB);
+    expect(total, `start-up JavaScript is ${kb(total)} gzip (budget 41 KB): ${sizes.join(', ')}`).toBeLessThanOrEqual(41 * KB);
   });
 
   it('keeps the statistics, the card browser and the importer out of the start-up scripts', () => {
@@ -42,12 +44,14 @@ describe('size budgets', () => {
   // 475 KB until cards never studied stopped being stored: the code that writes a sentence's cards
   // when first needed is in the page, the vocabulary worker and the import worker (+12 KB, each
   // bundling its own copy of the database modules; sharing them is for the speed issue).
-  it('keeps the first visit\'s download within 490 KB, without the schedule optimiser\'s WebAssembly', () => {
+  // 490 KB until sync: its panel and client are not precached, but its section of the settings screen
+  // and words, the study settings' save with the sync clock, and the outbox in every worker are (+9 KB).
+  it('keeps the first visit\'s download within 495 KB, without the schedule optimiser\'s WebAssembly', () => {
     // What the service worker precaches is what a first visit downloads (vite.config.ts says why the optimiser is not in it).
     const urls = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
     const total = urls.reduce((n, url) => n + readFileSync(DIST + url).length, 0);
     console.log(`precache: ${urls.length} files, ${kb(total)}`);
-    expect(total, `the precache is ${kb(total)} (budget 490 KB)`).toBeLessThanOrEqual(490 * KB);
+    expect(total, `the precache is ${kb(total)} (budget 495 KB)`).toBeLessThanOrEqual(495 * KB);
     const assets = readdirSync(`${DIST}assets`);
     const wasm = assets.filter((f) => f.endsWith('.wasm'));
     expect(wasm).toHaveLength(1);

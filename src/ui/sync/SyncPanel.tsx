@@ -1,11 +1,13 @@
 // The sync panel in settings: sign up or in (name, password; the server's
 // address under "advanced"), then the status in words, "sync now", sign out
 // (asking whether this phone keeps its data) and deleting the account.
+import '../../i18n/messages/sync/index.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import type { Store } from '../store.ts';
 import { now } from '../../clock.ts';
+import { DB_NAME } from '../../storage/db.ts';
 import { defaultServer, type SyncIssue, type SyncRunner, type SyncStatus } from './sync-runner.ts';
 
 const ISSUES: Record<SyncIssue, MessageKey> = {
@@ -82,7 +84,7 @@ export function SyncPanel({ store }: { store: Store }) {
             <div class="sync-ask" role="group" aria-label={t('syncSignOutAsk')}>
               <p>{t('syncSignOutAsk')}</p>
               <button class="secondary" data-testid="sync-signout-keep" disabled={busy} onClick={() => void act(async () => { await runner.signOut(); setAsking(null); })}>{t('syncKeepData')}</button>
-              <button class="secondary danger" data-testid="sync-signout-remove" disabled={busy} onClick={() => void act(async () => { await runner.signOut(); await store.removeAllData(); })}>{t('syncRemoveData')}</button>
+              <button class="secondary danger" data-testid="sync-signout-remove" disabled={busy} onClick={() => void act(async () => { await runner.signOut(); await removeEverything(store); })}>{t('syncRemoveData')}</button>
               <button class="secondary" onClick={() => setAsking(null)}>{t('syncCancel')}</button>
             </div>
           )}
@@ -122,4 +124,15 @@ function statusText(s: SyncStatus, t: ReturnType<typeof useI18n>['t']): string {
   if (s.state === 'offline') return t('syncStateOffline', { pending: s.pending });
   if (s.lastAt === null) return t('syncStateNever');
   return t('syncStateSynced', { minutes: Math.max(0, Math.floor((now().getTime() - s.lastAt) / 60_000)) });
+}
+
+/** Everything on this phone removed (the learner signed out and chose so): the database deleted, the app started afresh. */
+async function removeEverything(store: Store): Promise<void> {
+  store.closeDatabase();
+  await new Promise((resolve) => {
+    const deleting = indexedDB.deleteDatabase(DB_NAME);
+    // Blocked: another tab holds it; it lets go when told (storage/db.ts), and the deletion goes on then.
+    deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
+  });
+  location.reload();
 }

@@ -9,6 +9,9 @@ import { beginAccount, endAccount, lastSync, loadAccount, saveLastSync, type Syn
 import type { Database } from '../../storage/db.ts';
 import type { Moment } from '../../storage/reviews.ts';
 import type { NewOrder } from '../../schedule/new-order.ts';
+import type { StudySettings } from '../../schedule/settings.ts';
+import { studyDayOf } from '../../schedule/study-day.ts';
+import { now } from '../../clock.ts';
 
 export type SyncState = 'off' | 'synced' | 'syncing' | 'offline' | 'error';
 /** What went wrong, in the learner's terms (the panel's message catalog names them). */
@@ -31,6 +34,21 @@ export interface SyncDeps {
   newOrder: () => NewOrder;
   /** Another device's work arrived: what the app shows follows (a card on screen is not swapped). */
   merged: (report: MergeReport) => Promise<void>;
+}
+
+/** The runner of the app's store, started (its status read, a first sync begun if signed in). */
+export async function startSync(app: { db: () => Database; settings: () => StudySettings; merged: SyncDeps['merged'] }): Promise<SyncRunner> {
+  const runner = new SyncRunner({
+    db: app.db,
+    moment: () => {
+      const at = now();
+      return { at, day: studyDayOf(at, app.settings()) };
+    },
+    newOrder: () => app.settings().newOrder,
+    merged: app.merged,
+  });
+  await runner.init();
+  return runner;
 }
 
 /** The server of a device that names none: the app's own origin's database path. */

@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS } from '../../../src/schedule/settings.ts';
 import { Queue } from '../../../src/schedule/queue.ts';
 import { studyDayOf } from '../../../src/schedule/study-day.ts';
 import { openDatabase, type Database } from '../../../src/storage/db.ts';
-import { saveSettings } from '../../../src/storage/settings.ts';
+import { saveSettings } from '../../../src/storage/save-settings.ts';
 import { deckFrom, freshDb, PAIRS, readLog, readReviews, installWithCards } from '../storage/helpers.ts';
 import { expectConsistent } from '../history/consistency.ts';
 import { reviewsOf, syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';

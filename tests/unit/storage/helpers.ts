@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { compileDeck, type CompiledDeck } from '../../../src/deck/index.ts';
 import { openDatabase, type Database } from '../../../src/storage/db.ts';
 import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings.ts';
-import { saveSettings } from '../../../src/storage/settings.ts';
+import { saveSettings } from '../../../src/storage/save-settings.ts';
 import { entriesOf } from '../../../src/history/batch.ts';
 import { appendToLog, withEntry } from '../../../src/storage/log.ts';
 import { thisDevice } from '../../../src/storage/device.ts';

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { appendEntries, emptyBatch, type LogBatch } from '../../../src/history/batch.ts';
 import type { NewEntry } from '../../../src/history/entry.ts';
 import { choose } from '../../../src/sync/merge.ts';
-import { logDocId, parseDocId, stampedDocId, type LogDoc, type StampedDoc, type SyncDoc } from '../../../src/sync/documents.ts';
+import { parseDocId, type LogDoc, type StampedDoc, type SyncDoc } from '../../../src/sync/documents.ts';
+import { logDocId, stampedDocId } from '../../../src/sync/names.ts';
 
 const T = Date.parse('2026-12-01T03:00:00Z');
 const review = (i: number): NewEntry => ({ type: 'review', deckId: 'news', cardId: `c${i % 5}-lo-vi`, at: T + i * 1000, grade: 3, durationMs: 2000 }) as NewEntry;
