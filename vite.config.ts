@@ -42,12 +42,12 @@ export default defineConfig({
         // 1.7 MB, 438 KB gzipped) is four times the rest of the precache (422 KB) and useful only
         // after months of study (400 reviews over 30 days), so every learner's first visit would
         // pay for what few can use yet, often on a spent data plan. The .wasm is outside the glob
-        // above; the service worker keeps it the first time it is fetched (src/sw/optimiser-cache.ts),
+        // above; the service worker keeps it the first time it is fetched (src/sw/kept-files.ts),
         // and the settings screen fetches it ahead, online, as soon as the learner's history is
         // enough, so the fit works offline from then on. Its worker script (55 KB, also the memory rebuild) is precached.
         // The package's helper for its threaded path is never loaded (see optimise.worker.ts).
         // Sync (docs/sync.md) is not precached either: most learners never sign in, and one who does is
-        // online then; the service worker keeps its files the first time they are fetched (src/sw/optimiser-cache.ts).
+        // online then; the service worker keeps its files the first time they are fetched (src/sw/kept-files.ts).
         globIgnores: ['**/workerHelpers-*.js', '**/SyncPanel-*.js', '**/sync-runner-*.js'],
         // Decks must be precached to study offline; workbox's default limit (2 MiB)
         // refuses any deck above ~4,000 pairs (a 100,000-pair deck is ~48 MB).

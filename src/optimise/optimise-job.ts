@@ -30,7 +30,7 @@ export class OptimiseJob {
 
 /**
  * Fetches the optimiser's WebAssembly ahead, so a fit works offline later (the
- * service worker keeps it: src/sw/optimiser-cache.ts). True once it is kept.
+ * service worker keeps it: src/sw/kept-files.ts). True once it is kept.
  */
 export async function keepOptimiserOffline(): Promise<boolean> {
   if (!('caches' in self) || !navigator.serviceWorker?.controller) return false;

@@ -2,12 +2,12 @@
 // generateSW gave before, written out: precache the build and serve it, drop
 // old precaches, answer navigations with the app shell, and take over only
 // when the page says so (the learner tapped "update"). Added: the share target,
-// and the optimiser's WebAssembly and sync's files kept on first fetch (optimiser-cache.ts).
+// and the optimiser's WebAssembly and sync's files kept on first fetch (kept-files.ts).
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { receiveShare, SHARE_PATH } from './share-target.ts';
-import { isOptimiserFile, isSyncFile, optimiserFile, syncFile } from './optimiser-cache.ts';
+import { isKept, keptFile, OPTIMISER, SYNC } from './kept-files.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -19,8 +19,7 @@ cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL(new URL('index.html', scope).href), { denylist: [new RegExp(`^${__SYNC_SERVER__}`)] }));
 registerRoute(({ url, request }) => request.method === 'POST' && url.href === new URL(SHARE_PATH, scope).href,
   ({ request }) => receiveShare(request, scope), 'POST');
-registerRoute(({ url }) => isOptimiserFile(url, self.location.origin), ({ request }) => optimiserFile(request));
-registerRoute(({ url }) => isSyncFile(url, self.location.origin), ({ request }) => syncFile(request));
+for (const kept of [OPTIMISER, SYNC]) registerRoute(({ url }) => isKept(kept, url, self.location.origin), ({ request }) => keptFile(kept, request));
 
 // Never skipWaiting by itself: the page's code and the cached files would stop matching mid-review.
 self.addEventListener('message', (event) => {

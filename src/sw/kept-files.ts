@@ -1,0 +1,35 @@
+// Files that are not precached, kept the first time they are fetched and
+// served from here from then on, offline too (vite.config.ts says why each is
+// left out of the precache):
+// - the optimiser's WebAssembly (fsrs-browser, 1.7 MB: five times the rest of
+//   the app): most learners never have the months of history a fit needs; the
+//   settings screen fetches it ahead, online, once the learner's history is enough;
+// - sync's panel and client: most learners never sign in, and one who does is
+//   online then; kept, a start offline still shows where sync stands.
+// One version of each file is kept: a new build's (another hashed name) replaces the old one when fetched.
+
+interface Kept {
+  cache: string;
+  /** Its first group names the file, whatever its hash. */
+  file: RegExp;
+}
+
+export const OPTIMISER: Kept = { cache: 'lovi-optimiser', file: /\/(fsrs_browser_bg)-[\w-]+\.wasm$/ };
+export const SYNC: Kept = { cache: 'lovi-sync', file: /\/assets\/(SyncPanel|sync-runner)-[\w-]+\.js$/ };
+
+export function isKept(kept: Kept, url: URL, origin: string): boolean {
+  return url.origin === origin && kept.file.test(url.pathname);
+}
+
+export async function keptFile(kept: Kept, request: Request): Promise<Response> {
+  const cache = await caches.open(kept.cache);
+  const held = await cache.match(request);
+  if (held) return held;
+  const response = await fetch(request);
+  if (response.ok) {
+    const name = (url: string) => kept.file.exec(new URL(url).pathname)?.[1];
+    for (const old of await cache.keys()) if (name(old.url) === name(request.url)) await cache.delete(old);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
