@@ -45,11 +45,13 @@ const PUSH_BATCH = 100;
 /** Rounds of writes that met a conflict: each merges the server's copy; more means someone writes as fast as we do. */
 const ROUNDS = 4;
 
-export async function replicate(couch: Couch, db: string, local: LocalSide, onProgress: (p: SyncProgress) => void = () => {}): Promise<SyncResult> {
+/** `sizes`: documents a request (tests make them small to cut a sync between requests). */
+export async function replicate(couch: Couch, db: string, local: LocalSide, onProgress: (p: SyncProgress) => void = () => {}, sizes: { pull?: number; push?: number } = {}): Promise<SyncResult> {
+  const { pull = PULL_BATCH, push = PUSH_BATCH } = sizes;
   let pulled = 0;
   let since = await local.checkpoint();
   for (;;) {
-    const { docs, lastSeq, pending } = await couch.changes<SyncDoc>(db, since, PULL_BATCH);
+    const { docs, lastSeq, pending } = await couch.changes<SyncDoc>(db, since, pull);
     await local.received(docs, lastSeq);
     pulled += docs.length;
     since = lastSeq;
@@ -62,8 +64,8 @@ export async function replicate(couch: Couch, db: string, local: LocalSide, onPr
   const total = ids.length;
   for (let round = 0; round < ROUNDS && ids.length > 0; round++) {
     const refused: string[] = [];
-    for (let start = 0; start < ids.length; start += PUSH_BATCH) {
-      const items = await local.outgoing(ids.slice(start, start + PUSH_BATCH));
+    for (let start = 0; start < ids.length; start += push) {
+      const items = await local.outgoing(ids.slice(start, start + push));
       if (items.length === 0) continue;
       const results = await couch.bulkDocs(db, items.map((i) => i.doc));
       const byId = new Map(results.map((r) => [r.id, r]));

@@ -16,6 +16,8 @@ import type { Database } from '../../../src/storage/db.ts';
 import { deckFrom, freshDb, PAIRS, readLog, SETTINGS } from '../storage/helpers.ts';
 import { installDeck } from '../../../src/storage/install.ts';
 import { expectConsistent } from '../history/consistency.ts';
+import { importBackup } from '../../../src/storage/backup.ts';
+import { syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 const TODAY = '2026-03-10';
@@ -38,31 +40,47 @@ function browserLikeFetch(): typeof fetch {
   };
 }
 
-interface Device { db: Database; couch: Couch; at: Date }
+interface Device { db: Database; couch: Couch; fetch: typeof fetch; at: Date }
 
 async function device(name: string, password: string, signUp: boolean): Promise<Device> {
   const db = await freshDb();
   await installDeck(db, deckFrom(PAIRS), T0);
-  const couch = new Couch(server.url, browserLikeFetch());
+  const fetcher = browserLikeFetch();
+  const couch = new Couch(server.url, fetcher);
   if (signUp) await couch.signUp(name, password);
   await couch.signIn(name, password);
   await markEverything(db);
-  return { db, couch, at: T0 };
+  return { db, couch, fetch: fetcher, at: T0 };
 }
 
-async function sync(d: Device, name: string): Promise<MergeReport> {
-  const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
-  const moment = () => ({ at: d.at, day: studyDayOf(d.at, SETTINGS) });
-  // couch_peruser makes the database a moment after the signup (the app waits for it the same way).
+/** A fetch that answers nothing from its `after`-th request on: the network cut mid-sync. */
+function cutAfter(after: number, inner: typeof fetch): { fetcher: typeof fetch } {
+  let n = 0;
+  return {
+    fetcher: async (input, init) => {
+      if (++n > after) throw new TypeError('Failed to fetch');
+      return inner(input, init);
+    },
+  };
+}
+
+/** couch_peruser makes the database a moment after the signup (the app waits for it the same way). */
+async function waitForDatabase<T>(work: () => Promise<T>): Promise<T> {
   for (let tries = 0; ; tries++) {
     try {
-      await replicate(d.couch, userDatabase(name), localSide(d.db, moment, () => 'deck', report));
-      return report;
+      return await work();
     } catch (e) {
       if (tries > 20 || !(e instanceof Error) || !e.message.includes('not-found')) throw e;
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+}
+
+async function sync(d: Device, name: string): Promise<MergeReport> {
+  const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
+  const moment = () => ({ at: d.at, day: studyDayOf(d.at, SETTINGS) });
+  await waitForDatabase(() => replicate(d.couch, userDatabase(name), localSide(d.db, moment, () => 'deck', report)));
+  return report;
 }
 
 async function study(d: Device, grades: readonly (1 | 2 | 3 | 4)[]): Promise<void> {
@@ -133,5 +151,51 @@ describe('sync through a CouchDB-protocol server', () => {
     await expect(other.changes(userDatabase('vanh'), '0', 10)).rejects.toThrow(/unauthorised|forbidden/);
     await expect(other.bulkDocs(userDatabase('vanh'), [{ _id: 'setting:study', type: 'stamped', stamp: '9', value: null }]).then((r) => r.some((x) => 'error' in x))).resolves.toBe(true);
     await expect(new Couch(server.url, browserLikeFetch()).signIn('vanh', 'wrong')).rejects.toThrow(/unauthorised/);
+  });
+
+  it('cut off at each request of a long first sync in turn, finishes at the next one with nothing lost or doubled', async () => {
+    const cuts: string[] = [];
+    for (let after = 0; ; after++) {
+      const name = `sone-${after}`;
+      const phone = await device(name, 'pw-sone-1', true);
+      // Two months of another device's history, brought by a backup: 60 batches, 2,000 reviews, several requests.
+      await importBackup(phone.db, syntheticBackup({ pairs: 200, reviews: 2000, days: 60 }, 'news2', T0.getTime(), 2), { at: T0, day: TODAY });
+      await study(phone, [3, 4]);
+      const cut = cutAfter(after, phone.fetch);
+      const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
+      const moment = () => ({ at: phone.at, day: TODAY });
+      const done = await waitForDatabase(() => replicate(new Couch(server.url, cut.fetcher), userDatabase(name), localSide(phone.db, moment, () => 'deck', report), () => {}, { push: 25 }))
+        .then(() => true, () => false);
+      if (done) break;
+      cuts.push(`after ${after} requests`);
+      // The next sync, whole: then a new phone of the same learner has the whole history, each entry once.
+      await sync(phone, name);
+      expect(await phone.db.count('outbox')).toBe(0);
+      const tablet = await device(name, 'pw-sone-1', false);
+      await sync(tablet, name);
+      expect((await readLog(tablet.db)).length).toBe(2002);
+      expect(await logOf(tablet.db)).toEqual(await logOf(phone.db));
+      await expectConsistent(tablet.db, TODAY);
+    }
+    console.log(`sync cut: ${cuts.join(', ')}`);
+    // Cut at the first pull, and at each of the pushes of 25 batches.
+    expect(cuts.length).toBeGreaterThanOrEqual(4);
+  }, 120_000);
+
+  it('says offline while the server is down, and goes on where it was once it is back (restarted)', async () => {
+    const phone = await device('keo', 'pw-keo-1', true);
+    await study(phone, [3]);
+    await sync(phone, 'keo');
+    await server.stop();
+    await study(phone, [4, 2]);
+    await expect(sync(phone, 'keo')).rejects.toThrow(/offline/);
+    expect(await phone.db.count('outbox')).toBeGreaterThan(0);
+    await server.resume();
+    await server.restart();
+    await sync(phone, 'keo');
+    const tablet = await device('keo', 'pw-keo-1', false);
+    await sync(tablet, 'keo');
+    expect(await logOf(tablet.db)).toEqual(await logOf(phone.db));
+    expect((await readLog(tablet.db)).length).toBe(3);
   });
 });
