@@ -18,6 +18,7 @@ const BENCHES = [
   ['import', 'scripts/bench-import.ts'],
   ['optimise', 'scripts/bench-optimise.ts'],
   ['history', 'scripts/bench-history.ts'],
+  ['sync', 'scripts/bench-sync.ts'],
 ] as const;
 
 const dir = 'bench/results';
