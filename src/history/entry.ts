@@ -79,7 +79,19 @@ export type NewEntry = { deckId: string; cardId: string; at: number } & EntryBod
 
 /** Entries in replay order: by time, then id (the same on every device). */
 export function byTime(a: Pick<LogEntry, 'at' | 'id'>, b: Pick<LogEntry, 'at' | 'id'>): number {
-  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.at - b.at || byId(a.id, b.id);
+}
+
+/**
+ * Ids (`<device>/<day>/<place>`: history/batch.ts) of one batch by their place, as numbers (the 10th
+ * entry after the 9th, which as text it is not); others as text. No parsing: replay sorts millions.
+ */
+function byId(a: string, b: string): number {
+  if (a.length !== b.length) {
+    const cut = a.lastIndexOf('/');
+    if (cut > 0 && cut === b.lastIndexOf('/') && a.startsWith(b.slice(0, cut + 1))) return a.length - b.length;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The entries whose effect stands: those no undo takes back (the undos themselves are not effects). */

@@ -7,7 +7,7 @@
 // reviews are left out by the reader. Pure.
 import { State } from 'ts-fsrs';
 import { dayNumber } from '../schedule/study-day.ts';
-import type { ReviewLogEntry } from '../history/entry.ts';
+import { byTime, type ReviewLogEntry } from '../history/entry.ts';
 
 export interface FsrsReview {
   rating: 1 | 2 | 3 | 4;
@@ -38,7 +38,7 @@ export function cardHistories(log: readonly FitEntry[]): { reviews: FsrsReview[]
     else byCard.set(key, [e]);
   }
   return [...byCard.values()].map((entries) => {
-    entries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    entries.sort(byTime);
     // The last review of the card as new (its first, or the first after a reset): its history starts there.
     let start = 0;
     entries.forEach((e, i) => {

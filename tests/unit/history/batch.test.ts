@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { appendEntries, checkBatch, emptyBatch, entriesOf, eraseDeck, parseEntryId } from '../../../src/history/batch.ts';
-import { EXERCISE_ERRORS, type NewEntry } from '../../../src/history/entry.ts';
+import { byTime, EXERCISE_ERRORS, type NewEntry } from '../../../src/history/entry.ts';
 import { emptyState } from '../../../src/schedule/card-state.ts';
 
 const T0 = Date.UTC(2026, 2, 10, 3);
@@ -91,5 +91,13 @@ describe('a new card', () => {
   it('is ts-fsrs\'s empty card, written out', async () => {
     const { newState } = await import('../../../src/history/replay.ts');
     expect(newState(T0)).toEqual(emptyState(new Date(T0)));
+  });
+});
+
+describe('replay order', () => {
+  it('puts a batch\'s entries of one moment in their order of writing, the 10th after the 9th', () => {
+    const at = 1_773_111_600_000;
+    const ids = ['abc/20522/10', 'abc/20522/9', 'abc/20522/2', 'abd/20522/1', 'abc/20521/11'];
+    expect(ids.map((id) => ({ id, at })).sort(byTime).map((e) => e.id)).toEqual(['abc/20521/11', 'abc/20522/2', 'abc/20522/9', 'abc/20522/10', 'abd/20522/1']);
   });
 });
