@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectConsistentPage, phone, rateCards, readLog, readStore, sharedBrowser } from './setup/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
-import { startSyncServer, type SyncServer } from '../../scripts/sync-server.ts';
+import { ADMIN, startSyncServer, type SyncServer } from '../../scripts/sync-server.ts';
 import type { CardRecord } from '../../src/storage/schema.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
@@ -120,5 +120,29 @@ describe('sync between two phones', () => {
     expect([401, 403]).toContain(refused);
     await context.close();
     await stranger.close();
+  }, 60_000);
+
+  it('signs out keeping this phone\'s data, and deletes the account\'s server copy on request', async () => {
+    const context = await phone(getBrowser());
+    const page = await open(context);
+    await account(page, 'signup', 'dao', 'pw-dao-12345');
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
+    await study(page, [3, 3]);
+    await syncNow(page);
+    // Sign out, keeping the data: the reviews stay, sync is off.
+    await page.getByTestId('sync-signout').click();
+    await page.getByTestId('sync-signout-keep').click();
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('off');
+    expect((await readLog(page)).length).toBe(2);
+    // Back in (the server still has it), then the account deleted: its database goes with it.
+    await account(page, 'signin', 'dao', 'pw-dao-12345');
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
+    await page.getByTestId('sync-delete-account').click();
+    await page.getByTestId('sync-delete-confirm').click();
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('off');
+    expect((await readLog(page)).length).toBe(2);
+    const admin = `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')}`;
+    await expect.poll(async () => (await fetch(`${sync.url}userdb-64616f`, { headers: { Authorization: admin } })).status).toBe(404);
+    await context.close();
   }, 60_000);
 });
