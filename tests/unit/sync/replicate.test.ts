@@ -198,4 +198,28 @@ describe('sync through a CouchDB-protocol server', () => {
     expect(await logOf(tablet.db)).toEqual(await logOf(phone.db));
     expect((await readLog(tablet.db)).length).toBe(3);
   });
+
+  it('three devices that studied offline converge whatever order they sync in', async () => {
+    const GRADES: (1 | 2 | 3 | 4)[][] = [[3, 1], [2, 4, 3], [1]];
+    for (const [k, order] of ([[0, 1, 2, 0, 1], [2, 0, 1, 2, 0], [1, 2, 1, 0, 2, 1]] as const).entries()) {
+      const name = `three-${k}`;
+      const devices = [await device(name, 'pw-three-1', true), await device(name, 'pw-three-1', false), await device(name, 'pw-three-1', false)];
+      // Each studies offline at its own moments: the same first cards on each.
+      for (const [i, d] of devices.entries()) {
+        d.at = new Date(T0.getTime() + i * 7_000);
+        await study(d, GRADES[i]!);
+      }
+      for (const i of order) await sync(devices[i]!, name);
+      // Each has sent its own by now; once more each, and each has pulled the union.
+      for (const d of devices) await sync(d, name);
+      const logs = await Promise.all(devices.map((d) => logOf(d.db)));
+      expect(logs[0]).toHaveLength(6);
+      expect(logs[1]).toEqual(logs[0]);
+      expect(logs[2]).toEqual(logs[0]);
+      const cards = await Promise.all(devices.map((d) => cardsOf(d.db)));
+      expect(cards[1]).toEqual(cards[0]);
+      expect(cards[2]).toEqual(cards[0]);
+      for (const d of devices) await expectConsistent(d.db, TODAY);
+    }
+  });
 });
