@@ -41,8 +41,11 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
       return typeof saved === 'string' ? saved : '0';
     },
 
-    async received(docs, checkpoint) {
+    async received(all, checkpoint) {
       const device = await thisDevice(db);
+      // A revision this device already has (its own writes come back in the changes feed): nothing to merge.
+      const known = await Promise.all(all.map((d) => db.get('synced', d._id)));
+      const docs = all.filter((d, i) => known[i]?.rev !== d._rev);
       const logs = docs.filter((d): d is LogDoc => d.type === 'log');
       const schedules = docs.filter((d): d is ScheduleDoc => d.type === 'schedule');
       const stamped = docs.filter((d): d is StampedDoc => d.type === 'stamped');
@@ -57,9 +60,10 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
         for (const d of logs) for (const k of d.batch.cards) report.decks.add(k.slice(0, k.indexOf('\u0000')));
       }
       // 2. Stamped documents: the later edit stands.
-      const [outbox, synced] = await Promise.all([Promise.all(stamped.map((d) => db.get('outbox', d._id))), Promise.all(stamped.map((d) => db.get('synced', d._id)))]);
+      const outbox = await Promise.all(stamped.map((d) => db.get('outbox', d._id)));
+      const synced = new Map(all.map((d, i) => [d._id, known[i]]));
       for (const [i, d] of stamped.entries()) {
-        const mine = (outbox[i] as string | undefined) ?? synced[i]?.stamp ?? '';
+        const mine = (outbox[i] as string | undefined) ?? synced.get(d._id)?.stamp ?? '';
         if (d.stamp <= mine) continue;
         if (d._id === SETTINGS_DOC && d.value) {
           await saveSettings(db, sanitiseSettings(d.value as Partial<StudySettings>), moment().at, { synced: true });

@@ -45,6 +45,12 @@ async function account(page: Page, how: 'signup' | 'signin', name: string, passw
 }
 
 const status = (page: Page) => page.getByTestId('sync-status');
+
+/** Signed up or in, and the first sync done. */
+async function signedIn(page: Page, how: 'signup' | 'signin', name: string, password: string): Promise<void> {
+  await account(page, how, name, password);
+  await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
+}
 const studied = async (page: Page) => (await readStore<CardRecord>(page, 'cards')).filter((c) => c.reps > 0).map(({ logDays: _, ...c }) => c).sort((a, b) => (a.cardId < b.cardId ? -1 : 1));
 
 async function study(page: Page, grades: readonly (1 | 2 | 3 | 4)[]): Promise<void> {
@@ -66,15 +72,13 @@ describe('sync between two phones', () => {
     const phoneA = await phone(getBrowser());
     const phoneB = await phone(getBrowser());
     const a = await open(phoneA);
-    await account(a, 'signup', 'nok', 'pw-nok-12345');
-    await expect.poll(() => status(a).getAttribute('data-state')).toBe('synced');
+    await signedIn(a, 'signup', 'nok', 'pw-nok-12345');
     await study(a, [3, 3, 1]);
     await syncNow(a);
 
     // The second phone signs in: the first one's reviews, and the cards they gave, are there.
     const b = await open(phoneB);
-    await account(b, 'signin', 'nok', 'pw-nok-12345');
-    await expect.poll(() => status(b).getAttribute('data-state')).toBe('synced');
+    await signedIn(b, 'signin', 'nok', 'pw-nok-12345');
     await expect.poll(async () => (await readLog(b)).length).toBe(3);
     expect(await studied(b)).toEqual(await studied(a));
 
@@ -106,16 +110,14 @@ describe('sync between two phones', () => {
   it('says so when the server refuses the password, and lets no one else read a learner\'s data', async () => {
     const context = await phone(getBrowser());
     const page = await open(context);
-    await account(page, 'signup', 'kham', 'pw-kham-12345');
-    await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
+    await signedIn(page, 'signup', 'kham', 'pw-kham-12345');
     const stranger = await phone(getBrowser());
     const other = await open(stranger);
     await account(other, 'signin', 'kham', 'not-the-password');
     await expect.poll(() => other.getByTestId('sync-problem').textContent()).toContain('refused the name or password');
     expect(await other.getByTestId('sync-status').getAttribute('data-state')).toBe('off');
     // Another learner's session cannot read it.
-    await account(other, 'signup', 'mone', 'pw-mone-12345');
-    await expect.poll(() => status(other).getAttribute('data-state')).toBe('synced');
+    await signedIn(other, 'signup', 'mone', 'pw-mone-12345');
     const refused = await other.evaluate(async () => (await fetch('/db/userdb-6b68616d/_all_docs', { credentials: 'include' })).status);
     expect([401, 403]).toContain(refused);
     await context.close();
@@ -125,8 +127,7 @@ describe('sync between two phones', () => {
   it('signs out keeping this phone\'s data, and deletes the account\'s server copy on request', async () => {
     const context = await phone(getBrowser());
     const page = await open(context);
-    await account(page, 'signup', 'dao', 'pw-dao-12345');
-    await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
+    await signedIn(page, 'signup', 'dao', 'pw-dao-12345');
     await study(page, [3, 3]);
     await syncNow(page);
     // Sign out, keeping the data: the reviews stay, sync is off.
@@ -135,8 +136,7 @@ describe('sync between two phones', () => {
     await expect.poll(() => status(page).getAttribute('data-state')).toBe('off');
     expect((await readLog(page)).length).toBe(2);
     // Back in (the server still has it), then the account deleted: its database goes with it.
-    await account(page, 'signin', 'dao', 'pw-dao-12345');
-    await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
+    await signedIn(page, 'signin', 'dao', 'pw-dao-12345');
     await page.getByTestId('sync-delete-account').click();
     await page.getByTestId('sync-delete-confirm').click();
     await expect.poll(() => status(page).getAttribute('data-state')).toBe('off');
