@@ -13,6 +13,10 @@ import { hash64 } from './hash.ts';
 import type { CardKind, CardRef, Diagnostic } from './types.ts';
 import type { ValidPair } from './validate.ts';
 
+/** A learner's own deck (imported or typed: import/sources.ts learnerDeckId) has an id of this start, which no shipped deck has; its sentences travel with sync. */
+export const LEARNER_DECK_PREFIX = 'own-';
+export const isLearnerDeck = (deckId: string): boolean => deckId.startsWith(LEARNER_DECK_PREFIX);
+
 export const CARD_KINDS: readonly CardKind[] = ['recognition', 'production', 'cloze', 'dictation'];
 /**
  * What a deck studies unless the learner chooses: every kind. Dictation is

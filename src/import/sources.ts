@@ -7,6 +7,7 @@
 import { formatOf } from '../deck/sources.ts';
 import type { SourceUnit } from '../deck/sources.ts';
 import { hash64 } from '../deck/hash.ts';
+import { LEARNER_DECK_PREFIX } from '../deck/identity.ts';
 import type { ImportSource } from './protocol.ts';
 
 export function unitsOf(source: ImportSource): SourceUnit[] | null {
@@ -32,5 +33,5 @@ export function unitsOf(source: ImportSource): SourceUnit[] | null {
 export function learnerDeckId(title: string): string {
   const key = title.normalize('NFC').trim().toLowerCase();
   const slug = key.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-  return /^[\x00-\x7f]*$/.test(key) && slug ? `own-${slug}` : `own-${hash64(key).slice(0, 12)}`;
+  return LEARNER_DECK_PREFIX + (/^[\x00-\x7f]*$/.test(key) && slug ? slug : hash64(key).slice(0, 12));
 }

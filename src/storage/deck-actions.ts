@@ -14,6 +14,10 @@ import { TallyUpdate } from './tallies.ts';
 import { storeCardsOf } from './new-cards.ts';
 import type { PairRecord } from './schema.ts';
 import { deckRange } from './ranges.ts';
+import { isLearnerDeck } from '../deck/identity.ts';
+import { deckDocId } from '../sync/names.ts';
+import { thisDevice } from './device.ts';
+import { markEdit } from './edit-stamp.ts';
 
 const queueRange = (deckId: string, from: number, to: number) => IDBKeyRange.bound([deckId, from, -Infinity], [deckId, to, Infinity]);
 
@@ -33,11 +37,14 @@ export async function studiedCards(db: Database, deckId: string): Promise<number
  * day summaries stay (statistics stay true, and importing the deck again brings
  * the progress back: restoreFromLog) unless `eraseHistory`: then its entries are
  * blanked where they stand in their batches (history/batch.ts eraseDeck), so
- * every other entry keeps its place and its id.
+ * every other entry keeps its place and its id. `synced`: deleted on another of the learner's devices.
  */
-export async function deleteDeck(db: Database, deckId: string, eraseHistory: boolean): Promise<void> {
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'days', 'tallies', 'settings'], 'readwrite', { durability: 'strict' });
-  const work: Promise<unknown>[] = [
+export async function deleteDeck(db: Database, deckId: string, eraseHistory: boolean, at: Date, { synced = false } = {}): Promise<void> {
+  const device = await thisDevice(db);
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'log', 'days', 'tallies', 'settings', 'outbox'], 'readwrite', { durability: 'strict' });
+  const work: (Promise<unknown> | undefined)[] = [
+    // A learner's own deck goes from their other devices too (its history stays there: an erase is this device's).
+    isLearnerDeck(deckId) && !synced ? markEdit(tx, deckDocId(deckId), device, at.getTime()) : undefined,
     eraseHistory ? tx.objectStore('settings').delete(keptHistoryKey(deckId)) : tx.objectStore('settings').put(true, keptHistoryKey(deckId)),
     tx.objectStore('decks').delete(deckId),
     tx.objectStore('tallies').delete(deckId),

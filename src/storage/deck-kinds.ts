@@ -14,8 +14,12 @@ import type { CardRecord } from './schema.ts';
 import { INSTALL_CHUNK } from './install.ts';
 import { newCard } from './new-records.ts';
 import { TallyUpdate } from './tallies.ts';
+import { thisDevice } from './device.ts';
+import { markEdit } from './edit-stamp.ts';
+import { kindsDocId } from '../sync/names.ts';
 
-export async function setDeckKinds(db: Database, deckId: string, kinds: readonly CardKind[], now: Date, newOrder: NewOrder, onProgress?: (done: number, total: number) => void): Promise<void> {
+/** `synced`: the choice came from another device (storage/sync-decks.ts), not to be sent back. */
+export async function setDeckKinds(db: Database, deckId: string, kinds: readonly CardKind[], now: Date, newOrder: NewOrder, onProgress?: (done: number, total: number) => void, { synced = false } = {}): Promise<void> {
   const on = CARD_KINDS.filter((k) => kinds.includes(k));
   const keys = await db.getAllKeysFromIndex('pairs', 'order', IDBKeyRange.bound([deckId, -Infinity], [deckId, Infinity]));
   for (let start = 0; start < keys.length; start += INSTALL_CHUNK) {
@@ -49,6 +53,10 @@ export async function setDeckKinds(db: Database, deckId: string, kinds: readonly
     await Promise.all([tallies.write(tx), tx.done]);
     onProgress?.(Math.min(keys.length, start + INSTALL_CHUNK), keys.length);
   }
-  const record = await db.get('decks', deckId);
-  if (record) await db.put('decks', { ...record, kinds: on });
+  const device = await thisDevice(db);
+  const tx = db.transaction(['decks', 'settings', 'outbox'], 'readwrite');
+  const record = await tx.objectStore('decks').get(deckId);
+  // Marked for sync with the record: a choice cut short is neither here nor sent.
+  if (record) await Promise.all([tx.objectStore('decks').put({ ...record, kinds: on }), synced ? undefined : markEdit(tx, kindsDocId(deckId), device, now.getTime())]);
+  await tx.done;
 }

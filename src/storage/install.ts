@@ -7,7 +7,10 @@
 // simply redone at the next start (a first install may list the deck after
 // its first chunk, with no content hash, so the learner begins meanwhile).
 // Not the deck/index.ts barrel: through it the whole compiler would join the start-up scripts.
-import { cardOrder, cardsOf, DEFAULT_KINDS, pairIdOfCard } from '../deck/identity.ts';
+import { cardOrder, cardsOf, DEFAULT_KINDS, isLearnerDeck, pairIdOfCard } from '../deck/identity.ts';
+import { deckDocId } from '../sync/names.ts';
+import { thisDevice } from './device.ts';
+import { markEdit } from './edit-stamp.ts';
 import { newCard, pairRecord } from './new-records.ts';
 import type { CardKind, CompiledDeck } from '../deck/types.ts';
 import { Queue } from '../schedule/queue.ts';
@@ -103,11 +106,18 @@ export async function installDeck(
   await retireMissing(db, deck);
   // A deck deleted with its history kept, back: its cards' progress from the log (before the deck record, so a cut install does it again).
   if (!existing && (await keptHistory(db, deck.id))) await restoreFromLog(db, deck.id, studyDayOf(now, await loadSettings(db)), newOrder);
-  const tx = db.transaction(['decks', 'settings'], 'readwrite');
+  // A learner's import of their own deck is their edit, sent to their other devices (storage/sync-decks.ts);
+  // the same deck installed from one of them (`keepEdits`, as a shipped deck is) is not sent back.
+  const synced = !isLearnerDeck(deck.id) || keepEdits;
+  const device = synced ? '' : await thisDevice(db);
+  const tx = db.transaction(['decks', 'settings', 'outbox'], 'readwrite');
   // Listed early, the deck may have had cards written ahead of the queue meanwhile, or its kinds chosen: kept.
   const listed = early ? await tx.objectStore('decks').get(deck.id) : undefined;
   const record = { ...deckRecord(deck, deck.contentHash, now, listed?.kinds ?? kinds), ...(listed?.cardsThrough !== undefined ? { cardsThrough: listed.cardsThrough } : {}) };
-  await Promise.all([tx.objectStore('settings').delete(keptHistoryKey(deck.id)), tx.objectStore('decks').put(record), tx.done]);
+  await Promise.all([
+    tx.objectStore('settings').delete(keptHistoryKey(deck.id)), tx.objectStore('decks').put(record),
+    synced ? undefined : markEdit(tx, deckDocId(deck.id), device, now.getTime()), tx.done,
+  ]);
 }
 
 function deckRecord(deck: CompiledDeck, contentHash: string, now: Date, kinds: readonly CardKind[]): DeckRecord {

@@ -2,22 +2,26 @@
 // text of any pair corrected. An edit keeps the pair's id, so every card of it
 // keeps its progress, whichever side changes.
 import type { LocalisedTitle, Pair } from '../deck/types.ts';
-import { cardOrder, cardsOf, DEFAULT_KINDS } from '../deck/identity.ts';
+import { cardOrder, cardsOf, DEFAULT_KINDS, LEARNER_DECK_PREFIX } from '../deck/identity.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
 import { placeReplayed, replayedOf } from './card-place.ts';
 import { newCard, pairRecord } from './new-records.ts';
 import type { Database } from './db.ts';
 import { TallyUpdate } from './tallies.ts';
 import type { PairRecord } from './schema.ts';
+import { thisDevice } from './device.ts';
+import { markEdit } from './edit-stamp.ts';
+import { deckDocId, pairDocId } from '../sync/names.ts';
 
 /** The deck sentences added by hand go into, created with the first one. */
-export const MY_DECK = { id: 'own-mine', title: { lo: 'ປະໂຫຍກຂອງຂ້ອຍ', vi: 'Câu của tôi', en: 'My sentences' } as LocalisedTitle };
+export const MY_DECK = { id: `${LEARNER_DECK_PREFIX}mine`, title: { lo: 'ປະໂຫຍກຂອງຂ້ອຍ', vi: 'Câu của tôi', en: 'My sentences' } as LocalisedTitle };
 
 export type AddResult = 'added' | 'exists';
 
 /** Adds a checked pair at the end of the deck, with new cards; one transaction with the deck's count. */
 export async function addPair(db: Database, deck: { id: string; title: LocalisedTitle }, pair: Pair, now: Date, newOrder: NewOrder, words?: readonly string[]): Promise<AddResult> {
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'tallies'], 'readwrite', { durability: 'strict' });
+  const device = await thisDevice(db);
+  const tx = db.transaction(['decks', 'pairs', 'cards', 'tallies', 'settings', 'outbox'], 'readwrite', { durability: 'strict' });
   const pairs = tx.objectStore('pairs');
   const tallies = new TallyUpdate();
   const [stored, last, record] = await Promise.all([
@@ -36,6 +40,8 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
     tx.objectStore('decks').put(record
       ? { ...record, pairs: record.pairs + 1 }
       : { id: deck.id, title: deck.title, contentHash: '', pairs: 1, installedAt: now.getTime() }),
+    // The learner's own deck grew: it goes to their other devices (storage/sync-decks.ts).
+    markEdit(tx, deckDocId(deck.id), device, now.getTime()),
   ];
   cardsOf(pair.id, record?.kinds ?? DEFAULT_KINDS).forEach((ref) => {
     work.push(tx.objectStore('cards').get([deck.id, ref.id]).then((card) => {
@@ -51,11 +57,12 @@ export async function addPair(db: Database, deck: { id: string; title: Localised
 }
 
 /**
- * New text for a pair, same id and cards. Back to the deck's own text, it is no longer marked edited.
+ * New text for a pair, same id and cards (`synced`: an edit from another of the learner's devices). Back to the deck's own text, it is no longer marked edited.
  * Its words may change: the deck's tally says so (wordChanges), so the word figures are counted again.
  */
-export async function editPair(db: Database, deckId: string, pairId: string, text: { lo: string; vi: string; words?: string[] }): Promise<PairRecord> {
-  const tx = db.transaction(['pairs', 'tallies'], 'readwrite', { durability: 'strict' });
+export async function editPair(db: Database, deckId: string, pairId: string, text: { lo: string; vi: string; words?: string[] }, at: Date, { synced = false } = {}): Promise<PairRecord> {
+  const device = await thisDevice(db);
+  const tx = db.transaction(['pairs', 'tallies', 'settings', 'outbox'], 'readwrite', { durability: 'strict' });
   const pair = await tx.objectStore('pairs').get([deckId, pairId]);
   if (!pair) throw new Error(`no pair ${deckId}/${pairId}`);
   const original = pair.original ?? { lo: pair.lo, vi: pair.vi };
@@ -67,6 +74,8 @@ export async function editPair(db: Database, deckId: string, pairId: string, tex
   await Promise.all([
     tx.objectStore('pairs').put(next),
     tally && tx.objectStore('tallies').put({ ...tally, wordChanges: (tally.wordChanges ?? 0) + 1 }),
+    // Sent to the learner's other devices, unless it came from one (`synced`).
+    synced ? undefined : markEdit(tx, pairDocId(deckId, pairId), device, at.getTime()),
     tx.done,
   ]);
   return next;

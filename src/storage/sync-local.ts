@@ -23,6 +23,8 @@ import type { Moment } from './reviews.ts';
 import { SETTINGS_DOC } from './settings.ts';
 import { saveSettings } from './save-settings.ts';
 import { CHECKPOINT_KEY } from './sync-keys.ts';
+import { markEdit } from './edit-stamp.ts';
+import { applyDeckDoc, deckDocRank, deckMarks, deckValue, pairValue } from './sync-decks.ts';
 
 export interface MergeReport {
   /** Reviews and other entries new to this device. */
@@ -59,15 +61,21 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
         if (merged.memory) report.memory = true;
         for (const d of logs) for (const k of d.batch.cards) report.decks.add(k.slice(0, k.indexOf('\u0000')));
       }
-      // 2. Stamped documents: the later edit stands.
-      const outbox = await Promise.all(stamped.map((d) => db.get('outbox', d._id)));
-      const synced = new Map(all.map((d, i) => [d._id, known[i]]));
-      for (const [i, d] of stamped.entries()) {
-        const mine = (outbox[i] as string | undefined) ?? synced.get(d._id)?.stamp ?? '';
-        if (d.stamp <= mine) continue;
-        if (d._id === SETTINGS_DOC && d.value) {
+      // 2. Stamped documents: the later edit stands. Decks first, then their kinds and sentences.
+      const resend: string[] = [];
+      const ranked = stamped.map((d) => ({ d, parsed: parseDocId(d._id) }))
+        .filter((x): x is { d: StampedDoc; parsed: NonNullable<ReturnType<typeof parseDocId>> } => x.parsed !== null)
+        .sort((x, y) => deckDocRank(x.parsed.kind, x.parsed.parts) - deckDocRank(y.parsed.kind, y.parsed.parts));
+      for (const { d, parsed } of ranked) {
+        const mine = ((await db.get('outbox', d._id)) as string | undefined) ?? known[all.indexOf(d)]?.stamp ?? '';
+        const later = d.stamp > mine;
+        if (d._id === SETTINGS_DOC) {
+          if (!later || !d.value) continue;
           await saveSettings(db, sanitiseSettings(d.value as Partial<StudySettings>), moment().at, { synced: true });
           report.settings = true;
+        } else if (parsed.kind === 'deck' || parsed.kind === 'pair') {
+          const changed = await applyDeckDoc(db, d, parsed.kind, parsed.parts, later, moment().at, newOrder(), () => resend.push(d._id));
+          if (changed) report.decks.add(changed);
         }
       }
       // 3. What the server has, noted: revisions, marks it makes needless, the clock, the checkpoint.
@@ -95,6 +103,12 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
         checkpoint === undefined ? undefined : tx.objectStore('settings').put(checkpoint, CHECKPOINT_KEY),
         tx.done,
       ]);
+      // 4. What this device holds beyond a document it took (typed sentences): marked, later than it, to go back.
+      if (resend.length) {
+        const again = db.transaction(['settings', 'outbox'], 'readwrite');
+        for (const id of resend) await markEdit(again, id, device, wall);
+        await again.done;
+      }
     },
 
     async marked() {
@@ -102,7 +116,7 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
     },
 
     async outgoing(ids) {
-      const tx = db.transaction(['outbox', 'synced', 'log', 'schedules', 'settings']);
+      const tx = db.transaction(['outbox', 'synced', 'log', 'schedules', 'settings', 'decks', 'pairs']);
       const items = await Promise.all(ids.map(async (id): Promise<Outgoing | null> => {
         const [mark, synced] = await Promise.all([tx.objectStore('outbox').get(id), tx.objectStore('synced').get(id)]);
         const parsed = parseDocId(id);
@@ -116,9 +130,13 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
           const change = await tx.objectStore('schedules').get(parsed.parts[0]!);
           return change ? { doc: { _id: scheduleDocId(change), ...rev, type: 'schedule', change }, mark } : null;
         }
-        if (id === SETTINGS_DOC && typeof mark === 'string') {
-          const value = sanitiseSettings((await tx.objectStore('settings').get('study')) as Partial<StudySettings> | undefined);
-          return { doc: { _id: id, ...rev, type: 'stamped', stamp: mark, value }, mark };
+        if (typeof mark !== 'string') return null;
+        const stamped = (value: unknown): Outgoing => ({ doc: { _id: id, ...rev, type: 'stamped', stamp: mark, value }, mark });
+        if (id === SETTINGS_DOC) return stamped(sanitiseSettings((await tx.objectStore('settings').get('study')) as Partial<StudySettings> | undefined));
+        if (parsed.kind === 'deck') return stamped(await deckValue(tx, parsed.parts[0]!, parsed.parts[1] === 'kinds'));
+        if (parsed.kind === 'pair') {
+          const value = await pairValue(tx, parsed.parts[0]!, parsed.parts[1]!);
+          return value === undefined ? null : stamped(value);
         }
         return null;
       }));
@@ -160,10 +178,12 @@ export async function entriesWaiting(db: Database): Promise<number> {
 /**
  * A device's first sync with an account: everything is to be sent (what the server has already is
  * refused as a conflict and merged, so nothing is sent twice over). The study settings go with the
- * stamp of this device's last change of them, or none (the defaults: any device's edit wins).
+ * stamp of this device's last change of them, or none (the defaults: any device's edit wins); the
+ * decks' documents as storage/sync-decks.ts deckMarks says.
  */
 export async function markEverything(db: Database): Promise<void> {
   const device = await thisDevice(db);
+  const decks = await deckMarks(db, device);
   const tx = db.transaction(['log', 'schedules', 'settings', 'outbox', 'synced'], 'readwrite');
   const [batches, changes, study, marked] = await Promise.all([
     tx.objectStore('log').getAllKeys(), tx.objectStore('schedules').getAll(), tx.objectStore('settings').get('study'), tx.objectStore('outbox').getAllKeys(),
@@ -173,6 +193,7 @@ export async function markEverything(db: Database): Promise<void> {
   // -1: sent whatever it holds when it is read.
   for (const [dayNo, dev] of batches) if (!already.has(logDocId({ dayNo, device: dev }))) work.push(tx.objectStore('outbox').put(-1, logDocId({ dayNo, device: dev })));
   for (const c of changes) work.push(tx.objectStore('outbox').put(0, scheduleDocId(c)));
+  for (const [id, stamp] of decks) if (!already.has(id)) work.push(tx.objectStore('outbox').put(stamp, id));
   if (!already.has(SETTINGS_DOC)) {
     const settings = sanitiseSettings(study as Partial<StudySettings> | undefined);
     const edited = JSON.stringify(settings) !== JSON.stringify(DEFAULT_SETTINGS);

@@ -14,6 +14,7 @@
 import type { LogBatch } from '../history/batch.ts';
 import type { ScheduleChange } from '../history/timeline.ts';
 import type { StampedKind } from './names.ts';
+import type { CardKind, LocalisedTitle } from '../deck/types.ts';
 
 export interface LogDoc {
   _id: string;
@@ -40,6 +41,30 @@ export interface StampedDoc<T = unknown> {
 }
 
 export type SyncDoc = LogDoc | ScheduleDoc | StampedDoc;
+
+/**
+ * A learner's own deck (`deck:<id>`): what an import or a sentence typed made, as the deck gave it
+ * (the learner's later edits of a sentence travel on their own, `pair:…`). Null: the deck deleted
+ * (its history stays on every device). A shipped deck's sentences come with the app instead.
+ */
+export interface OwnDeckValue {
+  title: LocalisedTitle;
+  source?: string;
+  course?: boolean;
+  contentHash: string;
+  /** In study order. `words`: its learnable words as text (storage/schema.ts PairRecord). */
+  pairs: { id: string; lo: string; vi: string; words?: string[]; tags?: string[]; note?: string; cloze?: string[]; options?: string[][] }[];
+}
+
+/** The kinds of card a deck studies (`deck:<id>:kinds`). */
+export type KindsValue = CardKind[];
+
+/** The learner's text of a sentence (`pair:<deck>:<pair>`); null: back to the deck's own. */
+export interface PairEditValue {
+  lo: string;
+  vi: string;
+  words?: string[];
+}
 
 /** The kind of a document's name and its parts (decoded), or null for a name sync does not use. */
 export function parseDocId(id: string): { kind: 'log' | 'schedule' | StampedKind; parts: string[] } | null {

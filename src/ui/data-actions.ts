@@ -124,7 +124,7 @@ export class DataActions {
 
   async deleteDeck(deckId: string, eraseHistory: boolean): Promise<void> {
     const { deleteDeck } = await import('../storage/deck-actions.ts');
-    await deleteDeck(this.session.db(), deckId, eraseHistory);
+    await deleteDeck(this.session.db(), deckId, eraseHistory, now());
     await this.session.decksChanged(deckId);
   }
 
@@ -145,7 +145,7 @@ export class DataActions {
     const checked = checkPair(text);
     if (!checked.ok) return checked;
     // The text as the compiler normalised it; the id stays the pair's own.
-    const saved = await editPair(this.session.db(), pair.deckId, pair.pairId, { lo: checked.pair.lo, vi: checked.pair.vi, words: checked.words });
+    const saved = await editPair(this.session.db(), pair.deckId, pair.pairId, { lo: checked.pair.lo, vi: checked.pair.vi, words: checked.words }, now());
     await this.session.pairChanged(saved);
     return { ok: true, pair: saved };
   }

@@ -166,7 +166,7 @@ describe('backups', () => {
   it('replays this device\'s cards with a file\'s log of a deck the other device deleted, its history kept', async () => {
     const phone = await studied([[0, 3], [0.2, 3]]);
     const tablet = await studied([[1, 1], [1.2, 3], [30, 4]]);
-    await deleteDeck(tablet, 'news', false);
+    await deleteDeck(tablet, 'news', false, new Date());
     const backup = await load(await fileOf(tablet));
     expect(backup.cards.filter((c) => c.deckId === 'news')).toEqual([]);
     const result = await importBackup(phone, backup, NOW);
@@ -243,12 +243,12 @@ describe('a learner\'s decks and edits in backups', () => {
     if (!typed.ok) throw new Error('typed pair refused');
     await addPair(phone, MY_DECK, typed.pair, T0, 'deck');
     const [first, second] = deckFrom(PAIRS).pairs;
-    await editPair(phone, 'news', first!.id, { lo: first!.lo, vi: 'Xin chào ngài' });
-    await editPair(phone, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (điện thoại)' });
+    await editPair(phone, 'news', first!.id, { lo: first!.lo, vi: 'Xin chào ngài' }, new Date());
+    await editPair(phone, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (điện thoại)' }, new Date());
 
     const tablet = await freshDb(SETTINGS);
     await installWithCards(tablet, deckFrom(PAIRS), T0);
-    await editPair(tablet, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (máy tính bảng)' });
+    await editPair(tablet, 'news', second!.id, { lo: second!.lo, vi: 'Cảm ơn (máy tính bảng)' }, new Date());
     const read = await readBackupFile(await fileOf(phone));
     if (!read.ok) throw new Error(read.problem.kind);
     await importBackup(tablet, read.backup, NOW);

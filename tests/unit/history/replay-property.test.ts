@@ -135,14 +135,14 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
       case 'edit': {
         const pairs = await d.db.getAll('pairs');
         const p = pairs[o.pair % pairs.length];
-        if (p) await editPair(d.db, p.deckId, p.pairId, { lo: p.lo, vi: `${p.vi}!` });
+        if (p) await editPair(d.db, p.deckId, p.pairId, { lo: p.lo, vi: `${p.vi}!` }, new Date());
         break;
       }
       case 'kinds':
         if (await d.db.get('decks', 'news')) await setDeckKinds(d.db, 'news', o.kinds, at, settings.newOrder);
         break;
       case 'delete':
-        await deleteDeck(d.db, 'news', false);
+        await deleteDeck(d.db, 'news', false, new Date());
         break;
       case 'install':
         await installDeck(d.db, deckFrom(PAIRS), at, undefined, settings.newOrder);

@@ -44,11 +44,11 @@ describe('editing a pair', () => {
     const studied = (await db.get('cards', ['news', card.cardId]))!;
     const original = (await db.get('pairs', ['news', card.pairId]))!;
 
-    const edited = await editPair(db, 'news', card.pairId, { lo: `${original.lo} ແກ້`, vi: `${original.vi} (sửa)` });
+    const edited = await editPair(db, 'news', card.pairId, { lo: `${original.lo} ແກ້`, vi: `${original.vi} (sửa)` }, new Date());
     expect(edited).toMatchObject({ pairId: card.pairId, edited: true, original: { lo: original.lo, vi: original.vi } });
     expect(await db.get('cards', ['news', card.cardId])).toEqual(studied);
 
-    const back = await editPair(db, 'news', card.pairId, { lo: original.lo, vi: original.vi });
+    const back = await editPair(db, 'news', card.pairId, { lo: original.lo, vi: original.vi }, new Date());
     expect(back).toEqual(original);
   });
 
@@ -56,7 +56,7 @@ describe('editing a pair', () => {
     const db = await freshDb();
     await installWithCards(db, deckFrom(PAIRS), T0, undefined, 'deck', true);
     const pair = deckFrom(PAIRS).pairs[1]!;
-    await editPair(db, 'news', pair.id, { lo: pair.lo, vi: 'Cảm ơn rất nhiều' });
+    await editPair(db, 'news', pair.id, { lo: pair.lo, vi: 'Cảm ơn rất nhiều' }, new Date());
     const updated: [string, string][] = PAIRS.map(([lo, vi], i) => [lo, i === 1 ? 'Cám ơn nhiều' : vi]);
     await installWithCards(db, deckFrom(updated), T0, undefined, 'deck', true);
     expect(await db.get('pairs', ['news', pair.id])).toMatchObject({ vi: 'Cảm ơn rất nhiều', edited: true, original: { vi: 'Cám ơn nhiều' } });

@@ -111,13 +111,13 @@ describe('card tallies', () => {
             case 'add':
               await addPair(db, MY_DECK, { ...FULL.pairs[step.n]!, cloze: [], options: [] }, at(), 'deck');
               break;
-            case 'delete': await deleteDeck(db, 'news', step.erase); break;
+            case 'delete': await deleteDeck(db, 'news', step.erase, new Date()); break;
             case 'restore': await restoreFromLog(db, 'news', when().day, 'deck'); break;
             case 'backup-roundtrip': {
               // Everything into a backup, the deck gone, the backup merged back.
               const read = await readBackupFile(await backupFile(db, at()));
               if (!read.ok) throw new Error(read.problem.kind);
-              await deleteDeck(db, 'news', false);
+              await deleteDeck(db, 'news', false, new Date());
               await importBackup(db, read.backup, when());
               break;
             }

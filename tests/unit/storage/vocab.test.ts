@@ -97,7 +97,7 @@ describe('the vocabulary in storage', () => {
     expect(later.history).toEqual([[DAY, 0, 3], ['2026-03-11', 2, 4]]);
     // A sentence's text edited: its words may have changed, the figures are counted again.
     const edited = (await db.getAll('pairs')).find((p) => p.vi === 'tôi ăn')!;
-    await editPair(db, 'build', edited.pairId, { lo: edited.lo, vi: 'tôi uống', words: ['tôi', 'uống'] });
+    await editPair(db, 'build', edited.pairId, { lo: edited.lo, vi: 'tôi uống', words: ['tôi', 'uống'] }, new Date());
     expect((await storedFigures(db)).current).toBe(false);
     expect((await refreshVocab(db, '2026-03-11')).decks.build!.next).toEqual([['bạn', 2], ['không', 1], ['uống', 1]]);
   });

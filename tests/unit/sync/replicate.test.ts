@@ -18,6 +18,10 @@ import { installDeck } from '../../../src/storage/install.ts';
 import { expectConsistent } from '../history/consistency.ts';
 import { importBackup } from '../../../src/storage/backup.ts';
 import { syntheticBackup } from '../../../scripts/fixtures/synthetic-backup.ts';
+import { setDeckKinds } from '../../../src/storage/deck-kinds.ts';
+import { addPair, editPair, MY_DECK } from '../../../src/storage/pair-edits.ts';
+import { deckPairs, deleteDeck } from '../../../src/storage/deck-actions.ts';
+import { checkPair } from '../../../src/import/check-pair.ts';
 
 const T0 = new Date('2026-03-10T03:00:00Z');
 const TODAY = '2026-03-10';
@@ -90,6 +94,12 @@ async function study(d: Device, grades: readonly (1 | 2 | 3 | 4)[]): Promise<voi
     await recordReview(d.db, { deckId: 'news', cardId: card!.cardId, before: card!, grade, at: d.at, day: TODAY, durationMs: 3000 });
   }
 }
+
+const typed = (lo: string, vi: string) => {
+  const c = checkPair({ lo, vi });
+  if (!c.ok) throw new Error(c.problems.join());
+  return c.pair;
+};
 
 const cardsOf = async (db: Database) => (await db.getAll('cards')).map(({ logDays: _, ...c }) => c).sort((a, b) => (a.cardId < b.cardId ? -1 : 1));
 const logOf = async (db: Database) => (await readLog(db)).map((e) => e.id).sort();
@@ -220,6 +230,43 @@ describe('sync through a CouchDB-protocol server', () => {
       expect(cards[1]).toEqual(cards[0]);
       expect(cards[2]).toEqual(cards[0]);
       for (const d of devices) await expectConsistent(d.db, TODAY);
+    }
+  });
+
+  it('carries the learner\'s own decks, a deck\'s kinds and their edits of a sentence; typed sentences of both devices are kept', async () => {
+    const phone = await device('sone', 'pw-sone-a', true);
+    const tablet = await device('sone', 'pw-sone-a', false);
+    const songs = { ...deckFrom([['ເພງລາວ', 'Bài hát Lào'], ['ຮ້ອງເພງ', 'Hát một bài']], 'own-songs'), title: { lo: 'ເພງ', vi: 'Bài hát' } };
+    await installDeck(phone.db, songs, T0);
+    await setDeckKinds(phone.db, 'news', ['recognition', 'cloze'], T0, 'deck');
+    const first = (await phone.db.getAllFromIndex('pairs', 'order', IDBKeyRange.bound(['news', -Infinity], ['news', Infinity])))[0]!;
+    await editPair(phone.db, 'news', first.pairId, { lo: first.lo, vi: 'Xin chào ngài' }, T0);
+    // Typed on both, the phone's later: the tablet learns of the later deck, which lacks its sentence, and sends the union back.
+    await addPair(tablet.db, MY_DECK, typed('ຂອບໃຈ', 'Cảm ơn'), new Date(T0.getTime() + 5000), 'deck');
+    await addPair(phone.db, MY_DECK, typed('ສະບາຍດີ', 'Xin chào'), new Date(T0.getTime() + 6000), 'deck');
+    await sync(phone, 'sone');
+    const merged = await sync(tablet, 'sone');
+    await sync(phone, 'sone');
+    expect([...merged.decks].sort()).toEqual(['news', 'own-mine', 'own-songs']);
+    for (const d of [phone, tablet]) {
+      expect((await d.db.get('decks', 'own-songs'))?.title.lo).toBe('ເພງ');
+      expect((await deckPairs(d.db, 'own-songs')).map((p) => p.vi)).toEqual(['Bài hát Lào', 'Hát một bài']);
+      expect((await d.db.get('decks', 'news'))?.kinds).toEqual(['recognition', 'cloze']);
+      expect((await d.db.get('pairs', ['news', first.pairId]))?.vi).toBe('Xin chào ngài');
+      expect((await deckPairs(d.db, MY_DECK.id)).map((p) => p.vi).sort()).toEqual(['Cảm ơn', 'Xin chào']);
+      await expectConsistent(d.db, TODAY);
+    }
+    expect(await phone.db.count('outbox')).toBe(0);
+    // The same sentence edited on both: the later edit on both; the deck deleted on one: gone from the other, its history kept.
+    await editPair(tablet.db, 'news', first.pairId, { lo: first.lo, vi: 'Chào ông (máy tính bảng)' }, new Date(T0.getTime() + 9000));
+    await editPair(phone.db, 'news', first.pairId, { lo: first.lo, vi: 'Chào ông (điện thoại)' }, new Date(T0.getTime() + 8000));
+    await deleteDeck(phone.db, 'own-songs', false, new Date(T0.getTime() + 8000));
+    await sync(tablet, 'sone');
+    await sync(phone, 'sone');
+    await sync(tablet, 'sone');
+    for (const d of [phone, tablet]) {
+      expect((await d.db.get('pairs', ['news', first.pairId]))?.vi).toBe('Chào ông (máy tính bảng)');
+      expect(await d.db.get('decks', 'own-songs')).toBeUndefined();
     }
   });
 });
