@@ -87,11 +87,11 @@ async function sync(d: Device, name: string): Promise<MergeReport> {
   return report;
 }
 
-async function study(d: Device, grades: readonly (1 | 2 | 3 | 4)[]): Promise<void> {
+async function study(d: Device, grades: readonly (1 | 2 | 3 | 4)[], deckId = 'news'): Promise<void> {
   for (const grade of grades) {
     d.at = new Date(d.at.getTime() + 60_000);
-    const { card } = await deckQueue(d.db, 'news', d.at, SETTINGS);
-    await recordReview(d.db, { deckId: 'news', cardId: card!.cardId, before: card!, grade, at: d.at, day: TODAY, durationMs: 3000 });
+    const { card } = await deckQueue(d.db, deckId, d.at, SETTINGS);
+    await recordReview(d.db, { deckId, cardId: card!.cardId, before: card!, grade, at: d.at, day: TODAY, durationMs: 3000 });
   }
 }
 
@@ -238,6 +238,8 @@ describe('sync through a CouchDB-protocol server', () => {
     const tablet = await device('sone', 'pw-sone-a', false);
     const songs = { ...deckFrom([['ເພງລາວ', 'Bài hát Lào'], ['ຮ້ອງເພງ', 'Hát một bài']], 'own-songs'), title: { lo: 'ເພງ', vi: 'Bài hát' } };
     await installDeck(phone.db, songs, T0);
+    // Studied before it travels: the tablet installs the deck after the reviews have come, and replays them.
+    await study(phone, [3, 1], 'own-songs');
     await setDeckKinds(phone.db, 'news', ['recognition', 'cloze'], T0, 'deck');
     const first = (await phone.db.getAllFromIndex('pairs', 'order', IDBKeyRange.bound(['news', -Infinity], ['news', Infinity])))[0]!;
     await editPair(phone.db, 'news', first.pairId, { lo: first.lo, vi: 'Xin chào ngài' }, T0);
@@ -257,10 +259,15 @@ describe('sync through a CouchDB-protocol server', () => {
       await expectConsistent(d.db, TODAY);
     }
     expect(await phone.db.count('outbox')).toBe(0);
+    // Every studied card the same (a typed sentence's new cards are stored where it was typed, and stand for themselves elsewhere).
+    const studied = async (db: Database) => (await cardsOf(db)).filter((c) => c.reps > 0);
+    expect(await studied(tablet.db)).toEqual(await studied(phone.db));
+    expect((await tablet.db.getAll('cards', IDBKeyRange.bound(['own-songs'], ['own-songs', []]))).filter((c) => c.reps > 0)).toHaveLength(2);
     // The same sentence edited on both: the later edit on both; the deck deleted on one: gone from the other, its history kept.
-    await editPair(tablet.db, 'news', first.pairId, { lo: first.lo, vi: 'Chào ông (máy tính bảng)' }, new Date(T0.getTime() + 9000));
-    await editPair(phone.db, 'news', first.pairId, { lo: first.lo, vi: 'Chào ông (điện thoại)' }, new Date(T0.getTime() + 8000));
-    await deleteDeck(phone.db, 'own-songs', false, new Date(T0.getTime() + 8000));
+    const later = phone.at.getTime();
+    await editPair(tablet.db, 'news', first.pairId, { lo: first.lo, vi: 'Chào ông (máy tính bảng)' }, new Date(later + 9000));
+    await editPair(phone.db, 'news', first.pairId, { lo: first.lo, vi: 'Chào ông (điện thoại)' }, new Date(later + 8000));
+    await deleteDeck(phone.db, 'own-songs', false, new Date(later + 8000));
     await sync(tablet, 'sone');
     await sync(phone, 'sone');
     await sync(tablet, 'sone');
