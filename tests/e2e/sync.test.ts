@@ -10,6 +10,12 @@ import { expectConsistentPage, phone, rateCards, readLog, readStore, sharedBrows
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { ADMIN, startSyncServer, type SyncServer } from '../../scripts/sync-server.ts';
 import type { CardRecord } from '../../src/storage/schema.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { backupFileBytes, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
+import { entryCount, type LogBatch } from '../../src/history/batch.ts';
+import { userDatabase } from '../../src/sync/couch.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
@@ -65,6 +71,14 @@ async function syncNow(page: Page): Promise<void> {
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('sync-now').click();
   await expect.poll(async () => [await status(page).getAttribute('data-state'), await status(page).getAttribute('data-pending')]).toEqual(['synced', '0']);
+}
+
+const ADMIN_AUTH = `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')}`;
+
+/** The entries of the learner's log the server holds (read as CouchDB's admin). */
+async function serverEntries(name: string): Promise<number> {
+  const answer = await (await fetch(`${sync.url}${userDatabase(name)}/_all_docs?include_docs=true`, { headers: { Authorization: ADMIN_AUTH } })).json() as { rows: { id: string; doc: { batch?: LogBatch } }[] };
+  return answer.rows.filter((r) => r.id.startsWith('log:')).reduce((n, r) => n + entryCount(r.doc.batch!), 0);
 }
 
 describe('sync between two phones', () => {
@@ -141,8 +155,67 @@ describe('sync between two phones', () => {
     await page.getByTestId('sync-delete-confirm').click();
     await expect.poll(() => status(page).getAttribute('data-state')).toBe('off');
     expect((await readLog(page)).length).toBe(2);
-    const admin = `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')}`;
-    await expect.poll(async () => (await fetch(`${sync.url}userdb-64616f`, { headers: { Authorization: admin } })).status).toBe(404);
+    await expect.poll(async () => (await fetch(`${sync.url}${userDatabase('dao')}`, { headers: { Authorization: ADMIN_AUTH } })).status).toBe(404);
     await context.close();
   }, 60_000);
+
+  it('asks to sign in again when the session has ended, and sends what waited once signed in', async () => {
+    const context = await phone(getBrowser());
+    const page = await open(context);
+    await signedIn(page, 'signup', 'keo', 'pw-keo-12345');
+    await study(page, [3]);
+    await syncNow(page);
+    // The session cookie gone (expired on the server, or cleared): the next sync is refused.
+    await context.clearCookies();
+    await study(page, [4, 2]);
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('sync-now').click();
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('error');
+    await expect.poll(() => page.getByTestId('sync-problem').textContent()).toContain('sign in again');
+    expect(await status(page).getAttribute('data-pending')).toBe('2');
+    expect(await serverEntries('keo')).toBe(1);
+    await page.getByTestId('sync-password').fill('pw-keo-12345');
+    await page.getByTestId('sync-signin').click();
+    await expect.poll(async () => [await status(page).getAttribute('data-state'), await status(page).getAttribute('data-pending')]).toEqual(['synced', '0']);
+    expect(await serverEntries('keo')).toBe(3);
+    expect((await readLog(page)).length).toBe(3);
+    await context.close();
+  }, 60_000);
+
+  it('finishes a long first sync cut twice by closing the page, nothing lost or doubled; signing out can remove this phone\'s copy', async () => {
+    const context = await phone(getBrowser());
+    let page = await open(context);
+    // A year of another device's history, brought by a backup file: 20,000 reviews in 365 batches, several requests each way.
+    const backup = syntheticBackup({ pairs: 1000, reviews: 20_000 }, 'year-deck', Date.now() - 86_400_000);
+    const file = join(mkdtempSync(join(tmpdir(), 'lovi-sync-')), 'year.lovi-backup');
+    writeFileSync(file, await backupFileBytes(backup));
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('import-backup').setInputFiles(file);
+    await expect.poll(async () => (await readLog(page)).length, { timeout: 30_000 }).toBe(20_000);
+    await account(page, 'signup', 'sone', 'pw-sone-12345');
+    // Closed as soon as it is syncing, twice; the next start syncs by itself (the account was saved before the first sync began).
+    for (let cut = 0; cut < 2; cut++) {
+      if (cut > 0) await page.getByTestId('nav-settings').click();
+      await expect.poll(() => status(page).getAttribute('data-state'), { intervals: [20] }).toBe('syncing');
+      await page.close();
+      page = await open(context);
+    }
+    await page.getByTestId('nav-settings').click();
+    await expect.poll(async () => [await status(page).getAttribute('data-state'), await status(page).getAttribute('data-pending')], { timeout: 30_000 }).toEqual(['synced', '0']);
+    expect(await serverEntries('sone')).toBe(20_000);
+    expect((await readLog(page)).length).toBe(20_000);
+    await expectConsistentPage(page);
+
+    // Signed out removing this phone's copy: the app starts afresh, empty, signed out; the server keeps it all.
+    await page.getByTestId('sync-signout').click();
+    await page.getByTestId('sync-signout-remove').click();
+    await page.getByTestId(`deck-${SEED}`).waitFor();
+    expect(await readLog(page)).toHaveLength(0);
+    expect(await page.getByTestId('deck-year-deck').count()).toBe(0);
+    await page.getByTestId('nav-settings').click();
+    if (await page.getByTestId('sync-open').isVisible()) await page.getByTestId('sync-open').click();
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('off');
+    expect(await serverEntries('sone')).toBe(20_000);
+    await context.close();
+  }, 120_000);
 });
