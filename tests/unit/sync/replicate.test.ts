@@ -91,7 +91,7 @@ async function study(d: Device, grades: readonly (1 | 2 | 3 | 4)[], deckId = 'ne
   for (const grade of grades) {
     d.at = new Date(d.at.getTime() + 60_000);
     const { card } = await deckQueue(d.db, deckId, d.at, SETTINGS);
-    await recordReview(d.db, { deckId, cardId: card!.cardId, before: card!, grade, at: d.at, day: TODAY, durationMs: 3000 });
+    await recordReview(d.db, { deckId, cardId: card!.cardId, before: card!, grade, at: d.at, day: studyDayOf(d.at, SETTINGS), durationMs: 3000 });
   }
 }
 
@@ -275,5 +275,34 @@ describe('sync through a CouchDB-protocol server', () => {
       expect((await d.db.get('pairs', ['news', first.pairId]))?.vi).toBe('Chào ông (máy tính bảng)');
       expect(await d.db.get('decks', 'own-songs')).toBeUndefined();
     }
+  });
+
+  it('a phone whose clock is a day ahead, or a day behind, does not win every edit after, and its reviews keep their days', async () => {
+    const DAY = 86_400_000;
+    const ahead = await device('phet', 'pw-phet-1', true);
+    const right = await device('phet', 'pw-phet-1', false);
+    const behind = await device('phet', 'pw-phet-1', false);
+    ahead.at = new Date(T0.getTime() + DAY);
+    behind.at = new Date(T0.getTime() - DAY);
+    // The phone a day ahead edits and studies ("tomorrow" on its clock) and syncs.
+    await saveSettings(ahead.db, { ...SETTINGS, newPerDay: 7 }, ahead.at);
+    await study(ahead, [3]);
+    await sync(ahead, 'phet');
+    // The others have seen its edit; each edits after, on its own clock: the later of theirs stands, not the phone's.
+    await sync(right, 'phet');
+    expect((await loadSettings(right.db)).newPerDay).toBe(7);
+    await saveSettings(right.db, { ...SETTINGS, newPerDay: 12 }, right.at);
+    await sync(right, 'phet');
+    await sync(behind, 'phet');
+    expect((await loadSettings(behind.db)).newPerDay).toBe(12);
+    await saveSettings(behind.db, { ...SETTINGS, newPerDay: 15 }, behind.at);
+    await sync(behind, 'phet');
+    await sync(ahead, 'phet');
+    await sync(right, 'phet');
+    for (const d of [ahead, right, behind]) expect((await loadSettings(d.db)).newPerDay).toBe(15);
+    // The review keeps the study day its phone recorded, on every device.
+    const tomorrow = studyDayOf(ahead.at, SETTINGS);
+    expect(tomorrow).not.toBe(TODAY);
+    for (const d of [right, behind]) expect((await readLog(d.db)).filter((e) => e.type === 'review').map((e) => e.day)).toEqual([tomorrow]);
   });
 });
