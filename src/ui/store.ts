@@ -90,13 +90,13 @@ export class Store {
   private planning = false;
   /** Whether this device can speak Vietnamese: without a voice, dictation cards are neither shown nor counted. */
   private voice = false;
-  /** What the statistics, browser and backup screens ask of storage. */
   /** The open database; after a newer version took it over, an error (nothing reads or writes again until a reload). */
   private openDb(): Database {
     if (!this.db) throw new Error('The database is closed (a newer version took over).');
     return this.db;
   }
 
+  /** What the statistics, browser and backup screens ask of storage. */
   readonly data = new DataActions({
     db: () => this.openDb(),
     settings: () => this.settings,
@@ -157,11 +157,11 @@ export class Store {
   private async merged(report: MergeReport): Promise<void> {
     if (report.settings) await this.reloadSettings();
     if (report.memory) void this.rememory();
-    for (const deckId of report.decks) {
-      announceChange(deckId);
-      await this.changedElsewhere(deckId);
-    }
-    if (report.decks.size === 0 && this.state.screen.name === 'home') await this.refreshRows();
+    for (const deckId of report.decks) announceChange(deckId);
+    const screen = this.state.screen;
+    // The home rows read once (new decks among them); a deck under review follows in its session.
+    if (screen.name === 'home') await this.refreshRows();
+    else if (screen.name === 'review' && report.decks.has(screen.deckId)) await this.changedElsewhere(screen.deckId);
   }
 
   /** The start's installs (start-installs.ts). */

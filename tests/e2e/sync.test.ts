@@ -88,13 +88,23 @@ describe('sync between two phones', () => {
     const a = await open(phoneA);
     await signedIn(a, 'signup', 'nok', 'pw-nok-12345');
     await study(a, [3, 3, 1]);
+    // A sentence typed by hand: its deck is the learner's own, and travels.
+    await a.getByTestId('add-sentences').click();
+    await a.getByTestId('add-pair').click();
+    await a.getByTestId('pair-lo').fill('ຂ້ອຍຮັກພາສາຫວຽດນາມ');
+    await a.getByTestId('pair-vi').fill('Tôi yêu tiếng Việt');
+    await a.getByTestId('save-pair').click();
+    await a.getByTestId('pair-message').waitFor();
     await syncNow(a);
 
-    // The second phone signs in: the first one's reviews, and the cards they gave, are there.
+    // The second phone signs in: the first one's reviews, and the cards they gave, are there, and the typed sentence's deck on its home screen.
     const b = await open(phoneB);
     await signedIn(b, 'signin', 'nok', 'pw-nok-12345');
     await expect.poll(async () => (await readLog(b)).length).toBe(3);
     expect(await studied(b)).toEqual(await studied(a));
+    await b.getByTestId('nav-home').click();
+    await b.getByTestId('deck-own-mine').waitFor();
+    expect((await readStore<{ deckId: string; vi: string }>(b, 'pairs')).filter((p) => p.deckId === 'own-mine').map((p) => p.vi)).toEqual(['Tôi yêu tiếng Việt']);
 
     // Both study, the second offline: its status says what waits; back online, it syncs by itself.
     await phoneB.setOffline(true);
