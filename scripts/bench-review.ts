@@ -11,6 +11,7 @@ import { serveProductionBuild } from './bench/serve-build.ts';
 import { DECK, NAME_HELPER, THROTTLE, seededProfile, throttled } from './bench/seeded-profile.ts';
 import { fmt, summarise, type Summary } from './bench/stats.ts';
 import { record } from './bench/results.ts';
+import { rateLoop } from './bench/rate-loop.ts';
 
 const SCALES = (process.env.BENCH_CARDS ?? '1000,10000,100000').split(',').map(Number);
 const STARTS = Number(process.env.BENCH_RUNS ?? 5);
@@ -28,36 +29,6 @@ function autoStart(deck: string) {
     if (w.__firstCard === undefined && document.querySelector('[data-testid="card-front"]')) w.__firstCard = performance.now();
   }).observe(document, { subtree: true, childList: true });
 }
-
-/** In the page: reveal, tap Good, time until the next card is in the DOM and painted. */
-async function rateLoop(n: number): Promise<number[]> {
-  const $ = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const until = (ok: () => boolean) => new Promise<void>((resolve) => {
-    if (ok()) return resolve();
-    const mo = new MutationObserver(() => {
-      if (ok()) {
-        mo.disconnect();
-        resolve();
-      }
-    });
-    mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const reveal = $('reveal');
-    if (!reveal) break;
-    reveal.click();
-    // The ratings ignore taps for a moment after the answer appears (a double tap on "show answer" must not rate).
-    await until(() => $('rate-3') !== null && !($('rate-3') as HTMLButtonElement).disabled);
-    const t0 = performance.now();
-    $('rate-3')!.click();
-    await until(() => $('reveal') !== null || $('done-today') !== null);
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
-
 
 /** Where a start's time went: navigation, the app's own marks (src/main.tsx, src/ui/store.ts), first paint, fonts. */
 type Steps = Record<string, number>;
@@ -115,9 +86,9 @@ async function main() {
           // throttled ones: a small deck runs out of cards for today (1,000 cards: about 140).
           const cdp = await context.newCDPSession(page);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-          unthrottled = await page.evaluate(rateLoop, Math.ceil(REVIEWS / 4));
+          unthrottled = (await page.evaluate(rateLoop, Math.ceil(REVIEWS / 4))).map((r) => r.ms);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-          ratings = await page.evaluate(rateLoop, REVIEWS);
+          ratings = (await page.evaluate(rateLoop, REVIEWS)).map((r) => r.ms);
         }
         await context.close();
       }

@@ -13,6 +13,9 @@ import { userDatabase } from '../src/sync/couch.ts';
 
 const require = createRequire(import.meta.url);
 
+/** Sessions as long as a learner's gap between studies: 30 days (deploy/couchdb.ini sets the same). */
+const SESSION_SECONDS = 2_592_000;
+
 export const ADMIN = { name: 'lovi-admin', password: 'lovi-admin-password' };
 
 export interface SyncServer {
@@ -32,8 +35,8 @@ export async function startSyncServer(port = 0): Promise<SyncServer> {
   const express = require('express');
   const pouch = require('express-pouchdb')(Memory, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null', overrideMode: { exclude: ['routes/fauxton'] } });
   await new Promise<void>((resolve, reject) => pouch.couchConfig.set('admins', ADMIN.name, ADMIN.password, (e: unknown) => (e ? reject(e) : resolve())));
-  // Sessions as long as a learner's: CouchDB's default is 10 minutes (the deployment sets the same).
-  await new Promise<void>((resolve) => pouch.couchConfig.set('couch_httpd_auth', 'timeout', '2592000', () => resolve()));
+  // CouchDB's default is 10 minutes.
+  await new Promise<void>((resolve) => pouch.couchConfig.set('couch_httpd_auth', 'timeout', String(SESSION_SECONDS), () => resolve()));
 
   const app = express();
   let address = '';
@@ -48,6 +51,13 @@ export async function startSyncServer(port = 0): Promise<SyncServer> {
         void (req.method === 'PUT' ? createUserDatabase(url(), name) : deleteUserDatabase(url(), name));
       });
     }
+    next();
+  });
+  // allow_persistent_cookies, as CouchDB 3 has it: the session cookie lasts its timeout, so a session
+  // survives the browser's restart (express-pouchdb sends a cookie that ends with the browser).
+  app.use((_req: unknown, res: { setHeader(name: string, value: unknown): unknown }, next: () => void) => {
+    const set = res.setHeader.bind(res);
+    res.setHeader = (name, value) => set(name, name.toLowerCase() === 'set-cookie' ? ([] as string[]).concat(value as string | string[]).map(persistent) : value);
     next();
   });
   app.use('/', pouch);
@@ -81,6 +91,12 @@ export async function startSyncServer(port = 0): Promise<SyncServer> {
     },
     close,
   };
+}
+
+/** The session's cookie made to last the session's timeout (a cookie being cleared is left as it is). */
+function persistent(cookie: string): string {
+  if (!cookie.startsWith('AuthSession=') || /expires=Thu, 01 Jan 1970/i.test(cookie)) return cookie;
+  return `${cookie.split(';').filter((part) => !/^\s*(max-age|expires)=/i.test(part)).join(';')}; Max-Age=${SESSION_SECONDS}`;
 }
 
 /** As couch_peruser does: the database, and a _security document that makes the user its only member (admins aside). */

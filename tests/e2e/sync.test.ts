@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectConsistentPage, phone, rateCards, readLog, readStore, sharedBrowser } from './setup/browser.ts';
+import { expectConsistentPage, persistentPhone, phone, rateCards, readLog, readStore, sharedBrowser } from './setup/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { ADMIN, startSyncServer, type SyncServer } from '../../scripts/sync-server.ts';
 import type { CardRecord } from '../../src/storage/schema.ts';
@@ -169,11 +169,19 @@ describe('sync between two phones', () => {
     await context.close();
   }, 60_000);
 
-  it('asks to sign in again when the session has ended, and sends what waited once signed in', async () => {
-    const context = await phone(getBrowser());
-    const page = await open(context);
+  it('keeps the session across a restart of the browser; asks to sign in again once it has ended, and sends what waited after', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'lovi-session-'));
+    let context = await persistentPhone(profile);
+    let page = await open(context);
     await signedIn(page, 'signup', 'keo', 'pw-keo-12345');
     await study(page, [3]);
+    // The browser closed and opened again (the phone restarted): still signed in, the review sent by the sync at start.
+    await context.close();
+    context = await persistentPhone(profile);
+    page = await open(context);
+    await expect.poll(() => serverEntries('keo')).toBe(1);
+    await page.getByTestId('nav-settings').click();
+    await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
     await syncNow(page);
     // The session cookie gone (expired on the server, or cleared): the next sync is refused.
     await context.clearCookies();
@@ -206,7 +214,7 @@ describe('sync between two phones', () => {
     // Closed as soon as it is syncing, twice; the next start syncs by itself (the account was saved before the first sync began).
     for (let cut = 0; cut < 2; cut++) {
       if (cut > 0) await page.getByTestId('nav-settings').click();
-      await expect.poll(() => status(page).getAttribute('data-state'), { intervals: [20] }).toBe('syncing');
+      await expect.poll(() => status(page).getAttribute('data-state'), { interval: 20 }).toBe('syncing');
       await page.close();
       page = await open(context);
     }
