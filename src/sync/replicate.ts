@@ -39,18 +39,32 @@ export interface SyncResult {
   pushed: number;
 }
 
-/** Changes read at once: ~100 KB of batches; a first sync of a year's history is a few dozen requests. */
-const PULL_BATCH = 200;
+/**
+ * Changes read at once: ~25 KB of batches, a merge of ~1,400 entries (at 4× CPU throttling ~1 s, the
+ * longest a tap can wait behind a step already under way); a first sync of a year's history is a few dozen requests.
+ */
+const PULL_BATCH = 50;
 const PUSH_BATCH = 100;
 /** Rounds of writes that met a conflict: each merges the server's copy; more means someone writes as fast as we do. */
 const ROUNDS = 4;
 
-/** `sizes`: documents a request (tests make them small to cut a sync between requests). */
-export async function replicate(couch: Couch, db: string, local: LocalSide, onProgress: (p: SyncProgress) => void = () => {}, sizes: { pull?: number; push?: number } = {}): Promise<SyncResult> {
-  const { pull = PULL_BATCH, push = PUSH_BATCH } = sizes;
+export interface ReplicateOptions {
+  /** Documents a request (tests make them small to cut a sync between requests). */
+  pull?: number;
+  push?: number;
+  /**
+   * Awaited before each step (a batch read and merged, a batch written): the app holds sync there
+   * while the learner has a card on screen, so that no merge stands between a tap and the next card.
+   */
+  free?: () => Promise<void>;
+}
+
+export async function replicate(couch: Couch, db: string, local: LocalSide, onProgress: (p: SyncProgress) => void = () => {}, options: ReplicateOptions = {}): Promise<SyncResult> {
+  const { pull = PULL_BATCH, push = PUSH_BATCH, free = () => Promise.resolve() } = options;
   let pulled = 0;
   let since = await local.checkpoint();
   for (;;) {
+    await free();
     const { docs, lastSeq, pending } = await couch.changes<SyncDoc>(db, since, pull);
     await local.received(docs, lastSeq);
     pulled += docs.length;
@@ -65,6 +79,7 @@ export async function replicate(couch: Couch, db: string, local: LocalSide, onPr
   for (let round = 0; round < ROUNDS && ids.length > 0; round++) {
     const refused: string[] = [];
     for (let start = 0; start < ids.length; start += push) {
+      await free();
       const items = await local.outgoing(ids.slice(start, start + push));
       if (items.length === 0) continue;
       const results = await couch.bulkDocs(db, items.map((i) => i.doc));

@@ -144,7 +144,19 @@ export class Store {
 
   /** Sync (ui/sync/sync-runner.ts), loaded when first needed: an account on this device, or the sync panel opened. */
   syncRunner(): Promise<SyncRunner> {
-    return (this.syncing ??= import('./sync/sync-runner.ts').then((m) => m.startSync({ db: () => this.openDb(), settings: () => this.settings, merged: (r) => this.merged(r) })));
+    return (this.syncing ??= import('./sync/sync-runner.ts').then((m) => m.startSync({ db: () => this.openDb(), settings: () => this.settings, merged: (r) => this.merged(r), free: () => this.noCardShown() })));
+  }
+
+  /** Settles once no card is on screen: sync waits there between its steps, so a tap never waits behind a merge that began after the card. */
+  private noCardShown(): Promise<void> {
+    if (this.state.current === null) return Promise.resolve();
+    return new Promise((resolve) => {
+      const off = this.subscribe(() => {
+        if (this.state.current !== null) return;
+        off();
+        resolve();
+      });
+    });
   }
 
   /** This tab lets go of the database (the learner removes everything: ui/sync/SyncPanel.tsx); a reload opens it again. */

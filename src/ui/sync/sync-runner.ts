@@ -34,10 +34,12 @@ export interface SyncDeps {
   newOrder: () => NewOrder;
   /** Another device's work arrived: what the app shows follows (a card on screen is not swapped). */
   merged: (report: MergeReport) => Promise<void>;
+  /** Settles once the learner has no card on screen (sync/replicate.ts ReplicateOptions.free). */
+  free: () => Promise<void>;
 }
 
 /** The runner of the app's store, started (its status read, a first sync begun if signed in). */
-export async function startSync(app: { db: () => Database; settings: () => StudySettings; merged: SyncDeps['merged'] }): Promise<SyncRunner> {
+export async function startSync(app: { db: () => Database; settings: () => StudySettings; merged: SyncDeps['merged']; free: SyncDeps['free'] }): Promise<SyncRunner> {
   const runner = new SyncRunner({
     db: app.db,
     moment: () => {
@@ -46,6 +48,7 @@ export async function startSync(app: { db: () => Database; settings: () => Study
     },
     newOrder: () => app.settings().newOrder,
     merged: app.merged,
+    free: app.free,
   });
   await runner.init();
   return runner;
@@ -157,7 +160,7 @@ export class SyncRunner {
     this.set({ state: 'syncing', percent: 0, pending: await entriesWaiting(db) });
     const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
     const once = () => replicate(new Couch(account.server), userDatabase(account.name), localSide(db, this.deps.moment, this.deps.newOrder, report),
-      (p) => this.set({ percent: p.total > 0 ? Math.round((100 * p.done) / p.total) : null }));
+      (p) => this.set({ percent: p.total > 0 ? Math.round((100 * p.done) / p.total) : null }), { free: this.deps.free });
     try {
       await withLock(async () => {
         for (const until = Date.now() + waitForDatabase; ;) {

@@ -305,4 +305,31 @@ describe('sync through a CouchDB-protocol server', () => {
     expect(tomorrow).not.toBe(TODAY);
     for (const d of [right, behind]) expect((await readLog(d.db)).filter((e) => e.type === 'review').map((e) => e.day)).toEqual([tomorrow]);
   });
+
+  it('takes no step while the app holds it (a card on screen), and goes on once let go', async () => {
+    const phone = await device('bua', 'pw-bua-1', true);
+    await study(phone, [3, 4]);
+    let requests = 0;
+    const counting: typeof fetch = (input, init) => {
+      requests++;
+      return phone.fetch(input, init);
+    };
+    let letGo = () => {};
+    const held = new Promise<void>((resolve) => { letGo = resolve; });
+    const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
+    const moment = () => ({ at: phone.at, day: TODAY });
+    let steps = 0;
+    const syncing = waitForDatabase(() => replicate(new Couch(server.url, counting), userDatabase('bua'), localSide(phone.db, moment, () => 'deck', report), () => {}, {
+      // The pull's first step goes; every later one waits until let go.
+      free: () => (steps++ === 0 ? Promise.resolve() : held),
+    }));
+    await new Promise((r) => setTimeout(r, 300));
+    const whileHeld = requests;
+    expect(await phone.db.count('outbox')).toBeGreaterThan(0);
+    letGo();
+    await syncing;
+    expect(whileHeld).toBe(1);
+    expect(requests).toBeGreaterThan(whileHeld);
+    expect(await phone.db.count('outbox')).toBe(0);
+  });
 });
