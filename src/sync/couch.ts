@@ -77,7 +77,9 @@ export class Couch {
     const { json } = await this.request<{ results: { id: string; deleted?: boolean; doc?: D }[]; last_seq: string | number; pending?: number }>(
       'GET', `${db}/_changes?include_docs=true&style=main_only&since=${encodeURIComponent(since)}&limit=${limit}`,
     );
-    return { docs: json.results.filter((r) => !r.deleted && r.doc).map((r) => r.doc!), lastSeq: String(json.last_seq), pending: json.pending ?? 0 };
+    // CouchDB says how many changes are left; a server that does not (PouchDB's) has more while a page comes back full.
+    const pending = json.pending ?? (json.results.length >= limit ? 1 : 0);
+    return { docs: json.results.filter((r) => !r.deleted && r.doc).map((r) => r.doc!), lastSeq: String(json.last_seq), pending };
   }
 
   /** Writes documents, each with the revision it replaces (none: a new one); each one's outcome. */

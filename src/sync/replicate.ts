@@ -65,12 +65,14 @@ export async function replicate(couch: Couch, db: string, local: LocalSide, onPr
   let since = await local.checkpoint();
   for (;;) {
     await free();
+    const before = since;
     const { docs, lastSeq, pending } = await couch.changes<SyncDoc>(db, since, pull);
     await local.received(docs, lastSeq);
     pulled += docs.length;
     since = lastSeq;
     onProgress({ stage: 'pull', done: pulled, total: pulled + pending });
-    if (pending === 0 || docs.length === 0) break;
+    // Not on an empty page of documents: a page of deletions only is not the end.
+    if (pending === 0 || lastSeq === before) break;
   }
 
   let pushed = 0;
