@@ -79,9 +79,11 @@ export async function keptHistoryIn(tx: { objectStore(n: 'settings'): { get(k: s
 /**
  * New cards of the deck that have log entries (a deck deleted with its history
  * kept, then imported again) get their state back by replaying them. Returns how
- * many cards were restored. Reads the whole log: this happens once per such deck.
+ * many cards were restored, and whether entries wait for sentences the deck does
+ * not have (yet: a shorter version installed first). Reads the whole log: this
+ * happens once per such deck, or once per install while entries wait.
  */
-export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder): Promise<number> {
+export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder): Promise<{ restored: number; waiting: boolean }> {
   const byCard = new Map<string, LogEntry[]>();
   for await (const { entries } of logInParts(db)) entriesByCard(entries.filter((e) => e.deckId === deckId), byCard);
   const tx = db.transaction(['decks', 'pairs', 'cards', 'schedules', 'tallies'], 'readwrite');
@@ -101,7 +103,8 @@ export async function restoreFromLog(db: Database, deckId: string, today: StudyD
   }
   await Promise.all(work);
   await Promise.all([tallies.write(tx), tx.done]);
-  return work.length;
+  const found = new Set(cards.filter((c) => c).map((c) => c!.cardId));
+  return { restored: work.length, waiting: [...byCard.values()].some((entries) => !found.has(entries[0]!.cardId)) };
 }
 
 /**

@@ -105,7 +105,9 @@ export async function installDeck(
   await Promise.all(committing);
   await retireMissing(db, deck);
   // A deck deleted with its history kept, back: its cards' progress from the log (before the deck record, so a cut install does it again).
-  if (!existing && (await keptHistory(db, deck.id))) await restoreFromLog(db, deck.id, studyDayOf(now, await loadSettings(db)), newOrder);
+  // An update while entries still wait for sentences (a shorter version came back first): again.
+  const kept = existing ? (await db.get('settings', keptHistoryKey(deck.id))) === true : await keptHistory(db, deck.id);
+  const waiting = kept && (await restoreFromLog(db, deck.id, studyDayOf(now, await loadSettings(db)), newOrder)).waiting;
   // A learner's import of their own deck is their edit, sent to their other devices (storage/sync-decks.ts);
   // the same deck installed from one of them (`keepEdits`, as a shipped deck is) is not sent back.
   const synced = !isLearnerDeck(deck.id) || keepEdits;
@@ -115,7 +117,7 @@ export async function installDeck(
   const listed = early ? await tx.objectStore('decks').get(deck.id) : undefined;
   const record = { ...deckRecord(deck, deck.contentHash, now, listed?.kinds ?? kinds), ...(listed?.cardsThrough !== undefined ? { cardsThrough: listed.cardsThrough } : {}) };
   await Promise.all([
-    tx.objectStore('settings').delete(keptHistoryKey(deck.id)), tx.objectStore('decks').put(record),
+    waiting ? tx.objectStore('settings').put(true, keptHistoryKey(deck.id)) : tx.objectStore('settings').delete(keptHistoryKey(deck.id)), tx.objectStore('decks').put(record),
     synced ? undefined : markEdit(tx, deckDocId(deck.id), device, now.getTime()), tx.done,
   ]);
 }
