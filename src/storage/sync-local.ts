@@ -47,6 +47,7 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
       const device = await thisDevice(db);
       // A revision this device already has (its own writes come back in the changes feed): nothing to merge.
       const known = await Promise.all(all.map((d) => db.get('synced', d._id)));
+      const knownStamp = new Map(all.map((d, i) => [d._id, known[i]?.stamp]));
       const docs = all.filter((d, i) => known[i]?.rev !== d._rev);
       const logs = docs.filter((d): d is LogDoc => d.type === 'log');
       const schedules = docs.filter((d): d is ScheduleDoc => d.type === 'schedule');
@@ -67,7 +68,7 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
         .filter((x): x is { d: StampedDoc; parsed: NonNullable<ReturnType<typeof parseDocId>> } => x.parsed !== null)
         .sort((x, y) => deckDocRank(x.parsed.kind, x.parsed.parts) - deckDocRank(y.parsed.kind, y.parsed.parts));
       for (const { d, parsed } of ranked) {
-        const mine = ((await db.get('outbox', d._id)) as string | undefined) ?? known[all.indexOf(d)]?.stamp ?? '';
+        const mine = ((await db.get('outbox', d._id)) as string | undefined) ?? knownStamp.get(d._id) ?? '';
         const later = d.stamp > mine;
         if (d._id === SETTINGS_DOC) {
           if (!later || !d.value) continue;
