@@ -27,7 +27,7 @@ import { timedImport } from './bench/timed-import.ts';
 import { fmt, summarise, type Summary } from './bench/stats.ts';
 import { rateLoop, type RatingTime } from './bench/rate-loop.ts';
 import { LAST_SYNC_KEY } from '../src/storage/sync-keys.ts';
-import { STRIDE } from '../src/history/batch.ts';
+import { readLog } from './page-store.ts';
 import { record } from './bench/results.ts';
 
 const SIZES = (process.env.BENCH_SYNC ?? '10000,100000').split(',').filter(Boolean).map(Number);
@@ -82,21 +82,6 @@ async function rate(page: Page, n: number): Promise<number> {
   }
   await page.getByTestId('nav-home').click();
   return rated;
-}
-
-/** The entries in the page's log (history/batch.ts: STRIDE numbers a row; the synthetic learner's are all reviews). */
-async function reviewsIn(page: Page): Promise<number> {
-  return page.evaluate(async (stride) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('lovi');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const request = db.transaction('log').objectStore('log').getAll();
-    const batches = await new Promise<{ rows: number[] }[]>((resolve) => { request.onsuccess = () => resolve(request.result); });
-    db.close();
-    return batches.reduce((n, b) => n + b.rows.length, 0) / stride;
-  }, STRIDE);
 }
 
 /** This phone's CPU slowed as a cheap phone's (scripts/bench/seeded-profile.ts THROTTLE). */
@@ -178,7 +163,7 @@ async function main() {
       await b.getByTestId('nav-home').click();
       await b.getByTestId(`deck-${OWN_DECK}`).waitFor();
       // The figure counts only if everything came: every review, in the new phone's log.
-      const arrived = await reviewsIn(b);
+      const arrived = (await readLog(b)).length;
       if (arrived < reviews) throw new Error(`the new phone has ${arrived} of ${reviews} reviews after its first sync`);
       const rated = await rate(a, SESSION);
       if (rated < SESSION) console.log(`(only ${rated} cards to rate)`);
