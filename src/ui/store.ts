@@ -137,20 +137,14 @@ export class Store {
 
   private syncing: Promise<SyncRunner> | null = null;
 
-  /** This device has a sync account (known at start, before the runner is loaded). */
-  private signedIn = false;
-
-  /** An account on this device, or the panel opened: the settings screen shows the sync panel. */
+  /** Sync has been started on this device (an account, or the panel opened): the settings screen shows its panel. */
   get syncStarted(): boolean {
-    return this.signedIn || this.syncing !== null;
+    return this.syncing !== null;
   }
 
-  /**
-   * Sync (ui/sync/sync-runner.ts), loaded when first needed (an account on this device, or the sync
-   * panel opened), once the start's installs are in: their decks are what merges replay into.
-   */
+  /** Sync (ui/sync/sync-runner.ts), loaded when first needed: an account on this device, or the sync panel opened. */
   syncRunner(): Promise<SyncRunner> {
-    return (this.syncing ??= this.installs.behind.then(() => import('./sync/sync-runner.ts')).then((m) => m.startSync({ db: () => this.openDb(), settings: () => this.settings, merged: (r) => this.merged(r), free: () => this.noCardShown() })));
+    return (this.syncing ??= import('./sync/sync-runner.ts').then((m) => m.startSync({ db: () => this.openDb(), settings: () => this.settings, merged: (r) => this.merged(r), free: () => this.noCardShown() })));
   }
 
   /** Settles once no card is on screen: sync waits there between its steps, so a tap never waits behind a merge that began after the card. */
@@ -242,11 +236,8 @@ export class Store {
     } finally {
       this.installs.listsShown();
     }
-    // Signed in to sync on this device: a sync at start (once the start's installs are in).
-    if ((await this.db.get('settings', ACCOUNT_KEY)) !== undefined) {
-      this.signedIn = true;
-      void this.syncRunner();
-    }
+    // Signed in to sync on this device: a sync once the start's installs are in (their decks are what merges replay into).
+    if ((await this.db.get('settings', ACCOUNT_KEY)) !== undefined) void this.installs.behind.then(() => this.syncRunner());
     // New parameters whose rebuild did not finish (the app was closed meanwhile): it runs again.
     if ((await this.db.get('settings', REMEMORY_PENDING_KEY)) !== undefined) void this.rememory();
     // Cards an earlier version wrote for sentences never studied go, once, behind (storage/new-cards.ts).
