@@ -32,6 +32,7 @@ export function SyncPanel({ store }: { store: Store }) {
       setStatus(r.status);
       setForm((f) => ({ ...f, name: r.status.account?.name ?? f.name, server: r.status.account?.server ?? defaultServer() }));
       off = r.subscribe(setStatus);
+      void r.refresh();
     });
     return () => off();
   }, []);

@@ -137,6 +137,11 @@ export class SyncRunner {
     await this.signOut();
   }
 
+  /** The count of what waits, read again (reviews recorded since the last sync: the panel opened shows them). */
+  async refresh(): Promise<void> {
+    if (this.status.account) this.set({ pending: await entriesWaiting(this.deps.db()) });
+  }
+
   /** Syncs now (or again right after the one under way); `waitForDatabase`: a new account's, still being made. */
   syncNow(waitForDatabase = 0): Promise<void> {
     if (this.running) {
