@@ -65,7 +65,7 @@ async function handle(request: ImportRequest): Promise<void> {
   progress('saving', 0, deck.pairs.length);
   const pending: PendingImport = { source: compiled.source, title: request.title };
   await store.put('settings', pending, PENDING_IMPORT_KEY);
-  await installDeck(store, deck, now(), (done, total) => progress('saving', done, total), newOrder);
+  await installDeck(store, deck, now(), { onProgress: (done, total) => progress('saving', done, total), newOrder });
   await store.delete('settings', PENDING_IMPORT_KEY);
   reply({ type: 'saved', deckId, pairs: deck.pairs.length });
 }

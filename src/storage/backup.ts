@@ -273,7 +273,9 @@ class Sentences {
   }
 
   private async pair(deckId: string, pairId: string): Promise<PairRecord | undefined> {
-    return (await this.store('pairs').get([deckId, pairId])) ?? this.filePairs.get(pairKey(deckId, pairId));
+    // Read only where it is here: a merge of another device's whole log names every card of decks this one may not have (yet).
+    const here = this.pairsHere.get(deckId)?.has(pairId) ? await this.store('pairs').get([deckId, pairId]) : undefined;
+    return here ?? this.filePairs.get(pairKey(deckId, pairId));
   }
 
   /** The new card a card key (history/batch.ts cardKey) stands for, from its sentence here or in the file. */

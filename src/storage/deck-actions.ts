@@ -1,6 +1,7 @@
 // What a learner does to a whole deck of their own: read it out (to export),
 // count what they studied in it, delete it (its history kept unless they ask),
 // and, when a deck comes back, give its cards their progress from the log.
+import { unwrap } from 'idb';
 import { Queue } from '../schedule/queue.ts';
 import type { NewOrder } from '../schedule/new-order.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
@@ -11,10 +12,10 @@ import { placeReplayed } from './card-place.ts';
 import type { Database } from './db.ts';
 import { loadTimeline, logFields, logInParts } from './log.ts';
 import { TallyUpdate } from './tallies.ts';
-import { storeCardsOf } from './new-cards.ts';
-import type { PairRecord } from './schema.ts';
+import { pairCards } from './new-records.ts';
+import type { CardRecord, PairRecord } from './schema.ts';
 import { deckRange } from './ranges.ts';
-import { isLearnerDeck } from '../deck/identity.ts';
+import { isLearnerDeck, kindsOf, pairIdOfCard } from '../deck/identity.ts';
 import { deckDocId } from '../sync/names.ts';
 import { thisDevice } from './device.ts';
 import { markEdit } from './edit-stamp.ts';
@@ -76,35 +77,64 @@ export async function keptHistoryIn(tx: { objectStore(n: 'settings'): { get(k: s
   return kept === true || days > 0;
 }
 
+/** Sentences per transaction while a deck's progress comes back: a tap waits behind one part at most (~40 ms at 4× here). */
+const RESTORE_CHUNK = 100;
+
 /**
  * New cards of the deck that have log entries (a deck deleted with its history
- * kept, then imported again) get their state back by replaying them. Returns how
- * many cards were restored, and whether entries wait for sentences the deck does
- * not have (yet: a shorter version installed first). Reads the whole log: this
- * happens once per such deck, or once per install while entries wait.
+ * kept, then imported again, or a learner's own deck arriving on a new phone
+ * by sync) get their state back by replaying them. Returns how many cards were
+ * restored, and whether entries wait for sentences the deck does not have
+ * (yet: a shorter version installed first). Reads the whole log once; writes
+ * each card once, a part of the sentences per transaction with `free` awaited
+ * between parts. A part cut short is safe: only cards still new and never
+ * studied are replayed, so the next install does what is left.
  */
-export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder): Promise<{ restored: number; waiting: boolean }> {
+export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder, free: () => Promise<void> = () => Promise.resolve()): Promise<{ restored: number; waiting: boolean }> {
   const byCard = new Map<string, LogEntry[]>();
   for await (const { entries } of logInParts(db)) entriesByCard(entries.filter((e) => e.deckId === deckId), byCard);
-  const tx = db.transaction(['decks', 'pairs', 'cards', 'schedules', 'tallies'], 'readwrite');
-  const tallies = new TallyUpdate();
-  const timeline = await loadTimeline(tx);
-  // The cards are written with their sentence's others first (a sentence never studied since the install has none stored).
-  const ids = [...byCard.values()].map((entries) => entries[0]!.cardId);
-  const here = await Promise.all(ids.map((cardId) => tx.objectStore('cards').get([deckId, cardId])));
-  const cards = [...here, ...(await storeCardsOf(tx, tallies, deckId, ids.filter((_, i) => !here[i]), newOrder))];
-  const work: Promise<unknown>[] = [];
-  for (const card of cards) {
-    if (!card || card.queue !== Queue.New || card.logDays?.length) continue;
-    const entries = byCard.get(cardKey(deckId, card.cardId))!;
-    const placed = { ...placeReplayed(card, replayCard(entries, timeline, today), newOrder), ...logFields(entries) };
-    tallies.card(card, placed);
-    work.push(tx.objectStore('cards').put(placed));
+  const bySentence = new Map<string, string[]>();
+  for (const entries of byCard.values()) {
+    const { cardId } = entries[0]!;
+    bySentence.set(pairIdOfCard(cardId), [...(bySentence.get(pairIdOfCard(cardId)) ?? []), cardId]);
   }
-  await Promise.all(work);
-  await Promise.all([tallies.write(tx), tx.done]);
-  const found = new Set(cards.filter((c) => c).map((c) => c!.cardId));
-  return { restored: work.length, waiting: [...byCard.values()].some((entries) => !found.has(entries[0]!.cardId)) };
+  const sentences = [...bySentence.keys()].sort();
+  let restored = 0;
+  let waiting = false;
+  for (let start = 0; start < sentences.length; start += RESTORE_CHUNK) {
+    if (start > 0) await free();
+    const tx = db.transaction(['decks', 'pairs', 'cards', 'schedules', 'tallies'], 'readwrite');
+    const tallies = new TallyUpdate();
+    const [deck, timeline] = await Promise.all([tx.objectStore('decks').get(deckId), loadTimeline(tx)]);
+    // The part's sentences and their cards in two range reads (sentence ids in order; cards by the sentence index).
+    const part = sentences.slice(start, start + RESTORE_CHUNK);
+    const range = IDBKeyRange.bound([deckId, part[0]!], [deckId, part.at(-1)!]);
+    const [pairs, cardsHere] = await Promise.all([tx.objectStore('pairs').getAll(range), tx.objectStore('cards').index('pair').getAll(range)]);
+    // Plain requests, no promise each (idb's cost ~40k times over); a failed one aborts the transaction, and tx.done says so.
+    const cardStore = unwrap(tx.objectStore('cards'));
+    const pairOf = new Map(pairs.map((p) => [p.pairId, p]));
+    const storedOf = new Map<string, CardRecord[]>();
+    for (const c of cardsHere) storedOf.set(c.pairId, [...(storedOf.get(c.pairId) ?? []), c]);
+    for (const pairId of part) {
+      const [pair, stored] = [pairOf.get(pairId), storedOf.get(pairId) ?? []];
+      // A sentence never studied here has no cards stored (storage/new-cards.ts): all of them are written now.
+      const fresh = stored.length === 0;
+      const cards = fresh ? (pair && !pair.retired ? pairCards(pair, kindsOf(deck), newOrder) : []) : stored;
+      for (const cardId of bySentence.get(pairId)!) if (!cards.some((c) => c.cardId === cardId)) waiting = true;
+      if (fresh && cards.length) tallies.virtual(deckId, -1);
+      for (const card of cards) {
+        const entries = byCard.get(cardKey(deckId, card.cardId));
+        const replay = entries !== undefined && card.queue === Queue.New && !card.logDays?.length;
+        if (!replay && !fresh) continue;
+        const next = replay ? { ...placeReplayed(card, replayCard(entries, timeline, today), newOrder), ...logFields(entries) } : card;
+        if (replay) restored++;
+        tallies.card(fresh ? undefined : card, next);
+        cardStore.put(next);
+      }
+    }
+    await Promise.all([tallies.write(tx), tx.done]);
+  }
+  return { restored, waiting };
 }
 
 /**

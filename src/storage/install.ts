@@ -29,11 +29,11 @@ import { deckRange } from './ranges.ts';
 /** Pairs per transaction: large enough that transactions are few, small enough to show progress. */
 export const INSTALL_CHUNK = 500;
 
-export async function installDeck(
-  db: Database, deck: CompiledDeck, now: Date,
-  onProgress?: (done: number, total: number) => void, newOrder: NewOrder = 'deck',
+export interface InstallOptions {
+  onProgress?: (done: number, total: number) => void;
+  newOrder?: NewOrder;
   /** A shipped deck's update keeps the learner's edits; a learner's own import is their text, and replaces them. */
-  keepEdits = false,
+  keepEdits?: boolean;
   /**
    * For a first install: called once the first chunk is in, with the deck listed (its record marked
    * unfinished: no content hash, so a start that finds it so installs again), so the learner can
@@ -41,8 +41,13 @@ export async function installDeck(
    * shown: its reads would otherwise wait behind the install's writes). Not for an update, nor for a
    * deck coming back with its history.
    */
-  onUsable?: () => Promise<void>,
-): Promise<void> {
+  onUsable?: () => Promise<void>;
+  /** Awaited between parts (chunks, and the parts of a deck's progress coming back from the log): a sync holds there while a card is on screen. */
+  free?: () => Promise<void>;
+}
+
+export async function installDeck(db: Database, deck: CompiledDeck, now: Date, options: InstallOptions = {}): Promise<void> {
+  const { onProgress, newOrder = 'deck', keepEdits = false, onUsable, free } = options;
   const total = deck.pairs.length;
   const existing = await db.get('decks', deck.id);
   const early = onUsable && !existing && !(await keptHistory(db, deck.id)) ? onUsable : undefined;
@@ -58,6 +63,7 @@ export async function installDeck(
   const hadPair = new Set(pairKeys.map(([, pairId]) => pairId));
   const committing: Promise<unknown>[] = [];
   for (let start = 0; start < total; start += INSTALL_CHUNK) {
+    if (free && start > 0) await free();
     const chunk = deck.pairs.slice(start, start + INSTALL_CHUNK);
     const tx = db.transaction(['pairs', 'cards', 'tallies'], 'readwrite');
     const pairs = tx.objectStore('pairs');
@@ -107,7 +113,7 @@ export async function installDeck(
   // A deck deleted with its history kept, back: its cards' progress from the log (before the deck record, so a cut install does it again).
   // An update while entries still wait for sentences (a shorter version came back first): again.
   const kept = existing ? (await db.get('settings', keptHistoryKey(deck.id))) === true : await keptHistory(db, deck.id);
-  const waiting = kept && (await restoreFromLog(db, deck.id, studyDayOf(now, await loadSettings(db)), newOrder)).waiting;
+  const waiting = kept && (await restoreFromLog(db, deck.id, studyDayOf(now, await loadSettings(db)), newOrder, free)).waiting;
   // A learner's import of their own deck is their edit, sent to their other devices (storage/sync-decks.ts);
   // the same deck installed from one of them (`keepEdits`, as a shipped deck is) is not sent back.
   const synced = !isLearnerDeck(deck.id) || keepEdits;

@@ -53,13 +53,20 @@ export function deckDocRank(kind: string, parts: readonly string[]): number {
   return kind === 'deck' ? (parts.length === 1 ? 0 : 1) : 2;
 }
 
+export interface ApplyContext {
+  at: Date;
+  newOrder: NewOrder;
+  /** This device has typed sentences the document lacks: the union is to be marked for sending, once the clock has passed the document's stamp. */
+  resend: () => void;
+  /** Awaited between the parts of a long install (storage/install.ts InstallOptions). */
+  free?: () => Promise<void>;
+}
+
 /**
  * Applies a deck document from another device that is later than this device's edit (`later`);
- * the deck of typed sentences whatever its stamp (it only grows: `resend` is called when this
- * device has sentences it lacks, to mark the union for sending once the clock has passed the
- * document's stamp). Returns the deck it changed, if any.
+ * the deck of typed sentences whatever its stamp (it only grows). Returns the deck it changed, if any.
  */
-export async function applyDeckDoc(db: Database, doc: StampedDoc, kind: 'deck' | 'pair', parts: readonly string[], later: boolean, at: Date, newOrder: NewOrder, resend: () => void): Promise<string | null> {
+export async function applyDeckDoc(db: Database, doc: StampedDoc, kind: 'deck' | 'pair', parts: readonly string[], later: boolean, { at, newOrder, resend, free }: ApplyContext): Promise<string | null> {
   const deckId = parts[0]!;
   if (kind === 'pair') {
     if (!later) return null;
@@ -101,7 +108,7 @@ export async function applyDeckDoc(db: Database, doc: StampedDoc, kind: 'deck' |
     if (added.length === 0) return null;
   }
   // As a shipped deck is installed (keepEdits): the learner's edits here stay, and the install is not sent back.
-  await installDeck(db, compiledOf(deckId, { ...value, pairs }), at, undefined, newOrder, true);
+  await installDeck(db, compiledOf(deckId, { ...value, pairs }), at, { newOrder, keepEdits: true, free });
   return deckId;
 }
 

@@ -36,7 +36,14 @@ export interface MergeReport {
   memory: boolean;
 }
 
-export function localSide(db: Database, moment: () => Moment, newOrder: () => NewOrder, report: MergeReport): LocalSide {
+export interface LocalDeps {
+  moment: () => Moment;
+  newOrder: () => NewOrder;
+  /** Awaited between the parts of a long merge: the app holds sync there while a card is on screen (sync/replicate.ts ReplicateOptions). */
+  free?: () => Promise<void>;
+}
+
+export function localSide(db: Database, { moment, newOrder, free }: LocalDeps, report: MergeReport): LocalSide {
   return {
     async checkpoint() {
       const saved = await db.get('settings', CHECKPOINT_KEY);
@@ -75,7 +82,7 @@ export function localSide(db: Database, moment: () => Moment, newOrder: () => Ne
           await saveSettings(db, sanitiseSettings(d.value as Partial<StudySettings>), moment().at, { synced: true });
           report.settings = true;
         } else if (parsed.kind === 'deck' || parsed.kind === 'pair') {
-          const changed = await applyDeckDoc(db, d, parsed.kind, parsed.parts, later, moment().at, newOrder(), () => resend.push(d._id));
+          const changed = await applyDeckDoc(db, d, parsed.kind, parsed.parts, later, { at: moment().at, newOrder: newOrder(), resend: () => resend.push(d._id), free });
           if (changed) report.decks.add(changed);
         }
       }

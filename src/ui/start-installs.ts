@@ -54,7 +54,7 @@ export class StartInstalls {
             ? () => { begin(); return this.listed; }
             // A later deck, listed early too: shown at once if the lists are up.
             : () => host.relist();
-          await installDeck(db, deck, now(), (done, total) => host.installing({ deck: summary.id, done, total }), host.newOrder(), true, listed);
+          await installDeck(db, deck, now(), { onProgress: (done, total) => host.installing({ deck: summary.id, done, total }), newOrder: host.newOrder(), keepEdits: true, onUsable: listed });
         } catch {
           host.failed();
         }

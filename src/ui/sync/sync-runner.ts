@@ -164,7 +164,7 @@ export class SyncRunner {
     const db = this.deps.db();
     this.set({ state: 'syncing', percent: 0, pending: await entriesWaiting(db) });
     const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
-    const once = () => replicate(new Couch(account.server), userDatabase(account.name), localSide(db, this.deps.moment, this.deps.newOrder, report),
+    const once = () => replicate(new Couch(account.server), userDatabase(account.name), localSide(db, this.deps, report),
       (p) => this.set({ percent: p.total > 0 ? Math.round((100 * p.done) / p.total) : null }), { free: this.deps.free });
     try {
       await withLock(async () => {

@@ -145,7 +145,7 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
         await deleteDeck(d.db, 'news', false, new Date());
         break;
       case 'install':
-        await installDeck(d.db, deckFrom(PAIRS), at, undefined, settings.newOrder);
+        await installDeck(d.db, deckFrom(PAIRS), at, { newOrder: settings.newOrder });
         break;
       case 'merge':
         if ((await importBackup(d.db, await backupOf(other.db, clock.t), when, settings.newOrder)).memory) await rememberAll(d.db, when.day, settings.newOrder);

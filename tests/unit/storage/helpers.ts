@@ -29,7 +29,7 @@ export async function freshDb(settings: StudySettings = SETTINGS): Promise<Datab
  * all (storage/new-cards.ts): for tests of what happens to cards, not of which are stored.
  */
 export async function installWithCards(db: Database, deck: CompiledDeck, now: Date, onProgress?: (done: number, total: number) => void, newOrder: NewOrder = 'deck', keepEdits = false): Promise<void> {
-  await installDeck(db, deck, now, onProgress, newOrder, keepEdits);
+  await installDeck(db, deck, now, { onProgress, newOrder, keepEdits });
   await storeNextNewCards(db, deck.id, Infinity, newOrder);
 }
 

@@ -19,7 +19,7 @@ describe('installing a deck', () => {
   it('stores every pair and no card for a sentence never studied: the tally counts its new cards, the queue writes the next few', async () => {
     const db = await freshDb();
     const progress: [number, number][] = [];
-    await installDeck(db, deckFrom(PAIRS), T0, (done, total) => progress.push([done, total]));
+    await installDeck(db, deckFrom(PAIRS), T0, { onProgress: (done, total) => progress.push([done, total]) });
     expect(await db.count('pairs')).toBe(4);
     expect(await db.count('cards')).toBe(0);
     expect(progress).toEqual([[4, 4]]);
@@ -64,7 +64,7 @@ describe('installing a deck', () => {
     expect((await db.get('decks', 'news'))!.cardsThrough).toBe(44);
     // Random order: the lowest of the stable shuffle's ranks, wherever they are in the deck.
     const other = await freshDb();
-    await installDeck(other, deck, T0, undefined, 'random');
+    await installDeck(other, deck, T0, { newOrder: 'random' });
     await deckQueue(other, 'news', T0, { ...settings, newOrder: 'random' });
     const rank = (pairId: string) => newSortKey({ pairId, order: 0 }, 'random');
     const lowest = deck.pairs.map((p) => p.id).sort((a, b) => rank(a) - rank(b)).slice(0, 15);
@@ -115,7 +115,7 @@ describe('installing a deck', () => {
     const db = await freshDb();
     const many: [string, string][] = Array.from({ length: 1200 }, (_, i) => [`ປະໂຫຍກ ${i} ສະບາຍດີ`, `Câu số ${i} xin chào`]);
     const progress: number[] = [];
-    await installDeck(db, deckFrom(many), T0, (done) => progress.push(done));
+    await installDeck(db, deckFrom(many), T0, { onProgress: (done) => progress.push(done) });
     expect(progress).toEqual([500, 1000, 1200]);
     expect(await db.count('pairs')).toBe(1200);
     expect(await db.count('cards')).toBe(0);
@@ -128,8 +128,10 @@ describe('installing a deck', () => {
     let second: Promise<void> | undefined;
     // Tab A installs; tab B starts its install after A's first chunk (so B has not seen the
     // last chunks' sentences); once A is done, while B goes on, the queue writes the first cards and the learner rates one.
-    await installDeck(db, deck, T0, (done) => {
-      if (done === 500) second = installDeck(db, deck, T0);
+    await installDeck(db, deck, T0, {
+      onProgress: (done) => {
+        if (done === 500) second = installDeck(db, deck, T0);
+      },
     });
     const studied = deckQueue(db, 'news', T0, SETTINGS).then(async ({ card }) => {
       await recordReview(db, { deckId: 'news', cardId: card!.cardId, before: card!, grade: 3, at: T0, day: '2026-03-10', durationMs: 4000 });

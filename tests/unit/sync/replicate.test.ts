@@ -83,7 +83,7 @@ async function waitForDatabase<T>(work: () => Promise<T>): Promise<T> {
 async function sync(d: Device, name: string, options: ReplicateOptions = {}): Promise<MergeReport> {
   const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
   const moment = () => ({ at: d.at, day: studyDayOf(d.at, SETTINGS) });
-  await waitForDatabase(() => replicate(d.couch, userDatabase(name), localSide(d.db, moment, () => 'deck', report), () => {}, options));
+  await waitForDatabase(() => replicate(d.couch, userDatabase(name), localSide(d.db, { moment, newOrder: () => 'deck', free: options.free }, report), () => {}, options));
   return report;
 }
 
@@ -174,7 +174,7 @@ describe('sync through a CouchDB-protocol server', () => {
       const cut = cutAfter(after, phone.fetch);
       const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
       const moment = () => ({ at: phone.at, day: TODAY });
-      const done = await waitForDatabase(() => replicate(new Couch(server.url, cut.fetcher), userDatabase(name), localSide(phone.db, moment, () => 'deck', report), () => {}, { push: 25 }))
+      const done = await waitForDatabase(() => replicate(new Couch(server.url, cut.fetcher), userDatabase(name), localSide(phone.db, { moment, newOrder: () => 'deck' }, report), () => {}, { push: 25 }))
         .then(() => true, () => false);
       if (done) break;
       cuts.push(`after ${after} requests`);
@@ -307,6 +307,35 @@ describe('sync through a CouchDB-protocol server', () => {
     for (const d of [right, behind]) expect((await readLog(d.db)).filter((e) => e.type === 'review').map((e) => e.day)).toEqual([tomorrow]);
   });
 
+  it('a long own deck arriving with its history comes back in parts, held between them; a card rated meanwhile keeps its rating', async () => {
+    const phone = await device('lamphone', 'pw-lamphone-1', true);
+    await importBackup(phone.db, syntheticBackup({ pairs: 600, reviews: 2400, days: 20 }, 'own-long', T0.getTime() - 3_600_000), { at: T0, day: TODAY });
+    await markEverything(phone.db);
+    await sync(phone, 'lamphone');
+    const tablet = await device('lamphone', 'pw-lamphone-1', false);
+    const studiedHere = async () => (await tablet.db.getAll('cards', IDBKeyRange.bound(['own-long'], ['own-long', []]))).filter((c) => c.reps > 0).length;
+    // Each time the sync asks whether it may go on: how far the deck's progress has come back; once, midway, the learner rates a card.
+    const seen: number[] = [];
+    let rated = false;
+    await sync(tablet, 'lamphone', {
+      free: async () => {
+        const n = await studiedHere();
+        seen.push(n);
+        if (n > 0 && !rated) {
+          rated = true;
+          await study(tablet, [4]);
+        }
+      },
+    });
+    const total = (await phone.db.getAll('cards', IDBKeyRange.bound(['own-long'], ['own-long', []]))).filter((c) => c.reps > 0).length;
+    expect(total).toBeGreaterThan(300);
+    // Held at least twice with part of it back: more than one part, none of them the whole.
+    expect(seen.filter((n) => n > 0 && n < total).length).toBeGreaterThanOrEqual(2);
+    expect(await studiedHere()).toBe(total);
+    expect((await cardsOf(tablet.db)).filter((c) => c.deckId === 'news' && c.reps > 0)).toHaveLength(1);
+    await expectConsistent(tablet.db, TODAY);
+  });
+
   it('takes no step while the app holds it (a card on screen), and goes on once let go', async () => {
     const phone = await device('bua', 'pw-bua-1', true);
     await study(phone, [3, 4]);
@@ -320,7 +349,7 @@ describe('sync through a CouchDB-protocol server', () => {
     const report: MergeReport = { entries: 0, decks: new Set(), settings: false, memory: false };
     const moment = () => ({ at: phone.at, day: TODAY });
     let steps = 0;
-    const syncing = waitForDatabase(() => replicate(new Couch(server.url, counting), userDatabase('bua'), localSide(phone.db, moment, () => 'deck', report), () => {}, {
+    const syncing = waitForDatabase(() => replicate(new Couch(server.url, counting), userDatabase('bua'), localSide(phone.db, { moment, newOrder: () => 'deck' }, report), () => {}, {
       // The pull's first step goes; every later one waits until let go.
       free: () => (steps++ === 0 ? Promise.resolve() : held),
     }));
