@@ -87,7 +87,10 @@ export default defineConfig({
   server: { proxy: { [syncServer]: { target: 'http://127.0.0.1:5984', rewrite: (path) => path.slice(syncServer.length - 1) } } },
   preview: { port: 4173, strictPort: true, proxy: { [syncServer]: { target: 'http://127.0.0.1:5984', rewrite: (path) => path.slice(syncServer.length - 1) } } },
   build: {
-    target: 'es2020',
+    // ES2022 syntax as it stands (class fields unlowered: 5 KB less precached than es2020, which
+    // wrapped every field in a helper). Lovi already needs what Chrome 92 / Safari 15.4 brought
+    // (Array.prototype.at, Intl.Segmenter), and those read ES2022 syntax.
+    target: 'es2022',
     // Every module the first screen needs in one chunk: left to itself, the bundler splits each
     // module shared by the start and two lazy screens into a chunk of its own (ten files of
     // 0.2–0.7 KB, each with its own gzip and import overhead, about 1 KB in all).

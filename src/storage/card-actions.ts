@@ -15,7 +15,7 @@ import { applyEntry } from '../history/replay.ts';
 import type { Moment } from './reviews.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
-import { storeCardsOf } from './new-cards.ts';
+import { storeCardOf } from './new-cards.ts';
 
 export interface CardAction {
   card: CardRecord;
@@ -31,7 +31,7 @@ async function act(db: Database, deckId: string, cardId: string, when: Moment, b
   const tallies = new TallyUpdate();
   const [stored, timeline] = await Promise.all([cards.get([deckId, cardId]), loadTimeline(tx)]);
   // A card never studied (the browser shows it from its sentence) is written first, with its sentence's others.
-  const card = stored ?? (await storeCardsOf(tx, tallies, deckId, [cardId], newOrder))[0];
+  const card = stored ?? (await storeCardOf(tx, tallies, deckId, cardId, newOrder));
   if (!card) {
     await Promise.all([tallies.write(tx), tx.done]);
     return null;

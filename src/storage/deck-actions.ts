@@ -13,7 +13,7 @@ import type { Database } from './db.ts';
 import { loadTimeline, logFields, logInParts } from './log.ts';
 import { TallyUpdate } from './tallies.ts';
 import { pairCards } from './new-records.ts';
-import type { CardRecord, PairRecord } from './schema.ts';
+import type { PairRecord } from './schema.ts';
 import { deckRange } from './ranges.ts';
 import { isLearnerDeck, kindsOf, pairIdOfCard } from '../deck/identity.ts';
 import { deckDocId } from '../sync/names.ts';
@@ -90,19 +90,14 @@ const RESTORE_CHUNK = 100;
  * between parts. A part cut short is safe: only cards still new and never
  * studied are replayed, so the next install does what is left.
  */
-export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder, free: () => Promise<void> = () => Promise.resolve()): Promise<{ restored: number; waiting: boolean }> {
+export async function restoreFromLog(db: Database, deckId: string, today: StudyDay, newOrder: NewOrder, free?: () => Promise<void>): Promise<{ restored: number; waiting: boolean }> {
   const byCard = new Map<string, LogEntry[]>();
   for await (const { entries } of logInParts(db)) entriesByCard(entries.filter((e) => e.deckId === deckId), byCard);
-  const bySentence = new Map<string, string[]>();
-  for (const entries of byCard.values()) {
-    const { cardId } = entries[0]!;
-    bySentence.set(pairIdOfCard(cardId), [...(bySentence.get(pairIdOfCard(cardId)) ?? []), cardId]);
-  }
-  const sentences = [...bySentence.keys()].sort();
+  const sentences = [...new Set([...byCard.values()].map((entries) => pairIdOfCard(entries[0]!.cardId)))].sort();
+  const found = new Set<string>();
   let restored = 0;
-  let waiting = false;
   for (let start = 0; start < sentences.length; start += RESTORE_CHUNK) {
-    if (start > 0) await free();
+    if (start > 0) await free?.();
     const tx = db.transaction(['decks', 'pairs', 'cards', 'schedules', 'tallies'], 'readwrite');
     const tallies = new TallyUpdate();
     const [deck, timeline] = await Promise.all([tx.objectStore('decks').get(deckId), loadTimeline(tx)]);
@@ -112,17 +107,15 @@ export async function restoreFromLog(db: Database, deckId: string, today: StudyD
     const [pairs, cardsHere] = await Promise.all([tx.objectStore('pairs').getAll(range), tx.objectStore('cards').index('pair').getAll(range)]);
     // Plain requests, no promise each (idb's cost ~40k times over); a failed one aborts the transaction, and tx.done says so.
     const cardStore = unwrap(tx.objectStore('cards'));
-    const pairOf = new Map(pairs.map((p) => [p.pairId, p]));
-    const storedOf = new Map<string, CardRecord[]>();
-    for (const c of cardsHere) storedOf.set(c.pairId, [...(storedOf.get(c.pairId) ?? []), c]);
     for (const pairId of part) {
-      const [pair, stored] = [pairOf.get(pairId), storedOf.get(pairId) ?? []];
+      const pair = pairs.find((p) => p.pairId === pairId);
+      const stored = cardsHere.filter((c) => c.pairId === pairId);
       // A sentence never studied here has no cards stored (storage/new-cards.ts): all of them are written now.
       const fresh = stored.length === 0;
       const cards = fresh ? (pair && !pair.retired ? pairCards(pair, kindsOf(deck), newOrder) : []) : stored;
-      for (const cardId of bySentence.get(pairId)!) if (!cards.some((c) => c.cardId === cardId)) waiting = true;
       if (fresh && cards.length) tallies.virtual(deckId, -1);
       for (const card of cards) {
+        found.add(card.cardId);
         const entries = byCard.get(cardKey(deckId, card.cardId));
         const replay = entries !== undefined && card.queue === Queue.New && !card.logDays?.length;
         if (!replay && !fresh) continue;
@@ -134,7 +127,7 @@ export async function restoreFromLog(db: Database, deckId: string, today: StudyD
     }
     await Promise.all([tallies.write(tx), tx.done]);
   }
-  return { restored, waiting };
+  return { restored, waiting: [...byCard.values()].some((entries) => !found.has(entries[0]!.cardId)) };
 }
 
 /**

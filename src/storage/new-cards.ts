@@ -39,13 +39,10 @@ export async function storePairCards(tx: Tx, tallies: TallyUpdate, pair: PairRec
   return cards;
 }
 
-/** The same for the sentences of cards not stored, by their ids (each sentence once): the cards asked for, stored. */
-export async function storeCardsOf(tx: Tx, tallies: TallyUpdate, deckId: string, cardIds: readonly string[], newOrder: NewOrder): Promise<CardRecord[]> {
-  const deck = await tx.objectStore('decks').get(deckId);
-  const pairIds = [...new Set(cardIds.map(pairIdOfCard))];
-  const pairs = await Promise.all(pairIds.map((pairId) => tx.objectStore('pairs').get([deckId, pairId])));
-  const stored = (await Promise.all(pairs.map((pair) => storePairCards(tx, tallies, pair, kindsOf(deck), newOrder)))).flat();
-  return stored.filter((c) => cardIds.includes(c.cardId));
+/** The same for the sentence of a card not stored, by its id: the card, stored. */
+export async function storeCardOf(tx: Tx, tallies: TallyUpdate, deckId: string, cardId: string, newOrder: NewOrder): Promise<CardRecord | undefined> {
+  const [deck, pair] = await Promise.all([tx.objectStore('decks').get(deckId), tx.objectStore('pairs').get([deckId, pairIdOfCard(cardId)])]);
+  return (await storePairCards(tx, tallies, pair, kindsOf(deck), newOrder)).find((c) => c.cardId === cardId);
 }
 
 /** Sentences whose cards the queue keeps written ahead: a day's new ones and ten more, so a top-up comes every day or two, not every card. */

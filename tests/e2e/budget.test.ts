@@ -46,12 +46,13 @@ describe('size budgets', () => {
   // bundling its own copy of the database modules; sharing them is for the speed issue).
   // 490 KB until sync: its panel and client are not precached, but its section of the settings screen
   // and words, the study settings' save with the sync clock, and the outbox in every worker are (+9 KB).
-  it('keeps the first visit\'s download within 497 KB, without the schedule optimiser\'s WebAssembly', () => {
+  // 497 KB until the build emitted ES2022 syntax (class fields no longer each wrapped in a helper: −5 KB).
+  it('keeps the first visit\'s download within 493 KB, without the schedule optimiser\'s WebAssembly', () => {
     // What the service worker precaches is what a first visit downloads (vite.config.ts says why the optimiser is not in it).
     const urls = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
     const total = urls.reduce((n, url) => n + readFileSync(DIST + url).length, 0);
     console.log(`precache: ${urls.length} files, ${kb(total)}`);
-    expect(total, `the precache is ${kb(total)} (budget 497 KB)`).toBeLessThanOrEqual(497 * KB);
+    expect(total, `the precache is ${kb(total)} (budget 493 KB)`).toBeLessThanOrEqual(493 * KB);
     const assets = readdirSync(`${DIST}assets`);
     const wasm = assets.filter((f) => f.endsWith('.wasm'));
     expect(wasm).toHaveLength(1);
