@@ -1,0 +1,77 @@
+// One frame's pitch candidates (Boersma 1993): the frame, mean removed and
+// Hann-windowed, autocorrelated and divided by the window's own
+// autocorrelation (so a periodic signal's peaks stay near 1 however far the
+// lag); each local maximum in the lag range is a voiced candidate, its lag
+// and height refined by a parabola through three points; and one unvoiced
+// candidate, stronger the weaker the best peak and the quieter the frame.
+import type { PitchOptions } from './options.ts';
+
+export interface Candidate {
+  /** Hz; 0 for the unvoiced candidate. */
+  frequency: number;
+  strength: number;
+}
+
+/** The Hann window's normalised autocorrelation at lag `tau` of a window `size` long (both in samples). */
+export function hannAutocorrelation(tau: number, size: number): number {
+  const x = Math.abs(tau) / size;
+  if (x >= 1) return 0;
+  return (1 - x) * (2 / 3 + (1 / 3) * Math.cos(2 * Math.PI * x)) + (1 / (2 * Math.PI)) * Math.sin(2 * Math.PI * x);
+}
+
+/** A scratch space of one window's size, reused frame to frame (no allocation per frame). */
+export class FrameAnalyser {
+  private readonly windowed: Float64Array;
+  private readonly r: Float64Array;
+  private readonly hann: Float64Array;
+  private readonly windowR: Float64Array;
+  readonly minLag: number;
+  readonly maxLag: number;
+
+  constructor(readonly size: number, private readonly sampleRate: number, private readonly o: PitchOptions) {
+    this.minLag = Math.max(2, Math.floor(sampleRate / o.maxPitch));
+    this.maxLag = Math.min(size - 2, Math.ceil(sampleRate / o.minPitch));
+    this.windowed = new Float64Array(size);
+    this.r = new Float64Array(this.maxLag + 2);
+    this.hann = Float64Array.from({ length: size }, (_, i) => 0.5 - 0.5 * Math.cos((2 * Math.PI * (i + 0.5)) / size));
+    this.windowR = Float64Array.from({ length: this.maxLag + 2 }, (_, tau) => hannAutocorrelation(tau, size));
+  }
+
+  /** Candidates of the frame starting at `start`, best first; `globalPeak`: the recording's largest absolute sample. */
+  candidates(samples: Float32Array, start: number, globalPeak: number): Candidate[] {
+    const { size, windowed, r, windowR, o } = this;
+    let mean = 0;
+    for (let i = 0; i < size; i++) mean += samples[start + i] ?? 0;
+    mean /= size;
+    let localPeak = 0;
+    for (let i = 0; i < size; i++) {
+      const v = (samples[start + i] ?? 0) - mean;
+      localPeak = Math.max(localPeak, Math.abs(v));
+      windowed[i] = v * this.hann[i]!;
+    }
+    let r0 = 0;
+    for (let i = 0; i < size; i++) r0 += windowed[i]! * windowed[i]!;
+    const voiced: Candidate[] = [];
+    if (r0 > 0) {
+      for (let tau = this.minLag - 1; tau <= this.maxLag + 1; tau++) {
+        let sum = 0;
+        for (let i = 0, n = size - tau; i < n; i++) sum += windowed[i]! * windowed[i + tau]!;
+        r[tau] = sum / r0 / windowR[tau]!;
+      }
+      for (let tau = this.minLag; tau <= this.maxLag; tau++) {
+        const [a, b, c] = [r[tau - 1]!, r[tau]!, r[tau + 1]!];
+        if (!(b > a && b >= c) || b < 0.5 * o.voicingThreshold) continue;
+        // The parabola's vertex: the peak between samples.
+        const denom = a - 2 * b + c;
+        const shift = denom < 0 ? (0.5 * (a - c)) / denom : 0;
+        const height = Math.min(1, b - 0.25 * (a - c) * shift);
+        const lag = tau + shift;
+        const frequency = this.sampleRate / lag;
+        voiced.push({ frequency, strength: height - o.octaveCost * Math.log2((o.minPitch * lag) / this.sampleRate) });
+      }
+    }
+    const unvoiced = o.voicingThreshold + Math.max(0, 2 - localPeak / (globalPeak || 1) / (o.silenceThreshold / (1 + o.voicingThreshold)));
+    voiced.sort((x, y) => y.strength - x.strength);
+    return [{ frequency: 0, strength: unvoiced }, ...voiced.slice(0, o.maxCandidates - 1)];
+  }
+}
