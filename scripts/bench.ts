@@ -19,6 +19,7 @@ const BENCHES = [
   ['optimise', 'scripts/bench-optimise.ts'],
   ['history', 'scripts/bench-history.ts'],
   ['sync', 'scripts/bench-sync.ts'],
+  ['pitch', 'scripts/bench-pitch.ts'],
 ] as const;
 
 const dir = 'bench/results';

@@ -10,6 +10,8 @@ export interface PitchErrors {
   gross: number;
   medianCents: number;
   voicedInGaps: number;
+  /** Each frame's error, gross errors left out. */
+  cents: number[];
 }
 
 export function pitchErrors(track: PitchTrack, truth: (t: number) => number | null, edge = 0.03): PitchErrors {
@@ -31,5 +33,5 @@ export function pitchErrors(track: PitchTrack, truth: (t: number) => number | nu
     else cents.push(Math.abs(1200 * Math.log2(f / want)));
   });
   cents.sort((a, b) => a - b);
-  return { voicedFrames, gross: voicedFrames ? grossCount / voicedFrames : 0, medianCents: cents[Math.floor(cents.length / 2)] ?? NaN, voicedInGaps };
+  return { voicedFrames, gross: voicedFrames ? grossCount / voicedFrames : 0, medianCents: cents[Math.floor(cents.length / 2)] ?? NaN, voicedInGaps, cents };
 }

@@ -1,0 +1,139 @@
+// `npm run bench:pitch`: the pitch tracker (src/voice/pitch) measured.
+// 1. Synthetic voices with known F0 (scripts/fixtures/synthetic-voice.ts):
+//    three voices, contours that rise, fall and dip, with a gap; clean and at
+//    20, 10 and 5 dB of noise; gross errors (> 20 % off) of voiced frames, the
+//    error in cents of the rest (median, p95), frames voiced inside gaps, and
+//    milliseconds per second of audio (Node, this machine).
+// 2. Against Praat's "To Pitch (ac)" (Debian's praat, the same settings) on
+//    espeak-ng syllables of the six tones, two voices, two speeds: the median
+//    difference in cents over frames both call voiced, and how often they
+//    agree on voicing. espeak-ng checks the pipeline, not people's voices.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticVoice, VOWEL_A, VOWEL_I, VOWEL_U } from './fixtures/synthetic-voice.ts';
+import { pitchErrors } from './bench/pitch-errors.ts';
+import { readWav } from './fixtures/wav.ts';
+import { toneSyllables } from './fixtures/tone-syllables.ts';
+import { fmt, summarise } from './bench/stats.ts';
+import { trackPitch } from '../src/voice/pitch/track.ts';
+import { record } from './bench/results.ts';
+
+const RATE = 16_000;
+const SEEDS = Number(process.env.BENCH_PITCH_SEEDS ?? 5);
+const GOALS = { gross20: 0.02, gross10: 0.05, cents20: 20, praat: 50 };
+
+const contour = (base: number, shape: number) => (t: number): number | null => {
+  if (t < 0.1 || t > 1.9 || (t > 0.9 && t < 1.02)) return null;
+  const rise = (semitones: number, x: number) => base * 2 ** ((semitones * x) / 12);
+  if (shape === 0) return t < 0.9 ? rise(6, (t - 0.1) / 0.8) : rise(-5, Math.sin((Math.PI * (t - 1.02)) / 0.88));
+  return t < 0.9 ? rise(-4, (t - 0.1) / 0.8) : rise(3, Math.sin((2 * Math.PI * (t - 1.02)) / 0.88));
+};
+
+function synthetic(): void {
+  console.log('\n1. synthetic voices (2 s each, ' + SEEDS + ' seeds × 2 contours a row)');
+  console.log('| voice | noise | voiced frames | gross errors | cents, median | cents, p95 | voiced in gaps | ms per s of audio, median (p95) |\n|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [label, base, vowel] of [['low, /a/', 95, VOWEL_A], ['middle, /u/', 150, VOWEL_U], ['high, /i/', 260, VOWEL_I]] as const) {
+    for (const snrDb of [Infinity, 20, 10, 5]) {
+      let frames = 0;
+      let gross = 0;
+      let inGaps = 0;
+      const cents: number[] = [];
+      const ms: number[] = [];
+      for (let seed = 1; seed <= SEEDS; seed++) {
+        for (const shape of [0, 1]) {
+          const { samples, truth } = syntheticVoice({ sampleRate: RATE, seconds: 2, f0: contour(base, shape), formants: vowel, snrDb, seed: seed * 7 + shape });
+          const t0 = performance.now();
+          const track = trackPitch(samples, RATE);
+          ms.push((performance.now() - t0) / 2);
+          const e = pitchErrors(track, truth);
+          frames += e.voicedFrames;
+          gross += e.gross * e.voicedFrames;
+          inGaps += e.voicedInGaps;
+          cents.push(...e.cents);
+        }
+      }
+      const c = summarise(cents);
+      const m = summarise(ms);
+      const share = gross / frames;
+      const goal = snrDb === 20 ? GOALS.gross20 : snrDb === 10 ? GOALS.gross10 : null;
+      const mark = goal === null ? '' : share <= goal ? ' (goal met)' : ` (goal ${(goal * 100).toFixed(0)} %: missed)`;
+      console.log(`| ${label} ${base} Hz | ${Number.isFinite(snrDb) ? `${snrDb} dB` : 'none'} | ${frames} | ${(share * 100).toFixed(2)} %${mark} | ${c.median.toFixed(1)}${snrDb === 20 ? (c.median <= GOALS.cents20 ? ' (goal met)' : ' (missed)') : ''} | ${c.p95.toFixed(1)} | ${inGaps} | ${fmt(m.median, 1)} (${fmt(m.p95, 1)}) |`);
+      record({ bench: 'pitch', figure: `gross pitch errors, ${label}, noise ${snrDb} dB`, scale: { seconds: 2 * SEEDS * 2 }, unit: 'share', summary: summarise([share]), ...(goal !== null ? { goal: { at: 'median' as const, max: goal } } : {}) });
+    }
+  }
+}
+
+function praatTrack(script: string, wav: string, out: string): Map<number, number> {
+  execFileSync('praat', ['--run', script, wav, out]);
+  const frames = new Map<number, number>();
+  for (const line of readFileSync(out, 'utf8').split('\n')) {
+    const [t, f] = line.trim().split(/\s+/);
+    if (t && f && !f.includes('undefined')) frames.set(Math.round(Number(t) * 1000), Number(f));
+  }
+  return frames;
+}
+
+function againstPraat(): void {
+  const missing = ['praat', 'espeak-ng'].filter((tool) => {
+    try {
+      execFileSync('which', [tool]);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length) {
+    console.log(`\n2. against Praat: skipped (${missing.join(', ')} not installed: apt-get install -y praat espeak-ng)`);
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'lovi-bench-pitch-'));
+  const script = join(work, 'pitch.praat');
+  // Praat's settings as src/voice/pitch/options.ts SPEECH has them.
+  writeFileSync(script, [
+    'form args', '  sentence wav', '  sentence out', 'endform',
+    'Read from file: wav$', 'To Pitch (ac): 0.01, 60, 15, "no", 0.03, 0.45, 0.01, 0.35, 0.14, 400',
+    'n = Get number of frames', 'writeFile: out$, ""',
+    'for i to n', '  t = Get time from frame number: i', '  f = Get value in frame: i, "Hertz"', '  appendFileLine: out$, fixed$(t, 4), " ", fixed$(f, 3)', 'endfor', '',
+  ].join('\n'));
+  const syllables = toneSyllables().filter((_, i) => i % 4 === 0);
+  console.log(`\n2. against Praat 6 on espeak-ng (${syllables.length} syllables × voices vi, vi+f2 × speeds 120, 175 words a minute)`);
+  const diffs: number[] = [];
+  let both = 0;
+  let agree = 0;
+  let frames = 0;
+  for (const voice of ['vi', 'vi+f2']) {
+    for (const speed of [120, 175]) {
+      for (const s of syllables) {
+        const wav = join(work, 's.wav');
+        execFileSync('espeak-ng', ['-v', voice, '-s', String(speed), '-w', wav, s.text]);
+        const reference = praatTrack(script, wav, join(work, 's.txt'));
+        const { samples, sampleRate } = readWav(wav);
+        const ours = trackPitch(samples, sampleRate);
+        ours.times.forEach((t, i) => {
+          const ms = Math.round(t * 1000);
+          // Praat's frames are centred on the recording, ours start at its beginning: the nearest within 5 ms.
+          let ref: number | undefined;
+          for (let d = 0; d <= 5 && ref === undefined; d++) ref = reference.get(ms - d) ?? reference.get(ms + d);
+          const f = ours.f0[i]!;
+          frames++;
+          if ((ref !== undefined) === !Number.isNaN(f)) agree++;
+          if (ref !== undefined && !Number.isNaN(f)) {
+            both++;
+            diffs.push(Math.abs(1200 * Math.log2(f / ref)));
+          }
+        });
+      }
+    }
+  }
+  const d = summarise(diffs);
+  console.log('| frames | voiced in both | voicing agrees | difference, cents: median | p95 | over 20 % off |\n|---:|---:|---:|---:|---:|---:|');
+  console.log(`| ${frames} | ${both} | ${((100 * agree) / frames).toFixed(1)} % | ${d.median.toFixed(1)} ${d.median <= GOALS.praat ? '(goal met)' : `(goal ${GOALS.praat}: missed)`} | ${d.p95.toFixed(1)} | ${((100 * diffs.filter((x) => x > 1200 * Math.log2(1.2)).length) / both).toFixed(2)} % |`);
+  record({ bench: 'pitch', figure: 'difference from Praat on espeak-ng syllables', scale: { frames: both }, unit: 'cents', summary: d, goal: { at: 'median', max: GOALS.praat } });
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`pitch benchmark — Node ${process.version}, ${new Date().toISOString()}`);
+synthetic();
+againstPraat();
