@@ -7,7 +7,13 @@
 // 2. Against Praat's "To Pitch (ac)" (Debian's praat, the same settings) on
 //    espeak-ng syllables of the six tones, two voices, two speeds: the median
 //    difference in cents over frames both call voiced, and how often they
-//    agree on voicing. espeak-ng checks the pipeline, not people's voices.
+//    agree on voicing.
+// 3. Tone verdicts (src/voice/judge.ts) on espeak-ng syllables of the six
+//    tones, each voice calibrated on its level-tone "ma": share right, the
+//    confusion matrix, Northern (voices vi, vi+f2) and Southern (its own voice
+//    and shapes, hỏi and ngã one tone); then with white noise at 10 dB: right
+//    or "say it again". espeak-ng checks the pipeline, not people's voices:
+//    its tones are plain pitch envelopes (no creak, nặng not short).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,10 +25,16 @@ import { toneSyllables } from './fixtures/tone-syllables.ts';
 import { fmt, summarise } from './bench/stats.ts';
 import { trackPitch } from '../src/voice/pitch/track.ts';
 import { record } from './bench/results.ts';
+import { judgeRecording } from '../src/voice/judge.ts';
+import { medianPitch } from '../src/voice/contour.ts';
+import { TONES, type Dialect, type Tone } from '../src/voice/tones.ts';
+import { seededRandom } from './fixtures/corpus.ts';
 
 const RATE = 16_000;
 const SEEDS = Number(process.env.BENCH_PITCH_SEEDS ?? 5);
-const GOALS = { gross20: 0.02, gross10: 0.05, cents20: 20, praat: 50 };
+const GOALS = { gross20: 0.02, gross10: 0.05, cents20: 20, praat: 50, tones: 0.9 };
+/** Every how many syllables of scripts/fixtures/tone-syllables.ts the verdicts take (1: all 1,280). */
+const EVERY = Number(process.env.BENCH_TONE_EVERY ?? 2);
 
 const contour = (base: number, shape: number) => (t: number): number | null => {
   if (t < 0.1 || t > 1.9 || (t > 0.9 && t < 1.02)) return null;
@@ -134,6 +146,78 @@ function againstPraat(): void {
   rmSync(work, { recursive: true, force: true });
 }
 
+/** White noise added at `snrDb` below the power of the loud part (within 20 dB of the peak sample's frame). */
+function withNoise(samples: Float32Array, snrDb: number, seed: number): Float32Array {
+  const random = seededRandom(seed);
+  let power = 0;
+  let n = 0;
+  const peak = samples.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  for (const v of samples) if (Math.abs(v) > peak * 0.05) (power += v * v), n++;
+  const sd = Math.sqrt(power / Math.max(1, n) / 10 ** (snrDb / 10));
+  return samples.map((v) => v + sd * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random()));
+}
+
+function toneVerdicts(): void {
+  try {
+    execFileSync('which', ['espeak-ng']);
+  } catch {
+    console.log('\n3. tone verdicts: skipped (espeak-ng not installed)');
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'lovi-bench-tones-'));
+  const syllables = toneSyllables().filter((_, i) => i % EVERY === 0);
+  const rows: [string, Dialect, string[], number | null][] = [
+    ['Northern, clean', 'north', ['vi', 'vi+f2'], null], ['Northern, 10 dB noise', 'north', ['vi', 'vi+f2'], 10],
+    ['Southern, clean', 'south', ['vi-vn-x-south'], null],
+  ];
+  console.log(`\n3. tone verdicts on espeak-ng (${syllables.length} syllables × voices × speeds 120, 175)`);
+  for (const [label, dialect, voices, noise] of rows) {
+    const confusion = new Map<string, number>();
+    let right = 0;
+    let again = 0;
+    let total = 0;
+    const ms: number[] = [];
+    for (const voice of voices) {
+      for (const speed of [120, 175]) {
+        const wav = join(work, 's.wav');
+        const say = (text: string, seed: number) => {
+          execFileSync('espeak-ng', ['-v', voice, '-s', String(speed), '-w', wav, text]);
+          const { samples, sampleRate } = readWav(wav);
+          return { samples: noise === null ? samples : withNoise(samples, noise, seed), sampleRate };
+        };
+        // The calibration: the learner says a level tone first.
+        const cal = say('ma', 1);
+        const reference = medianPitch(trackPitch(cal.samples, cal.sampleRate));
+        syllables.forEach((s, k) => {
+          const { samples, sampleRate } = say(s.text, k + 2);
+          const t0 = performance.now();
+          const result = judgeRecording(samples, sampleRate, [s.tone as Tone], dialect, reference);
+          ms.push(performance.now() - t0);
+          total++;
+          if (result.kind === 'again') {
+            again++;
+            confusion.set(`${s.tone}>again`, (confusion.get(`${s.tone}>again`) ?? 0) + 1);
+            return;
+          }
+          const j = result.syllables[0]!.judgement;
+          if (j.verdict === 'right') right++;
+          confusion.set(`${s.tone}>${j.heard}`, (confusion.get(`${s.tone}>${j.heard}`) ?? 0) + 1);
+        });
+      }
+    }
+    const share = right / total;
+    const counted = noise === null ? share : (right + again) / total;
+    const mark = counted >= GOALS.tones ? '(goal met)' : `(goal ${GOALS.tones * 100} %: missed)`;
+    console.log(`\n${label}: ${right} of ${total} right (${(100 * share).toFixed(1)} %)${noise === null ? ` ${mark}` : `, ${again} "say it again" (right or again: ${(100 * counted).toFixed(1)} % ${mark})`}; judging took ${fmt(summarise(ms).median, 1)} ms median, ${fmt(summarise(ms).p95, 1)} p95 per syllable`);
+    const heard = [...(dialect === 'south' ? TONES.filter((t) => t !== 'nga') : TONES), 'again'];
+    console.log(`| said \\ heard | ${heard.join(' | ')} |\n|---|${heard.map(() => '---:').join('|')}|`);
+    for (const said of TONES) console.log(`| ${said} | ${heard.map((h) => confusion.get(`${said}>${h}`) ?? 0).join(' | ')} |`);
+    record({ bench: 'pitch', figure: `tone verdicts right on espeak-ng, ${label}${noise === null ? '' : ' (right or say it again)'}`, scale: { syllables: total }, unit: 'share', summary: summarise([counted]) });
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+
 console.log(`pitch benchmark — Node ${process.version}, ${new Date().toISOString()}`);
 synthetic();
 againstPraat();
+toneVerdicts();

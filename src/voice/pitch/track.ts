@@ -12,6 +12,8 @@ export interface PitchTrack {
   times: Float64Array;
   /** Hz; NaN where unvoiced. */
   f0: Float64Array;
+  /** Each frame's loudness: dB of its RMS re full scale (−Infinity for digital silence). */
+  intensity: Float64Array;
 }
 
 /** Samples per second the tracker works at, at most: 400 Hz and its first harmonics are far below it. */
@@ -31,6 +33,12 @@ export function trackPitch(input: Float32Array, inputRate: number, options: Part
   return {
     times: Float64Array.from({ length: count }, (_, k) => (Math.round(k * hop) + size / 2) / sampleRate),
     f0: path.map((f) => (f === 0 ? NaN : f)),
+    intensity: Float64Array.from({ length: count }, (_, k) => {
+      const start = Math.round(k * hop);
+      let sum = 0;
+      for (let i = start; i < start + size; i++) sum += samples[i]! * samples[i]!;
+      return 10 * Math.log10(sum / size);
+    }),
   };
 }
 

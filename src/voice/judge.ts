@@ -1,0 +1,44 @@
+// A recording of a syllable, a word or a sentence judged tone by tone, or
+// refused honestly: too quiet, too noisy (the speech's loudness over the
+// quietest frames'), or not the number of syllables the text has. The one
+// entry point the worker calls.
+import { trackPitch, type PitchTrack } from './pitch/track.ts';
+import { findSyllables } from './syllables.ts';
+import { medianPitch, syllableContour, type Contour } from './contour.ts';
+import { judgeTone, type Dialect, type Tone, type ToneJudgement } from './tones.ts';
+
+export type Again = 'quiet' | 'noisy' | 'count';
+
+export type RecordingJudgement =
+  | { kind: 'again'; why: Again; track: PitchTrack }
+  | { kind: 'judged'; track: PitchTrack; syllables: { contour: Contour; judgement: ToneJudgement }[]; reference: number };
+
+/** The loudest frame must reach this (dB re full scale): below it the phone heard next to nothing. */
+const QUIET_DB = -45;
+/** Speech over the quietest frames, at least (dB). */
+const MIN_SNR_DB = 6;
+const SILENCE_DB = -96;
+
+/**
+ * The speech's loudness over the noise's: the loud frames' level (the 80th percentile) over the
+ * quiet ones' (the 10th: a recording has a moment before and after the word).
+ */
+export function signalToNoise(track: PitchTrack): number {
+  // Digital silence (a file's, or a muted start) is as quiet as 16-bit samples go.
+  const loud = [...track.intensity].map((v) => Math.max(v, SILENCE_DB)).sort((a, b) => a - b);
+  if (loud.length < 10) return -Infinity;
+  return loud[Math.floor(loud.length * 0.8)]! - loud[Math.floor(loud.length * 0.1)]!;
+}
+
+export function judgeRecording(samples: Float32Array, sampleRate: number, tones: readonly Tone[], dialect: Dialect, reference?: number): RecordingJudgement {
+  const track = trackPitch(samples, sampleRate);
+  const peak = Math.max(-Infinity, ...track.intensity);
+  if (peak < QUIET_DB) return { kind: 'again', why: 'quiet', track };
+  if (signalToNoise(track) < MIN_SNR_DB) return { kind: 'again', why: 'noisy', track };
+  const segments = findSyllables(track, tones.length);
+  if (!segments) return { kind: 'again', why: 'count', track };
+  const ref = reference ?? medianPitch(track);
+  const contours = segments.map((s) => syllableContour(track, s, ref));
+  if (contours.some((c) => c === null)) return { kind: 'again', why: 'count', track };
+  return { kind: 'judged', track, reference: ref, syllables: contours.map((contour, i) => ({ contour: contour!, judgement: judgeTone(contour!, tones[i]!, dialect) })) };
+}
