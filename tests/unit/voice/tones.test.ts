@@ -95,3 +95,19 @@ describe('tones from a voice', () => {
     expect(j.ranked.map((r) => r.tone)).not.toContain('nga');
   });
 });
+
+describe('advice on the biggest mismatch', () => {
+  const contour = (points: number[], gap = 0) => ({ points, gap, endsUnvoiced: 0, seconds: 0.4 });
+  it('tells a sắc that rose too little to end higher, a huyền that started high to start lower', async () => {
+    const { adviceFor } = await import('../../../src/voice/advice.ts');
+    const flatRise = shapePoints('sac', 'north').map((v, p) => (p > 6 ? 0.5 : v));
+    expect(adviceFor(contour(flatRise), 'sac', 'north')).toEqual({ tone: 'sac', kind: 'end-higher' });
+    const highStart = shapePoints('huyen', 'north').map((v, p) => (p < 3 ? v + 3 : v));
+    expect(adviceFor(contour(highStart), 'huyen', 'north')).toEqual({ tone: 'huyen', kind: 'start-lower' });
+    // A ngang that wandered: keep it level.
+    expect(adviceFor(contour([0, 1, 2, 2.5, 2, 1, 0, -1, -1.5, -1]), 'ngang', 'north')?.kind).toBe('keep-level');
+    // A ngã in the right shape but smooth: break the voice in the middle. In the right shape with its break: nothing to say.
+    expect(adviceFor(contour(shapePoints('nga', 'north')), 'nga', 'north')?.kind).toBe('break-voice');
+    expect(adviceFor(contour(shapePoints('nga', 'north'), 0.15), 'nga', 'north')).toBeNull();
+  });
+});
