@@ -4,11 +4,9 @@
 // words. Loaded only when the learner has an account or opens the sync panel.
 import { Couch, CouchError, userDatabase } from '../../sync/couch.ts';
 import { replicate } from '../../sync/replicate.ts';
-import { localSide, entriesWaiting, type MergeReport } from '../../storage/sync-local.ts';
+import { localSide, entriesWaiting, type LocalDeps, type MergeReport } from '../../storage/sync-local.ts';
 import { beginAccount, endAccount, lastSync, loadAccount, saveLastSync, type SyncAccount } from '../../storage/sync-account.ts';
 import type { Database } from '../../storage/db.ts';
-import type { Moment } from '../../storage/reviews.ts';
-import type { NewOrder } from '../../schedule/new-order.ts';
 import type { StudySettings } from '../../schedule/settings.ts';
 import { studyDayOf } from '../../schedule/study-day.ts';
 import { now } from '../../clock.ts';
@@ -28,10 +26,9 @@ export interface SyncStatus {
   issue: SyncIssue | null;
 }
 
-export interface SyncDeps {
+/** What a sync needs of the app: this device's side's (storage/sync-local.ts LocalDeps), and more. */
+export interface SyncDeps extends LocalDeps {
   db: () => Database;
-  moment: () => Moment;
-  newOrder: () => NewOrder;
   /** Another device's work arrived: what the app shows follows (a card on screen is not swapped). */
   merged: (report: MergeReport) => Promise<void>;
   /** Settles once the learner has no card on screen (sync/replicate.ts ReplicateOptions.free). */
