@@ -76,6 +76,11 @@ export function errorKinds(diff: readonly SyllableDiff[]): ErrorKind[] {
   return (['tone', 'mark', 'wrong', 'missing', 'extra'] as const).filter((k) => found.has(k));
 }
 
+/** The tones written wrong on syllables whose letters were right, in order: what the log keeps of them (history/tone-codes.ts). */
+export function toneSlips(diff: readonly SyllableDiff[]): { expected: Tone; given: Tone }[] {
+  return diff.flatMap((d) => (d.tones ? [{ expected: d.tones.expected, given: d.tones.given }] : []));
+}
+
 /** Answers this many times faster (or slower) than the card's usual count as Easy (or Hard). */
 const QUICK = 0.5;
 const SLOW = 2;

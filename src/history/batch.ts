@@ -34,6 +34,8 @@ interface Extra {
   suspended?: boolean;
   buriedDay?: StudyDay;
   given?: string;
+  toneSlips?: string;
+  spoken?: string;
   newKey?: number;
   /** An exercise's kind, where it is not its card's. */
   kind?: CardKind;
@@ -127,6 +129,8 @@ function encodeBody(e: NewEntry): { flags: number; extra: Extra | null } {
       flags |= (x.suggested ?? 0) << 12;
       for (const err of x.errors) flags |= 1 << (15 + EXERCISE_ERRORS.indexOf(err));
       if (x.given !== undefined) extra.given = x.given;
+      if (x.toneSlips) extra.toneSlips = x.toneSlips;
+      if (x.spoken) extra.spoken = x.spoken;
       if (x.kind !== kindOfCard(e.cardId)) extra.kind = x.kind;
     }
   } else if (e.type === 'undo') {
@@ -151,6 +155,8 @@ function decodeBody(flags: number, durationMs: number, x: Extra, cardId: string)
     errors: EXERCISE_ERRORS.filter((_, i) => flags & (1 << (15 + i))),
     ...(suggested ? { suggested: suggested as Grade } : {}),
     ...(x.given !== undefined ? { given: x.given } : {}),
+    ...(x.toneSlips ? { toneSlips: x.toneSlips } : {}),
+    ...(x.spoken ? { spoken: x.spoken } : {}),
   };
   return {
     type, grade: ((flags >> 3) & 7) as Grade, durationMs, stateBefore: ((flags >> 6) & 3) as StateBefore, matureBefore: (flags & (1 << 8)) !== 0,

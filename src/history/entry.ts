@@ -20,6 +20,10 @@ export interface ExerciseRecord {
   suggested?: Grade;
   /** A wrong answer as given: offered again among the card's options where the deck has too few words. */
   given?: string;
+  /** Tones typed or chosen wrong on syllables whose letters were right: expected then given (tone-codes.ts). */
+  toneSlips?: string;
+  /** The learner said the card's Vietnamese and was judged: every syllable's tone, expected then heard (tone-codes.ts). */
+  spoken?: string;
 }
 
 export type ExerciseError = 'tone' | 'mark' | 'wrong' | 'missing' | 'extra';

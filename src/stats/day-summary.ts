@@ -4,6 +4,7 @@
 import { State } from 'ts-fsrs';
 import { effective, isReview, type LogEntry, type ReviewFields } from '../history/entry.ts';
 import type { StudyDay } from '../schedule/study-day.ts';
+import { applyExercise, type ToneTally } from './tone-tally.ts';
 
 /** Interval at which a card counts as mature, as in other SRS apps. */
 export const MATURE_DAYS = 21;
@@ -25,6 +26,8 @@ export interface DaySummary {
   /** Reviews of cards in review state, by maturity before the review: true retention. */
   young: PassFail;
   mature: PassFail;
+  /** Checked answers and tones confused, typed and spoken (absent on a day without either). */
+  tones?: ToneTally;
 }
 
 export function emptyDay(deckId: string, day: StudyDay): DaySummary {
@@ -32,7 +35,7 @@ export function emptyDay(deckId: string, day: StudyDay): DaySummary {
 }
 
 /** What one review adds to its day (sign 1), or takes away when it is undone (sign −1). */
-export type ReviewFacts = Pick<ReviewFields, 'grade' | 'durationMs' | 'stateBefore' | 'matureBefore'>;
+export type ReviewFacts = Pick<ReviewFields, 'grade' | 'durationMs' | 'stateBefore' | 'matureBefore' | 'exercise'>;
 
 export function applyReview(s: DaySummary, r: ReviewFacts, sign: 1 | -1 = 1): DaySummary {
   const next: DaySummary = { ...s, young: { ...s.young }, mature: { ...s.mature } };
@@ -45,6 +48,9 @@ export function applyReview(s: DaySummary, r: ReviewFacts, sign: 1 | -1 = 1): Da
     if (r.grade === 1) bucket.fail += sign;
     else bucket.pass += sign;
   }
+  const tones = applyExercise(s.tones, r.exercise, sign);
+  if (tones) next.tones = tones;
+  else delete next.tones;
   return next;
 }
 

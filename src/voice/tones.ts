@@ -5,9 +5,9 @@
 // allowed to be the speaker's own (a learner's is often narrower), with a
 // break in the voice counting for ngã and nặng.
 import { POINTS, type Contour } from './contour.ts';
+import { TONES, type Tone } from '../exercise/syllable.ts';
 
-export const TONES = ['ngang', 'huyen', 'sac', 'hoi', 'nga', 'nang'] as const;
-export type Tone = (typeof TONES)[number];
+export { TONES, type Tone };
 export type Dialect = 'north' | 'south';
 
 interface Shape {

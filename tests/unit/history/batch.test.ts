@@ -7,6 +7,7 @@ import { emptyState } from '../../../src/schedule/card-state.ts';
 const T0 = Date.UTC(2026, 2, 10, 3);
 const cardIds = ['p1:r', 'p1:p', 'p2:c', 'p2:d'];
 
+const toneCode = fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { minLength: 1, maxLength: 12 }).map((pairs) => pairs.flat().join(''));
 const review = fc.record({
   type: fc.constant('review' as const),
   grade: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>,
@@ -21,6 +22,8 @@ const review = fc.record({
     errors: fc.subarray([...EXERCISE_ERRORS]),
     suggested: fc.option(fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>, { nil: undefined }),
     given: fc.option(fc.string(), { nil: undefined }),
+    toneSlips: fc.option(toneCode, { nil: undefined }),
+    spoken: fc.option(toneCode, { nil: undefined }),
   }, { requiredKeys: ['kind', 'mode', 'errors'] }), { nil: undefined }),
 }, { requiredKeys: ['type', 'grade', 'durationMs', 'stateBefore', 'matureBefore'] });
 const other = fc.oneof(

@@ -1,0 +1,74 @@
+// The tone picture of a study day, summed as reviews happen (day-summary.ts):
+// how many checked answers (typed or chosen) there were and how many had a
+// tone wrong, and which tones were confused for which, typed and spoken, so
+// the statistics screen reads it from the day summaries, never the log.
+import type { ExerciseRecord } from '../history/entry.ts';
+import { decodeTonePairs } from '../history/tone-codes.ts';
+import { TONES, type Tone } from '../exercise/syllable.ts';
+
+export interface ToneTally {
+  /** Answers typed or chosen and checked. */
+  checked: number;
+  /** Of them, those with any mistake, and those with a tone wrong. */
+  mistaken: number;
+  toneWrong: number;
+  /** Tones typed or chosen wrong: `<expected><given>` digits (tone-codes.ts) to a count. */
+  typed: Record<string, number>;
+  /** Syllables said and judged, right ones too: `<expected><heard>` to a count. */
+  spoken: Record<string, number>;
+}
+
+export const emptyToneTally = (): ToneTally => ({ checked: 0, mistaken: 0, toneWrong: 0, typed: {}, spoken: {} });
+
+const addCodes = (into: Record<string, number>, code: string | undefined, sign: 1 | -1) => {
+  for (const p of decodeTonePairs(code ?? '')) {
+    const key = `${TONES.indexOf(p.expected)}${TONES.indexOf(p.given)}`;
+    const n = (into[key] ?? 0) + sign;
+    if (n) into[key] = n;
+    else delete into[key];
+  }
+};
+
+/**
+ * What one exercise adds (sign 1) or takes away when undone (−1); the tally
+ * unchanged (the same object) when it says nothing of tones, and none once
+ * empty again, so a day whose exercises were all undone equals a recount.
+ */
+export function applyExercise(t: ToneTally | undefined, x: ExerciseRecord | undefined, sign: 1 | -1 = 1): ToneTally | undefined {
+  const checked = x !== undefined && x.suggested !== undefined;
+  if (!x || (!checked && !x.spoken)) return t;
+  const next = t ? { ...t, typed: { ...t.typed }, spoken: { ...t.spoken } } : emptyToneTally();
+  if (checked) {
+    next.checked += sign;
+    if (x.errors.length) next.mistaken += sign;
+    if (x.errors.includes('tone')) next.toneWrong += sign;
+    addCodes(next.typed, x.toneSlips, sign);
+  }
+  addCodes(next.spoken, x.spoken, sign);
+  const empty = !next.checked && !next.mistaken && !next.toneWrong && !Object.keys(next.typed).length && !Object.keys(next.spoken).length;
+  return empty ? undefined : next;
+}
+
+export interface TonePicture extends Omit<ToneTally, 'typed' | 'spoken'> {
+  /** counts[expected][given], every tone of TONES both ways. */
+  typed: Record<Tone, Record<Tone, number>>;
+  spoken: Record<Tone, Record<Tone, number>>;
+}
+
+const matrix = (): Record<Tone, Record<Tone, number>> =>
+  Object.fromEntries(TONES.map((e) => [e, Object.fromEntries(TONES.map((g) => [g, 0]))])) as Record<Tone, Record<Tone, number>>;
+
+/** The days' tallies summed into one picture. */
+export function tonePicture(tallies: Iterable<ToneTally | undefined>): TonePicture {
+  const out: TonePicture = { checked: 0, mistaken: 0, toneWrong: 0, typed: matrix(), spoken: matrix() };
+  for (const t of tallies) {
+    if (!t) continue;
+    out.checked += t.checked;
+    out.mistaken += t.mistaken;
+    out.toneWrong += t.toneWrong;
+    for (const [into, from] of [[out.typed, t.typed], [out.spoken, t.spoken]] as const) {
+      for (const [key, n] of Object.entries(from)) into[TONES[Number(key[0])]!][TONES[Number(key[1])]!] += n;
+    }
+  }
+  return out;
+}
