@@ -53,6 +53,8 @@ export interface CurrentCard {
   shownAt: number;
   /** Once the answer is shown: when, and the state each rating would give (for the interval labels). */
   revealed: { at: number; preview: Record<Grade4, CardState> } | null;
+  /** The learner said the card's Vietnamese and was judged: the tones, for the rating's log entry (history/tone-codes.ts). */
+  spoken?: string;
 }
 
 export interface AppState {
@@ -372,6 +374,12 @@ export class Store {
     this.settings = await loadSettings(this.db!);
     this.scheduler = createScheduler(this.settings);
     this.set({ settings: this.settings });
+  }
+
+  /** A spoken attempt at the card on screen, judged: kept with its rating (the last attempt's). */
+  noteSpoken(code: string): void {
+    const c = this.state.current;
+    if (c) this.set({ current: { ...c, spoken: code } });
   }
 
   reveal(): void {

@@ -3,7 +3,7 @@
 // quietest frames'), or not the number of syllables the text has. The one
 // entry point the worker calls.
 import { trackPitch, type PitchTrack } from './pitch/track.ts';
-import { findSyllables } from './syllables.ts';
+import { findSyllables, type Segment } from './syllables.ts';
 import { medianPitch, syllableContour, type Contour } from './contour.ts';
 import { judgeTone, type Dialect, type Tone, type ToneJudgement } from './tones.ts';
 
@@ -11,7 +11,7 @@ export type Again = 'quiet' | 'noisy' | 'count';
 
 export type RecordingJudgement =
   | { kind: 'again'; why: Again; track: PitchTrack }
-  | { kind: 'judged'; track: PitchTrack; syllables: { contour: Contour; judgement: ToneJudgement }[]; reference: number };
+  | { kind: 'judged'; track: PitchTrack; syllables: { segment: Segment; contour: Contour; judgement: ToneJudgement }[]; reference: number };
 
 /** The loudest frame must reach this (dB re full scale): below it the phone heard next to nothing. */
 const QUIET_DB = -45;
@@ -40,5 +40,5 @@ export function judgeRecording(samples: Float32Array, sampleRate: number, tones:
   const ref = reference ?? medianPitch(track);
   const contours = segments.map((s) => syllableContour(track, s, ref));
   if (contours.some((c) => c === null)) return { kind: 'again', why: 'count', track };
-  return { kind: 'judged', track, reference: ref, syllables: contours.map((contour, i) => ({ contour: contour!, judgement: judgeTone(contour!, tones[i]!, dialect) })) };
+  return { kind: 'judged', track, reference: ref, syllables: contours.map((contour, i) => ({ segment: segments[i]!, contour: contour!, judgement: judgeTone(contour!, tones[i]!, dialect) })) };
 }

@@ -48,6 +48,7 @@ export const en: Record<keyof typeof lo, Message> = {
   suspend: 'Suspend',
   suspendHint: 'Stop showing this card until you bring it back',
   speak: 'Listen to the Vietnamese',
+  voiceSayIt: 'Say it and see your tones',
   speakSlow: 'Listen slowly',
   noVietnameseVoice: 'This device has no Vietnamese voice. Add one in Settings → Accessibility → Text-to-speech → Install voice data → Vietnamese.',
   unit_m: (p) => `${p.n}m`,

@@ -57,6 +57,7 @@ export const vi: Record<keyof typeof lo, Message> = {
   suspend: 'Tạm ngừng',
   suspendHint: 'Không hiện thẻ này nữa cho đến khi bạn bật lại',
   speak: 'Nghe tiếng Việt',
+  voiceSayIt: 'Nói và xem thanh điệu',
   speakSlow: 'Nghe chậm',
   noVietnameseVoice: 'Thiết bị này chưa có giọng đọc tiếng Việt. Hãy thêm trong Cài đặt → Hỗ trợ tiếp cận → Chuyển văn bản thành giọng nói → Cài đặt dữ liệu giọng nói → Tiếng Việt.',
   unit_m: UNITS.m,

@@ -10,7 +10,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import '../../i18n/messages/exercise/index.ts';
 import { GRADE_LABELS } from '../../i18n/catalog.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { compareAnswer, errorKinds, suggestRating, type SyllableDiff } from '../../exercise/compare.ts';
+import { compareAnswer, errorKinds, suggestRating, toneSlips, type SyllableDiff } from '../../exercise/compare.ts';
+import { encodeTonePairs } from '../../history/tone-codes.ts';
 import { choiceOptions, optionsWithLearnerAnswers } from '../../exercise/cloze.ts';
 import type { Grade4 } from '../../schedule/scheduler.ts';
 import { now } from '../../clock.ts';
@@ -19,6 +20,7 @@ import { RatingBar } from '../review/RatingBar.tsx';
 import { speakVietnamese, SLOW_RATE } from '../review/speech.ts';
 import { SpeakerIcon, SlowIcon } from '../icons.tsx';
 import { AnswerInput } from './AnswerInput.tsx';
+import { VoiceEntry } from '../voice/VoiceEntry.tsx';
 import { DiffView } from './DiffView.tsx';
 import { gapsOf } from './gaps.ts';
 import { AnswerModeSelect } from './AnswerModeSelect.tsx';
@@ -96,13 +98,17 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
   };
   const rate = (grade: Grade4) => {
     const errors = result ? errorKinds(result.diff) : [];
+    const slips = result ? toneSlips(result.diff) : [];
     void store.rate(grade, {
       kind, mode, errors, ...(result ? { suggested: result.suggested } : {}), ...(result && errors.length ? { given: result.given } : {}),
+      ...(slips.length ? { toneSlips: encodeTonePairs(slips) } : {}),
     });
   };
   const speak = (rate: number) => void speakVietnamese(pair.vi, rate);
 
   const answered = current.revealed !== null;
+  // Saying the Vietnamese: on a recognition card's front, on the others once answered.
+  const voice = <VoiceEntry sentence={pair.vi} words={pair.words} onJudged={(code) => store.noteSpoken(code)} />;
   // Keys 1–4 rate here too once the answer shows, with how the card was answered.
   useEffect(() => {
     if (!answered) return;
@@ -126,6 +132,7 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
             <div class="speak">
               <button class="speak-button listen" data-testid="listen" aria-label={t('listen')} onClick={() => speak(1)}><SpeakerIcon /></button>
               <button class="speak-button" data-testid="listen-slow" aria-label={t('speakSlow')} onClick={() => speak(SLOW_RATE)}><SlowIcon /></button>
+              {kind === 'recognition' && voice}
             </div>
           )}
           {!whole && !answered && (kind === 'cloze' || mode === 'choice') && (
@@ -148,6 +155,7 @@ export function ExerciseCard({ current, store, onSelfGraded }: { current: Curren
               {result && <DiffView diff={result.diff} lang={kind === 'recognition' ? 'lo' : 'vi'} />}
               {result && <p class="hint" data-testid="suggested-rating" data-rating={result.suggested}>{t('suggested', { rating: t(GRADE_LABELS[result.suggested]) })}</p>}
               {kind === 'recognition' ? <p class="sentence sentence-lo" lang="lo">{pair.lo}</p> : <VietnameseSentence text={pair.vi} newWords={newWordsOf(current.card, pair)} />}
+              {kind !== 'recognition' && <div class="speak">{voice}</div>}
             </div>
           )}
           {!answered && mode === 'type' && (

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import type { AppState, Store } from '../store.ts';
 import type { PairRecord } from '../../storage/schema.ts';
 import { SpeakButtons } from './SpeakButtons.tsx';
+import { VoiceEntry } from '../voice/VoiceEntry.tsx';
 import { NewWordsHint, newWordsOf, VietnameseSentence } from './VietnameseSentence.tsx';
 import { BackIcon, UndoIcon } from '../icons.tsx';
 import { QueueLeft } from './QueueLeft.tsx';
@@ -89,7 +90,11 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
             <div data-testid="card-front" tabIndex={-1} ref={front}>
               {recognition ? <VietnameseSentence text={c.pair.vi} newWords={newWordsOf(c.card, c.pair)} /> : <Sentence lang="lo" text={c.pair.lo} />}
             </div>
-            {(recognition || c.revealed) && <SpeakButtons key={c.card.cardId} text={c.pair.vi} autoplay={state.settings?.autoplayAudio ?? false} />}
+            {(recognition || c.revealed) && (
+              <SpeakButtons key={c.card.cardId} text={c.pair.vi} autoplay={state.settings?.autoplayAudio ?? false}>
+                <VoiceEntry key={c.card.cardId} sentence={c.pair.vi} words={c.pair.words} onJudged={(code) => store.noteSpoken(code)} />
+              </SpeakButtons>
+            )}
             {!c.revealed && (
               <AnswerModeSelect label={t('answerMode')} modes={MODES_OF[c.card.kind]} value="self" onChange={(m) => {
                 saveAnswerMode(c.card.kind, m);

@@ -1,6 +1,7 @@
 // Speaker buttons for a Vietnamese sentence, normal and slow; a one-time
 // explanation when the device has no Vietnamese voice.
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { readPref, writePref } from '../../device-prefs.ts';
 import { SlowIcon, SpeakerIcon } from '../icons.tsx';
@@ -8,7 +9,8 @@ import { SLOW_RATE, speakVietnamese } from './speech.ts';
 
 const TOLD_KEY = 'lovi.noVoiceExplained';
 
-export function SpeakButtons({ text, autoplay }: { text: string; autoplay: boolean }) {
+/** `children`: more buttons on the row (the microphone). */
+export function SpeakButtons({ text, autoplay, children }: { text: string; autoplay: boolean; children?: ComponentChildren }) {
   const { t } = useI18n();
   const [noVoice, setNoVoice] = useState(false);
   const speak = async (rate: number) => {
@@ -27,6 +29,7 @@ export function SpeakButtons({ text, autoplay }: { text: string; autoplay: boole
     <div class="speak">
       <button class="speak-button" data-testid="speak" aria-label={t('speak')} onClick={() => void speak(1)}><SpeakerIcon /></button>
       <button class="speak-button" data-testid="speak-slow" aria-label={t('speakSlow')} onClick={() => void speak(SLOW_RATE)}><SlowIcon /></button>
+      {children}
       {noVoice && <p class="notice" role="status" data-testid="no-voice">{t('noVietnameseVoice')}</p>}
     </div>
   );

@@ -142,6 +142,8 @@ export class ReviewSession {
     const after = host.scheduler().rate(c.card, at, grade);
     const leech = becameLeech(c.card, after, settings.leechLapses);
     const suspend = leech && settings.leechSuspend;
+    // A card flipped and self-graded has no exercise record but for a spoken attempt.
+    if (c.spoken) exercise = { ...(exercise ?? { kind: c.card.kind, mode: 'self', errors: [] }), spoken: c.spoken };
     const review: ReviewInput = {
       deckId: screen.deckId, cardId: c.card.cardId, before: c.card,
       grade, at, day: studyDayOf(at, settings), durationMs: at.getTime() - c.shownAt,

@@ -176,7 +176,10 @@ export class SyncRunner {
       });
       const at = this.deps.moment().at.getTime();
       await saveLastSync(db, at);
-      this.set({ state: 'synced', lastAt: at, issue: null, percent: null, pending: await entriesWaiting(db) });
+      // Another sync asked for meanwhile runs next: 'synced' only once none waits (no flicker between
+      // the two, and a test that waits for 'synced' knows no request of this session is still under way).
+      const pending = await entriesWaiting(db);
+      this.set({ state: this.again ? 'syncing' : 'synced', lastAt: at, issue: null, percent: null, pending });
     } catch (e) {
       const issue = issueOf(e, false);
       this.set({ state: issue === 'offline' ? 'offline' : 'error', issue: issue === 'offline' ? null : issue, percent: null, pending: await entriesWaiting(db) });

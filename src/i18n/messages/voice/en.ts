@@ -1,0 +1,43 @@
+// English messages of "say it and see your tone" (the Lao file is the reference).
+import { TONE_NAMES } from '../exercise/tones.ts';
+import type { Message } from '../../catalog.ts';
+import type { lo } from './lo.ts';
+
+export const en: Record<keyof typeof lo, Message> = {
+  ...TONE_NAMES,
+  voiceStop: 'Stop',
+  voiceListening: 'Listening… tap to stop',
+  voiceAnalysing: 'Listening to your tones…',
+  voiceLevel: 'Loudness',
+  voiceTarget: 'Say:',
+  voiceWhole: 'the whole sentence',
+  voiceCalibrate: 'First, let Lovi learn your voice: say “ma” on a level, comfortable note.',
+  voiceCalibrated: 'Thank you: Lovi knows your voice now. Now say the card’s words.',
+  voiceRecalibrate: 'Tune to my voice again',
+  verdict_right: 'right',
+  verdict_close: 'close',
+  verdict_wrong: (p) => `sounded like ${p.heard}`,
+  voiceAllRight: 'Every tone right!',
+  voiceAdvice: (p) => `“${p.syllable}” (${p.tone}): ${p.advice}.`,
+  'advice_start-higher': 'start higher',
+  'advice_start-lower': 'start lower',
+  'advice_middle-higher': 'keep the middle higher',
+  'advice_middle-lower': 'go lower in the middle',
+  'advice_end-higher': 'it rose too little: end higher',
+  'advice_end-lower': 'end lower',
+  'advice_keep-level': 'keep it level, neither rising nor falling',
+  'advice_break-voice': 'let your voice break (creak) in it',
+  again_quiet: 'Too quiet: say it again, a little closer to the phone.',
+  again_noisy: 'Too much noise around you: say it again somewhere quieter.',
+  again_count: (p) => `Lovi did not hear ${p.n} syllables: say it again, clearly, a little closer.`,
+  again_empty: 'There is no Vietnamese to say here.',
+  voiceProblem_denied: 'Lovi may not use the microphone. Allow it in the browser’s site settings to practise saying; everything else works as before.',
+  voiceProblem_absent: 'No microphone was found on this device; everything else works as before.',
+  voiceProblem_busy: 'The microphone could not start (another app may be using it).',
+  voiceProblem_unsupported: 'This browser cannot record here.',
+  voiceProblem_failed: 'Lovi could not analyse the recording. Try again.',
+  voiceReplay: 'Hear my recording',
+  voiceSave: 'Save my recording',
+  voicePrivate: 'Your recording stays on this phone and is not kept.',
+  voiceChart: (p) => `Pitch of “${p.syllable}”: your voice (line) against the shape of ${p.tone} (band)`,
+};

@@ -1,0 +1,43 @@
+// Vietnamese messages of "say it and see your tone" (the Lao file is the reference).
+import { TONE_NAMES } from '../exercise/tones.ts';
+import type { Message } from '../../catalog.ts';
+import type { lo } from './lo.ts';
+
+export const vi: Record<keyof typeof lo, Message> = {
+  ...TONE_NAMES,
+  voiceStop: 'Dừng',
+  voiceListening: 'Đang nghe… chạm để dừng',
+  voiceAnalysing: 'Đang nghe thanh điệu của bạn…',
+  voiceLevel: 'Độ to',
+  voiceTarget: 'Nói:',
+  voiceWhole: 'cả câu',
+  voiceCalibrate: 'Trước tiên, để Lovi làm quen giọng bạn: nói “ma” với giọng đều, thoải mái.',
+  voiceCalibrated: 'Cảm ơn: Lovi đã biết giọng bạn. Giờ hãy nói từ trên thẻ.',
+  voiceRecalibrate: 'Chỉnh lại theo giọng tôi',
+  verdict_right: 'đúng',
+  verdict_close: 'gần đúng',
+  verdict_wrong: (p) => `nghe như thanh ${p.heard}`,
+  voiceAllRight: 'Đúng hết các thanh!',
+  voiceAdvice: (p) => `“${p.syllable}” (${p.tone}): ${p.advice}.`,
+  'advice_start-higher': 'bắt đầu cao hơn',
+  'advice_start-lower': 'bắt đầu thấp hơn',
+  'advice_middle-higher': 'giữ phần giữa cao hơn',
+  'advice_middle-lower': 'xuống thấp hơn ở giữa',
+  'advice_end-higher': 'lên chưa đủ: kết thúc cao hơn',
+  'advice_end-lower': 'kết thúc thấp hơn',
+  'advice_keep-level': 'giữ giọng đều, không lên không xuống',
+  'advice_break-voice': 'để giọng gãy (khàn) ở giữa',
+  again_quiet: 'Nhỏ quá: nói lại, gần điện thoại hơn một chút.',
+  again_noisy: 'Xung quanh ồn quá: nói lại ở chỗ yên tĩnh hơn.',
+  again_count: (p) => `Lovi không nghe được ${p.n} âm tiết: nói lại rõ ràng, gần hơn một chút.`,
+  again_empty: 'Ở đây không có tiếng Việt để nói.',
+  voiceProblem_denied: 'Lovi không được dùng micrô. Hãy cho phép trong cài đặt trang của trình duyệt để luyện nói; mọi thứ khác vẫn như cũ.',
+  voiceProblem_absent: 'Không tìm thấy micrô trên máy này; mọi thứ khác vẫn như cũ.',
+  voiceProblem_busy: 'Không mở được micrô (có thể ứng dụng khác đang dùng).',
+  voiceProblem_unsupported: 'Trình duyệt này không ghi âm được ở đây.',
+  voiceProblem_failed: 'Lovi không phân tích được bản ghi. Hãy thử lại.',
+  voiceReplay: 'Nghe lại giọng tôi',
+  voiceSave: 'Lưu bản ghi của tôi',
+  voicePrivate: 'Bản ghi chỉ ở trên điện thoại này và không được giữ lại.',
+  voiceChart: (p) => `Cao độ của “${p.syllable}”: giọng bạn (đường) so với hình thanh ${p.tone} (dải)`,
+};

@@ -1,0 +1,46 @@
+// The page's side of the voice worker: one worker kept while the learner is
+// practising (its start costs more than an analysis), ended after a minute
+// unused. A request's samples are transferred, not copied.
+import type { Attempt } from '../attempt.ts';
+import type { VoiceReply, VoiceRequest } from './protocol.ts';
+
+const IDLE_MS = 60_000;
+let worker: Worker | null = null;
+let idle: ReturnType<typeof setTimeout> | undefined;
+let nextId = 1;
+const waiting = new Map<number, { resolve: (a: Attempt) => void; reject: (e: Error) => void }>();
+
+function theWorker(): Worker {
+  if (worker) return worker;
+  // Vite finds the worker only with new URL(...) written inside new Worker(...).
+  const w = new Worker(new URL('./voice.worker.ts', import.meta.url), { type: 'module' });
+  w.onmessage = ({ data }: MessageEvent<VoiceReply>) => {
+    const job = waiting.get(data.id);
+    waiting.delete(data.id);
+    if (!job) return;
+    if ('attempt' in data) job.resolve(data.attempt);
+    else job.reject(new Error(data.failed));
+  };
+  w.onerror = () => {
+    for (const job of waiting.values()) job.reject(new Error('voice worker failed'));
+    waiting.clear();
+    w.terminate();
+    worker = null;
+  };
+  return (worker = w);
+}
+
+export function analyseInWorker(request: Omit<VoiceRequest, 'id'>): Promise<Attempt> {
+  clearTimeout(idle);
+  const id = nextId++;
+  const w = theWorker();
+  return new Promise<Attempt>((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    w.postMessage({ ...request, id } satisfies VoiceRequest, [request.samples.buffer]);
+  }).finally(() => {
+    if (waiting.size === 0) idle = setTimeout(() => {
+      worker?.terminate();
+      worker = null;
+    }, IDLE_MS);
+  });
+}
