@@ -8,9 +8,9 @@
 // tone is not always last (ệ is e + U+0323 + U+0302), so tones are found by
 // what they are, never by where they stand.
 
-/** The six tones, in the order the log's tone codes number them (history/tone-codes.ts): never reorder. */
-export const TONES = ['ngang', 'huyen', 'sac', 'hoi', 'nga', 'nang'] as const;
-export type Tone = (typeof TONES)[number];
+import type { Tone } from './tones.ts';
+
+export type { Tone };
 
 const TONE_OF: Record<string, Tone> = { '\u0300': 'huyen', '\u0301': 'sac', '\u0309': 'hoi', '\u0303': 'nga', '\u0323': 'nang' };
 export const TONE_MARK: Record<Exclude<Tone, 'ngang'>, string> = { huyen: '\u0300', sac: '\u0301', hoi: '\u0309', nga: '\u0303', nang: '\u0323' };

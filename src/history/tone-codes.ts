@@ -2,7 +2,7 @@
 // or said), kept in the log as two digits (the tones' place in TONES): a
 // sentence's ten syllables cost twenty characters, and statistics count
 // confusions from them without the sentence itself.
-import { TONES, type Tone } from '../exercise/syllable.ts';
+import { TONES, type Tone } from '../exercise/tones.ts';
 
 export interface TonePair {
   expected: Tone;

@@ -4,7 +4,7 @@
 // the statistics screen reads it from the day summaries, never the log.
 import type { ExerciseRecord } from '../history/entry.ts';
 import { decodeTonePairs } from '../history/tone-codes.ts';
-import { TONES, type Tone } from '../exercise/syllable.ts';
+import { TONES, type Tone } from '../exercise/tones.ts';
 
 export interface ToneTally {
   /** Answers typed or chosen and checked. */

@@ -7,7 +7,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { receiveShare, SHARE_PATH } from './share-target.ts';
-import { isKept, keptFile, OPTIMISER, SYNC } from './kept-files.ts';
+import { isKept, keptFile, OPTIMISER, SYNC, VOICE } from './kept-files.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -19,7 +19,7 @@ cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL(new URL('index.html', scope).href), { denylist: [new RegExp(`^${__SYNC_SERVER__}`)] }));
 registerRoute(({ url, request }) => request.method === 'POST' && url.href === new URL(SHARE_PATH, scope).href,
   ({ request }) => receiveShare(request, scope), 'POST');
-for (const kept of [OPTIMISER, SYNC]) registerRoute(({ url }) => isKept(kept, url, self.location.origin), ({ request }) => keptFile(kept, request));
+for (const kept of [OPTIMISER, SYNC, VOICE]) registerRoute(({ url }) => isKept(kept, url, self.location.origin), ({ request }) => keptFile(kept, request));
 
 // Never skipWaiting by itself: the page's code and the cached files would stop matching mid-review.
 self.addEventListener('message', (event) => {

@@ -5,7 +5,7 @@
 // allowed to be the speaker's own (a learner's is often narrower), with a
 // break in the voice counting for ngã and nặng.
 import { POINTS, type Contour } from './contour.ts';
-import { TONES, type Tone } from '../exercise/syllable.ts';
+import { TONES, type Tone } from '../exercise/tones.ts';
 
 export { TONES, type Tone };
 export type Dialect = 'north' | 'south';

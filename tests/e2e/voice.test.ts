@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { LAUNCH, PHONE } from '../../scripts/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
-import { readReviews, screenshot } from './setup/browser.ts';
+import { firstVisit, readReviews, screenshot } from './setup/browser.ts';
 import { buildWithDecks } from './setup/build-content.ts';
 import { espeakReference, quietFile, spokenFile } from './setup/voice-recordings.ts';
 
@@ -124,15 +124,30 @@ describe('say it and see your tone', () => {
     await browser.close();
   }, CASE_MS);
 
-  it('learns the learner\'s level voice from a "ma" the first time, and keeps it on this phone', async () => {
+  it('learns the learner\'s level voice from a "ma" the first time, keeps it on this phone, and works offline once used', async () => {
+    // A server of its own, stopped halfway: the practice's files must come from the service worker's cache.
+    const own = await serveStatic(server.root);
     const browser = await withMicrophone(spokenFile('ma', 'ma'));
-    const page = await firstCard(browser, false);
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await firstVisit(page, own.url);
+    await page.getByTestId(`start-${DECK}`).click();
     await page.getByTestId('voice-record').click();
     await page.getByTestId('voice-calibrate').waitFor();
     await page.getByTestId('voice-calibrate').waitFor({ state: 'detached' });
     const saved = Number(await page.evaluate(() => localStorage.getItem('lovi.voiceReference')));
     // The same voice as the analysis in Node finds, within a semitone (the fake device resamples).
     expect(Math.abs(12 * Math.log2(saved / reference))).toBeLessThan(1);
+
+    await own.close();
+    // The browser's HTTP cache emptied too (it holds every hashed file for a year): what remains is the service worker's.
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+    await page.reload();
+    await page.getByTestId(`start-${DECK}`).click();
+    await page.getByTestId('voice-record').click();
+    // Recorded and analysed offline: a "ma" is not "con cá" (one syllable heard for two), or only the room.
+    await page.getByTestId('voice-again').waitFor();
+    expect(await page.getByTestId('voice-problem').count()).toBe(0);
     await browser.close();
   }, CASE_MS);
 });

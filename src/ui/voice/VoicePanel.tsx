@@ -5,6 +5,7 @@
 // until the learner saves it or leaves the card. The first time, a short "ma"
 // on a level voice tells Lovi where the learner's voice sits.
 import '../../i18n/messages/voice/index.ts';
+import './voice.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
