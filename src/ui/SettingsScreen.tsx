@@ -7,6 +7,7 @@ import { lazyScreen } from './lazy.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import { AnswerModeSettings } from './AnswerModeSettings.tsx';
+import { VoiceSettings } from './voice/VoiceSettings.tsx';
 import { Settings } from './Settings.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { OptimisePanel } from './optimise/OptimisePanel.tsx';
@@ -24,6 +25,7 @@ export function SettingsScreen({ store }: { store: Store }) {
     <>
       <DisplaySettings />
       <AnswerModeSettings />
+      <VoiceSettings />
       <Settings settings={state.settings} onSave={({ fsrsParameters, fsrsFit, fsrsPrevious, ...form }) => store.saveSettings(form)} />
       <OptimisePanel store={store} settings={state.settings} />
       <section class="sync" aria-labelledby="sync-heading">

@@ -29,9 +29,9 @@ export type Attempt =
   | { kind: 'again'; why: Again | 'empty' }
   | { kind: 'judged'; syllables: SpokenSyllable[]; advice: (Advice & { syllable: number }) | null; reference: number };
 
-/** The text's syllables and the tone each is written with. */
+/** The text's syllables and the tone each is written with (a number is not one: how it is said is not written). */
 export function tonesOf(text: string): { text: string; tone: Tone }[] {
-  return syllables(text).map((s) => ({ text: s, tone: analyse(s).tone }));
+  return syllables(text).filter((s) => !/\p{N}/u.test(s)).map((s) => ({ text: s, tone: analyse(s).tone }));
 }
 
 export function analyseAttempt(samples: Float32Array, sampleRate: number, text: string, dialect: Dialect, reference?: number): Attempt {

@@ -19,3 +19,4 @@ export function loadReference(): number | undefined {
   return hz >= 60 && hz <= 400 ? hz : undefined;
 }
 export const saveReference = (hz: number) => writePref(REFERENCE_KEY, String(Math.round(hz * 10) / 10));
+export const forgetReference = () => writePref(REFERENCE_KEY, '');

@@ -82,4 +82,11 @@ export const en: Record<keyof typeof lo, Message> = {
   syncExplain: 'Sign in on each phone or tablet you use: your reviews, settings and progress follow you. Without an account, Lovi keeps everything on this phone only.',
   syncSignUp: 'Create an account',
   syncSignIn: 'Sign in',
+  voiceHeading: 'Saying Vietnamese',
+  settingToneDialect: 'Tones judged as spoken in',
+  dialect_north: 'the North (Hà Nội): six tones',
+  dialect_south: 'the South (Sài Gòn): five tones, hỏi and ngã alike',
+  toneDialectHint: 'When you speak into the microphone, Lovi compares your voice with the shapes of this accent’s tones. Your voice never leaves the phone.',
+  voiceForget: 'Forget my voice’s level (it will ask for a “ma” again)',
+  voiceForgotten: 'Forgotten: next time Lovi will ask you to say “ma” first.',
 };

@@ -82,4 +82,11 @@ export const vi: Record<keyof typeof lo, Message> = {
   syncExplain: 'Đăng nhập trên mỗi điện thoại hoặc máy tính bảng bạn dùng: lượt ôn, cài đặt và tiến độ sẽ theo bạn. Không có tài khoản, Lovi chỉ lưu mọi thứ trên điện thoại này.',
   syncSignUp: 'Tạo tài khoản',
   syncSignIn: 'Đăng nhập',
+  voiceHeading: 'Nói tiếng Việt',
+  settingToneDialect: 'Chấm thanh điệu theo giọng',
+  dialect_north: 'miền Bắc (Hà Nội): sáu thanh',
+  dialect_south: 'miền Nam (Sài Gòn): năm thanh, hỏi và ngã như nhau',
+  toneDialectHint: 'Khi bạn nói vào micrô, Lovi so giọng bạn với hình các thanh của giọng này. Giọng bạn không rời khỏi điện thoại.',
+  voiceForget: 'Quên độ cao giọng tôi (sẽ hỏi lại “ma”)',
+  voiceForgotten: 'Đã quên: lần sau Lovi sẽ nhờ bạn nói “ma” trước.',
 };
