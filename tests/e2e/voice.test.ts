@@ -92,6 +92,19 @@ describe('say it and see your tone', () => {
       expect(advice).toContain('cá');
       expect(advice).toContain('sắc');
       await screenshot(page, `voice-${theme}`);
+      if (theme === 'light') {
+        // Rated: the statistics' tone picture counts what was heard for what was meant.
+        await page.getByTestId('reveal').click();
+        await page.getByTestId('rate-1').click();
+        await expect.poll(async () => (await readReviews(page)).map((e) => e.exercise?.spoken)).toEqual(['0021']);
+        await page.getByTestId('nav-home').click();
+        await page.getByTestId('nav-stats').click();
+        const spoken = page.getByTestId('stat-tones-spoken');
+        await expect.poll(() => spoken.locator('td[data-expected="sac"][data-given="huyen"]').textContent()).toBe('1');
+        expect(await spoken.locator('td[data-expected="ngang"][data-given="ngang"]').textContent()).toBe('1');
+        expect(await spoken.textContent()).toContain('sắc');
+        await screenshot(page, 'voice-stats');
+      }
       await page.context().close();
     }
     await browser.close();

@@ -15,6 +15,8 @@ import type { Store } from '../store.ts';
 import type { DataActions } from '../data-actions.ts';
 import { Bars, Heatmap } from './Chart.tsx';
 import { WordFigures } from './WordFigures.tsx';
+import { ToneFigures } from './ToneFigures.tsx';
+import { tonePicture } from '../../stats/tone-tally.ts';
 
 type Loaded = Awaited<ReturnType<DataActions['loadDayStats']>>;
 const STATES: [keyof CardStates, MessageKey][] = [
@@ -66,6 +68,7 @@ export function StatsScreen({ store }: { store: Store }) {
         </tbody>
       </table>
       <Heatmap title={t('statHeatmap')} days={reviewsPerDay(data.days, today, 365)} />
+      <ToneFigures picture={tonePicture(data.days.map((d) => d.tones))} />
       {!cards ? <p data-testid="stat-cards-loading">{t('loading')}</p> : <CardFigures cards={cards} today={today} />}
       <WordFigures store={store} titles={new Map(store.state.rows.map((r) => [r.summary.id, r.summary.title.lo]))} />
     </section>

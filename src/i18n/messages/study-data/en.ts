@@ -1,8 +1,10 @@
 // English messages of the statistics, card browser and deck menu (the Lao file is the reference).
+import { TONE_NAMES } from '../exercise/tones.ts';
 import type { Message } from '../../catalog.ts';
 import type { lo } from './lo.ts';
 
 export const en: Record<keyof typeof lo, Message> = {
+  ...TONE_NAMES,
   searchPlaceholder: 'Search sentences (Lao or Vietnamese)',
   noResults: 'No sentence found.',
   filterLeeches: 'Only cards I keep forgetting',
@@ -54,4 +56,12 @@ export const en: Record<keyof typeof lo, Message> = {
   revertPair: 'Use the deck\'s text',
   kindsHeading: 'Exercises in this deck',
   applyKinds: 'Apply',
+  statTones: 'Tones',
+  statTonesNone: 'Nothing yet: answer cards by typing or choosing, or speak into the microphone, and this shows which tones you mix up.',
+  statTonesShare: (p) => `Of ${p.checked} answers checked, ${p.wrong} had a tone wrong (${p.share}); tones were ${p.ofMistakes} of the answers with a mistake.`,
+  statTonesTyped: 'Typed or chosen: the tone it should have been (rows) and the one you gave (columns)',
+  statTonesSpoken: 'Said: the tone it should have been (rows) and the one heard (columns)',
+  statTonesExpected: 'The tone it should have been',
+  statTonesMost: (p) => `Mixed up most: ${p.expected} as ${p.given} (${p.n} times)`,
+  statTonesNoConfusion: 'No tone mixed up.',
 };

@@ -1,8 +1,10 @@
 // Lao messages of the screens that show the learner's data (statistics, the
 // card browser, the deck menu): loaded with them (see catalog.ts, addMessages), not at start-up.
+import { TONE_NAMES } from '../exercise/tones.ts';
 import type { Message, Params } from '../../catalog.ts';
 
 export const lo = {
+  ...TONE_NAMES,
   searchPlaceholder: 'ຊອກປະໂຫຍກ (ລາວ ຫຼື ຫວຽດນາມ)',
   noResults: 'ບໍ່ພົບປະໂຫຍກ.',
   filterLeeches: 'ສະເພາະບັດທີ່ລືມເລື້ອຍໆ',
@@ -54,4 +56,12 @@ export const lo = {
   revertPair: 'ໃຊ້ຂໍ້ຄວາມຂອງຊຸດບັດ',
   kindsHeading: 'ແບບຝຶກຫັດໃນຊຸດນີ້',
   applyKinds: 'ນຳໃຊ້',
+  statTones: 'ວັນນະຍຸດ',
+  statTonesNone: 'ຍັງບໍ່ມີ: ຕອບບັດໂດຍການພິມ ຫຼື ເລືອກ, ຫຼື ເວົ້າໃສ່ໄມໂຄຣໂຟນ, ແລ້ວຮູບນີ້ຈະສະແດງວ່າວັນນະຍຸດໃດທີ່ສັບສົນ.',
+  statTonesShare: (p: Params) => `ໃນ ${p.checked} ຄຳຕອບທີ່ກວດແລ້ວ, ${p.wrong} ມີວັນນະຍຸດຜິດ (${p.share}); ວັນນະຍຸດແມ່ນ ${p.ofMistakes} ຂອງຄຳຕອບທີ່ຜິດ.`,
+  statTonesTyped: 'ພິມ ຫຼື ເລືອກ: ວັນນະຍຸດທີ່ຕ້ອງແມ່ນ (ແຖວ) ແລະ ທີ່ທ່ານໃຫ້ (ຖັນ)',
+  statTonesSpoken: 'ເວົ້າ: ວັນນະຍຸດທີ່ຕ້ອງແມ່ນ (ແຖວ) ແລະ ທີ່ໄດ້ຍິນ (ຖັນ)',
+  statTonesExpected: 'ວັນນະຍຸດທີ່ຕ້ອງແມ່ນ',
+  statTonesMost: (p: Params) => `ສັບສົນຫຼາຍທີ່ສຸດ: ${p.expected} ເປັນ ${p.given} (${p.n} ເທື່ອ)`,
+  statTonesNoConfusion: 'ບໍ່ມີວັນນະຍຸດໃດສັບສົນ.',
 } satisfies Record<string, Message>;

@@ -1,8 +1,10 @@
 // Vietnamese messages of the statistics, card browser and deck menu (the Lao file is the reference).
+import { TONE_NAMES } from '../exercise/tones.ts';
 import type { Message } from '../../catalog.ts';
 import type { lo } from './lo.ts';
 
 export const vi: Record<keyof typeof lo, Message> = {
+  ...TONE_NAMES,
   searchPlaceholder: 'Tìm câu (tiếng Lào hoặc tiếng Việt)',
   noResults: 'Không tìm thấy câu nào.',
   filterLeeches: 'Chỉ thẻ hay quên',
@@ -54,4 +56,12 @@ export const vi: Record<keyof typeof lo, Message> = {
   revertPair: 'Dùng câu gốc của bộ thẻ',
   kindsHeading: 'Bài tập trong bộ thẻ này',
   applyKinds: 'Áp dụng',
+  statTones: 'Thanh điệu',
+  statTonesNone: 'Chưa có: trả lời thẻ bằng cách gõ hoặc chọn, hoặc nói vào micrô, rồi đây sẽ cho thấy bạn hay nhầm thanh nào.',
+  statTonesShare: (p) => `Trong ${p.checked} câu trả lời đã chấm, ${p.wrong} câu sai thanh (${p.share}); thanh điệu chiếm ${p.ofMistakes} số câu có lỗi.`,
+  statTonesTyped: 'Gõ hoặc chọn: thanh đúng (hàng) và thanh bạn đưa ra (cột)',
+  statTonesSpoken: 'Nói: thanh đúng (hàng) và thanh nghe được (cột)',
+  statTonesExpected: 'Thanh đúng',
+  statTonesMost: (p) => `Nhầm nhiều nhất: ${p.expected} thành ${p.given} (${p.n} lần)`,
+  statTonesNoConfusion: 'Không nhầm thanh nào.',
 };
