@@ -1,5 +1,5 @@
 // A deck's menu on the home screen (loaded when a menu first opens): the
-// kinds of card it studies, download it as a file; for the learner's own
+// "practise tones" drill, the kinds of card it studies, download it as a file; for the learner's own
 // decks, delete it, after a confirmation that says what would be lost.
 import '../i18n/messages/study-data/index.ts';
 import { useEffect, useState } from 'preact/hooks';
@@ -8,6 +8,7 @@ import type { CardKind, DeckSummary } from '../deck/types.ts';
 import { CARD_KINDS } from '../deck/identity.ts';
 import { saveFile } from './save-file.ts';
 import type { Store } from './store.ts';
+import { ToneDrill } from './voice/ToneDrill.tsx';
 
 /** Which kinds of card the deck studies; dictation only where the device has a Vietnamese voice. */
 function DeckKinds({ deckId, store }: { deckId: string; store: Store }) {
@@ -38,6 +39,8 @@ export function DeckMenuPanel({ deck, store, own, onClose }: { deck: DeckSummary
   const { t } = useI18n();
   const [confirming, setConfirming] = useState<{ studied: number } | null>(null);
   const [erase, setErase] = useState(false);
+  const [drilling, setDrilling] = useState(false);
+  if (drilling) return <div class="menu-panel"><ToneDrill deckId={deck.id} store={store} onClose={() => setDrilling(false)} /></div>;
   if (confirming) {
     return (
       <div class="menu-panel" role="alertdialog" aria-labelledby={`delete-${deck.id}`}>
@@ -53,6 +56,7 @@ export function DeckMenuPanel({ deck, store, own, onClose }: { deck: DeckSummary
   }
   return (
     <div class="menu-panel">
+      <button class="secondary" data-testid="practise-tones" onClick={() => setDrilling(true)}>{t('drillOpen')}</button>
       <DeckKinds deckId={deck.id} store={store} />
       <button class="secondary" data-testid="export-deck" onClick={() => void store.data.exportDeck(deck.id, deck.title.lo).then(({ blob, name }) => saveFile(blob, name))}>
         {t('exportDeck')}

@@ -18,6 +18,7 @@ import type { CardData, DayData } from '../storage/stats-data.ts';
 import type { SessionData } from '../storage/session-data.ts';
 import type { HistorySize } from '../optimise/enough.ts';
 import type { VocabFigures } from '../vocab/figures.ts';
+import type { DrillSyllable } from '../voice/drill.ts';
 
 /** When the learner last downloaded a backup (ms), in the settings store. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -98,6 +99,13 @@ export class DataActions {
     // The title as the file name, so importing the file again updates this deck.
     const name = `${title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || deckId}.tsv`;
     return { blob: new Blob([text], { type: 'text/tab-separated-values' }), name };
+  }
+
+  /** The "practise tones" drill's syllables from a deck's learnable words (names and numbers left out), dealt with `seed`. */
+  async drillSyllables(deckId: string, seed: number): Promise<DrillSyllable[]> {
+    const [{ deckPairs }, { drillSyllables }] = await Promise.all([import('../storage/deck-actions.ts'), import('../voice/drill.ts')]);
+    const pairs = await deckPairs(this.session.db(), deckId);
+    return drillSyllables(pairs.flatMap((p) => p.words ?? [p.vi]), seed);
   }
 
   /** The kinds of card a deck studies: on adds cards (or brings back their progress), off sets them aside. */

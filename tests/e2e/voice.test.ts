@@ -137,6 +137,26 @@ describe('say it and see your tone', () => {
     await browser.close();
   }, CASE_MS);
 
+  it('deals the deck\'s syllables in the "practise tones" drill, one tone after another, and judges one said', async () => {
+    const browser = await withMicrophone(spokenFile('drill', 'cá'));
+    const context = await browser.newContext(PHONE);
+    await context.addInitScript((hz) => localStorage.setItem('lovi.voiceReference', String(hz)), reference);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId(`deck-menu-${DECK}`).click();
+    await page.getByTestId('practise-tones').click();
+    const syllable = page.getByTestId('drill-syllable');
+    // The deck's words are "con" and "cá": ngang comes first, then sắc.
+    expect([await syllable.textContent(), await syllable.getAttribute('data-tone')]).toEqual(['con', 'ngang']);
+    await page.getByTestId('drill-next').click();
+    await expect.poll(() => syllable.textContent()).toBe('cá');
+    await page.getByTestId('voice-record').click();
+    await page.getByTestId('voice-result').waitFor();
+    expect(await syllables(page)).toEqual([{ expected: 'sac', heard: 'sac', verdict: 'right' }]);
+    expect(await readReviews(page)).toEqual([]);
+    await browser.close();
+  }, CASE_MS);
+
   it('learns the learner\'s level voice from a "ma" the first time, keeps it on this phone, and works offline once used', async () => {
     // A server of its own, stopped halfway: the practice's files must come from the service worker's cache.
     const own = await serveStatic(server.root);

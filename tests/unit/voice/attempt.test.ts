@@ -87,3 +87,18 @@ describe('what a card offers to say', () => {
     expect(voiceTargets('năm 2018')).toEqual(['năm']);
   });
 });
+
+describe('the practise tones drill', () => {
+  it('deals a deck\'s syllables once each, one tone after another, the same for a seed', async () => {
+    const { drillSyllables } = await import('../../../src/voice/drill.ts');
+    const words = ['phát triển', 'hệ thống', 'dịch vụ', 'hiện đại', 'các nước', 'Việt Nam', 'năm 2018', 'hội thảo', 'nhằm', 'những', 'chính phủ'];
+    const deal = drillSyllables(words, 7);
+    expect(deal).toEqual(drillSyllables(words, 7));
+    expect(new Set(deal.map((s) => s.text)).size).toBe(deal.length);
+    expect(deal.some((s) => /\d/.test(s.text))).toBe(false);
+    // The first round has every tone the deck has, in the tones' order.
+    expect(deal.slice(0, 6).map((s) => s.tone)).toEqual(['ngang', 'huyen', 'sac', 'hoi', 'nga', 'nang']);
+    expect(deal.every((s) => s.text === s.text.toLowerCase())).toBe(true);
+    expect(drillSyllables(words, 7, 4)).toHaveLength(4);
+  });
+});
