@@ -49,7 +49,7 @@ export default defineConfig({
         // Sync (docs/sync.md) is not precached either: most learners never sign in, and one who does is
         // online then; the service worker keeps its files the first time they are fetched (src/sw/kept-files.ts).
         // The voice practice likewise (31 KB raw past the budget): kept from the learner's first tap on a microphone.
-        globIgnores: ['**/workerHelpers-*.js', '**/SyncPanel-*.js', '**/sync-runner-*.js', '**/VoicePanel-*.{js,css}', '**/voice.worker-*.js', '**/recorder.worklet-*.js'],
+        globIgnores: ['**/workerHelpers-*.js', '**/SyncPanel-*.js', '**/sync-runner-*.js', '**/VoicePanel-*.{js,css}', '**/ToneDrill-*.js', '**/voice.worker-*.js', '**/recorder.worklet-*.js'],
         // Decks must be precached to study offline; workbox's default limit (2 MiB)
         // refuses any deck above ~4,000 pairs (a 100,000-pair deck is ~48 MB).
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,

@@ -13,10 +13,11 @@ export function encodeTonePairs(pairs: readonly TonePair[]): string {
   return pairs.map((p) => `${TONES.indexOf(p.expected)}${TONES.indexOf(p.given)}`).join('');
 }
 
-/** The pairs a code holds; a code this version cannot read (a digit past the tones) gives none of its pairs. */
+/** A code's pairs as their two digits; none of a code this version cannot read (a digit past the tones). */
+export function toneCodeKeys(code: string): string[] {
+  return /^(?:[0-5]{2})*$/.test(code) ? code.match(/../g) ?? [] : [];
+}
+
 export function decodeTonePairs(code: string): TonePair[] {
-  if (!/^(?:[0-5]{2})*$/.test(code)) return [];
-  const out: TonePair[] = [];
-  for (let i = 0; i < code.length; i += 2) out.push({ expected: TONES[Number(code[i])]!, given: TONES[Number(code[i + 1])]! });
-  return out;
+  return toneCodeKeys(code).map((k) => ({ expected: TONES[Number(k[0])]!, given: TONES[Number(k[1])]! }));
 }

@@ -3,8 +3,7 @@
 // tone wrong, and which tones were confused for which, typed and spoken, so
 // the statistics screen reads it from the day summaries, never the log.
 import type { ExerciseRecord } from '../history/entry.ts';
-import { decodeTonePairs } from '../history/tone-codes.ts';
-import { TONES, type Tone } from '../exercise/tones.ts';
+import { toneCodeKeys } from '../history/tone-codes.ts';
 
 export interface ToneTally {
   /** Answers typed or chosen and checked. */
@@ -21,8 +20,7 @@ export interface ToneTally {
 export const emptyToneTally = (): ToneTally => ({ checked: 0, mistaken: 0, toneWrong: 0, typed: {}, spoken: {} });
 
 const addCodes = (into: Record<string, number>, code: string | undefined, sign: 1 | -1) => {
-  for (const p of decodeTonePairs(code ?? '')) {
-    const key = `${TONES.indexOf(p.expected)}${TONES.indexOf(p.given)}`;
+  for (const key of toneCodeKeys(code ?? '')) {
     const n = (into[key] ?? 0) + sign;
     if (n) into[key] = n;
     else delete into[key];
@@ -45,30 +43,6 @@ export function applyExercise(t: ToneTally | undefined, x: ExerciseRecord | unde
     addCodes(next.typed, x.toneSlips, sign);
   }
   addCodes(next.spoken, x.spoken, sign);
-  const empty = !next.checked && !next.mistaken && !next.toneWrong && !Object.keys(next.typed).length && !Object.keys(next.spoken).length;
-  return empty ? undefined : next;
-}
-
-export interface TonePicture extends Omit<ToneTally, 'typed' | 'spoken'> {
-  /** counts[expected][given], every tone of TONES both ways. */
-  typed: Record<Tone, Record<Tone, number>>;
-  spoken: Record<Tone, Record<Tone, number>>;
-}
-
-const matrix = (): Record<Tone, Record<Tone, number>> =>
-  Object.fromEntries(TONES.map((e) => [e, Object.fromEntries(TONES.map((g) => [g, 0]))])) as Record<Tone, Record<Tone, number>>;
-
-/** The days' tallies summed into one picture. */
-export function tonePicture(tallies: Iterable<ToneTally | undefined>): TonePicture {
-  const out: TonePicture = { checked: 0, mistaken: 0, toneWrong: 0, typed: matrix(), spoken: matrix() };
-  for (const t of tallies) {
-    if (!t) continue;
-    out.checked += t.checked;
-    out.mistaken += t.mistaken;
-    out.toneWrong += t.toneWrong;
-    for (const [into, from] of [[out.typed, t.typed], [out.spoken, t.spoken]] as const) {
-      for (const [key, n] of Object.entries(from)) into[TONES[Number(key[0])]!][TONES[Number(key[1])]!] += n;
-    }
-  }
-  return out;
+  // Mistakes and slips are counted only with a checked answer: none checked, none of them either.
+  return next.checked || Object.keys(next.spoken).length ? next : undefined;
 }

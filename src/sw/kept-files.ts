@@ -6,7 +6,7 @@
 //   settings screen fetches it ahead, online, once the learner's history is enough;
 // - sync's panel and client: most learners never sign in, and one who does is
 //   online then; kept, a start offline still shows where sync stands;
-// - the voice practice (its screen and styles, worker and audio worklet, ~10.5 KB gzip,
+// - the voice practice (its screen and styles, the drill, worker and audio worklet, ~10.5 KB gzip,
 //   31 KB raw): past the first visit's budget; kept from the first tap on a
 //   microphone, it works offline from then on.
 // One version of each file is kept: a new build's (another hashed name) replaces the old one when fetched.
@@ -19,7 +19,7 @@ interface Kept {
 
 export const OPTIMISER: Kept = { cache: 'lovi-optimiser', file: /\/(fsrs_browser_bg)-[\w-]+\.wasm$/ };
 export const SYNC: Kept = { cache: 'lovi-sync', file: /\/assets\/(SyncPanel|sync-runner)-[\w-]+\.js$/ };
-export const VOICE: Kept = { cache: 'lovi-voice', file: /\/assets\/(VoicePanel|voice\.worker|recorder\.worklet)-[\w-]+\.(js|css)$/ };
+export const VOICE: Kept = { cache: 'lovi-voice', file: /\/assets\/(VoicePanel|ToneDrill|voice\.worker|recorder\.worklet)-[\w-]+\.(js|css)$/ };
 
 export function isKept(kept: Kept, url: URL, origin: string): boolean {
   return url.origin === origin && kept.file.test(url.pathname);

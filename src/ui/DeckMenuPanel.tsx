@@ -8,7 +8,11 @@ import type { CardKind, DeckSummary } from '../deck/types.ts';
 import { CARD_KINDS } from '../deck/identity.ts';
 import { saveFile } from './save-file.ts';
 import type { Store } from './store.ts';
-import { ToneDrill } from './voice/ToneDrill.tsx';
+import { lazyScreen } from './lazy.tsx';
+import type { ToneDrill } from './voice/ToneDrill.tsx';
+
+// The drill is the voice practice's (not precached: src/sw/kept-files.ts), loaded when opened.
+const LazyToneDrill = lazyScreen(() => import('./voice/ToneDrill.tsx').then((m) => m.ToneDrill as (p: Parameters<typeof ToneDrill>[0]) => ReturnType<typeof ToneDrill>));
 
 /** Which kinds of card the deck studies; dictation only where the device has a Vietnamese voice. */
 function DeckKinds({ deckId, store }: { deckId: string; store: Store }) {
@@ -40,7 +44,7 @@ export function DeckMenuPanel({ deck, store, own, onClose }: { deck: DeckSummary
   const [confirming, setConfirming] = useState<{ studied: number } | null>(null);
   const [erase, setErase] = useState(false);
   const [drilling, setDrilling] = useState(false);
-  if (drilling) return <div class="menu-panel"><ToneDrill deckId={deck.id} store={store} onClose={() => setDrilling(false)} /></div>;
+  if (drilling) return <div class="menu-panel"><LazyToneDrill deckId={deck.id} store={store} onClose={() => setDrilling(false)} /></div>;
   if (confirming) {
     return (
       <div class="menu-panel" role="alertdialog" aria-labelledby={`delete-${deck.id}`}>

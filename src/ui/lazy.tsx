@@ -9,13 +9,17 @@ export function lazyScreen<P extends object>(load: () => Promise<FunctionCompone
   return function Lazy(props: P) {
     const { t } = useI18n();
     const [Screen, setScreen] = useState<FunctionComponent<P> | null>(() => loaded);
+    const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (loaded) return;
-      void load().then((c) => {
+      load().then((c) => {
         loaded = c;
         setScreen(() => c);
-      });
+        // Offline before this part was ever fetched (the parts not precached: src/sw/kept-files.ts). Chromium keeps
+        // a module that failed to load as failed until the page loads again: hence "open Lovi again".
+      }, () => setFailed(true));
     }, []);
+    if (failed) return <p class="problem" role="alert" data-testid="part-offline">{t('partOffline')}</p>;
     return Screen ? <Screen {...props} /> : <p>{t('loading')}</p>;
   };
 }

@@ -49,13 +49,15 @@ describe('size budgets', () => {
   // 497 KB until the build emitted ES2022 syntax (class fields no longer each wrapped in a helper: −5 KB).
   // 493 KB until the voice practice: its code is not precached (kept from the first tap on a microphone:
   // src/sw/kept-files.ts), but every rating counts its tones into the day's summary (stats/tone-tally.ts,
-  // history/tone-codes.ts) and the microphone button is on the card (+3 KB).
-  it('keeps the first visit\'s download within 496 KB, without the schedule optimiser\'s WebAssembly', () => {
+  // history/tone-codes.ts), the microphone button is on the card (+3 KB), and the statistics' tone
+  // picture, the voice settings and the drill's button and syllables are precached, each in three
+  // languages (+7 KB raw, 2.4 KB gzip). Winning it back is the first-visit issue's (issue 24).
+  it('keeps the first visit\'s download within 506 KB, without the schedule optimiser\'s WebAssembly', () => {
     // What the service worker precaches is what a first visit downloads (vite.config.ts says why the optimiser is not in it).
     const urls = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
     const total = urls.reduce((n, url) => n + readFileSync(DIST + url).length, 0);
     console.log(`precache: ${urls.length} files, ${kb(total)}`);
-    expect(total, `the precache is ${kb(total)} (budget 496 KB)`).toBeLessThanOrEqual(496 * KB);
+    expect(total, `the precache is ${kb(total)} (budget 506 KB)`).toBeLessThanOrEqual(506 * KB);
     const assets = readdirSync(`${DIST}assets`);
     const wasm = assets.filter((f) => f.endsWith('.wasm'));
     expect(wasm).toHaveLength(1);
@@ -67,8 +69,8 @@ describe('size budgets', () => {
 
   it('keeps the voice practice within 20 KB gzip, out of the start-up scripts and out of the precache', () => {
     const assets = readdirSync(`${DIST}assets`);
-    const voice = assets.filter((f) => /^(VoicePanel|voice\.worker|recorder\.worklet)-/.test(f));
-    expect(voice.map((f) => f.replace(/-[\w-]+\./, '.')).sort()).toEqual(['VoicePanel.css', 'VoicePanel.js', 'recorder.worklet.js', 'voice.worker.js']);
+    const voice = assets.filter((f) => /^(VoicePanel|ToneDrill|voice\.worker|recorder\.worklet)-/.test(f));
+    expect(voice.map((f) => f.replace(/-[\w-]+\./, '.')).sort()).toEqual(['ToneDrill.js', 'VoicePanel.css', 'VoicePanel.js', 'recorder.worklet.js', 'voice.worker.js']);
     // With the chunks the panel imports that the start-up scripts do not hold (the syllable rules, the tones' names).
     const startup = startupScripts();
     const shared = [...readFileSync(`${DIST}assets/${voice.find((f) => f.endsWith('.js') && f.startsWith('VoicePanel'))}`, 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)]
@@ -77,9 +79,9 @@ describe('size budgets', () => {
     const total = files.reduce((n, f) => n + gz(`assets/${f}`), 0);
     console.log(`voice practice: ${files.map((f) => `${f} ${kb(gz(`assets/${f}`))}`).join(', ')}; ${kb(total)} gzip`);
     expect(total, `the voice practice is ${kb(total)} gzip (budget 20 KB)`).toBeLessThanOrEqual(20 * KB);
-    expect(startup.join(' ')).not.toMatch(/VoicePanel|voice\.worker|recorder/);
+    expect(startup.join(' ')).not.toMatch(/VoicePanel|ToneDrill|voice\.worker|recorder/);
     const precached = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
-    expect(precached.filter((u) => /VoicePanel|voice\.worker|recorder\.worklet/.test(u))).toEqual([]);
+    expect(precached.filter((u) => /VoicePanel|ToneDrill|voice\.worker|recorder\.worklet/.test(u))).toEqual([]);
   });
 
   it('keeps CSS within 10 KB gzip and each font file within 12 KB', () => {

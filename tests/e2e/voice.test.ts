@@ -157,13 +157,32 @@ describe('say it and see your tone', () => {
     await browser.close();
   }, CASE_MS);
 
-  it('learns the learner\'s level voice from a "ma" the first time, keeps it on this phone, and works offline once used', async () => {
+  it('learns the learner\'s level voice from a "ma" the first time, keeps it on this phone, and works offline once used (and says so when it is not yet)', async () => {
     // A server of its own, stopped halfway: the practice's files must come from the service worker's cache.
-    const own = await serveStatic(server.root);
+    let own = await serveStatic(server.root);
     const browser = await withMicrophone(spokenFile('ma', 'ma'));
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     await firstVisit(page, own.url);
+    const offline = async () => {
+      await own.close();
+      // The browser's HTTP cache emptied too (it holds every hashed file for a year): what remains is the service worker's.
+      await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+      await page.reload();
+      await page.getByTestId(`start-${DECK}`).click();
+    };
+    // Offline before the practice was ever used: it is not on the phone yet, and the learner is told so.
+    const port = Number(new URL(own.url).port);
+    await offline();
+    await page.getByTestId('voice-record').click();
+    expect(await page.getByTestId('part-offline').getAttribute('role')).toBe('alert');
+    await page.getByTestId('reveal').click();
+    await page.getByTestId('rate-3').click();
+    await expect.poll(async () => (await readReviews(page)).length).toBe(1);
+
+    // Online again, Lovi opened again (the browser keeps a failed module failed until then).
+    own = await serveStatic(server.root, '/', port);
+    await page.reload();
     await page.getByTestId(`start-${DECK}`).click();
     await page.getByTestId('voice-record').click();
     await page.getByTestId('voice-calibrate').waitFor();
@@ -172,11 +191,7 @@ describe('say it and see your tone', () => {
     // The same voice as the analysis in Node finds, within a semitone (the fake device resamples).
     expect(Math.abs(12 * Math.log2(saved / reference))).toBeLessThan(1);
 
-    await own.close();
-    // The browser's HTTP cache emptied too (it holds every hashed file for a year): what remains is the service worker's.
-    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
-    await page.reload();
-    await page.getByTestId(`start-${DECK}`).click();
+    await offline();
     await page.getByTestId('voice-record').click();
     // Recorded and analysed offline: a "ma" is not "con cá" (one syllable heard for two), or only the room.
     await page.getByTestId('voice-again').waitFor();

@@ -49,6 +49,7 @@ export const en: Record<keyof typeof lo, Message> = {
   suspendHint: 'Stop showing this card until you bring it back',
   speak: 'Listen to the Vietnamese',
   voiceSayIt: 'Say it and see your tones',
+  partOffline: 'This part is not on the phone yet: connect to the internet, then open Lovi again.',
   speakSlow: 'Listen slowly',
   noVietnameseVoice: 'This device has no Vietnamese voice. Add one in Settings → Accessibility → Text-to-speech → Install voice data → Vietnamese.',
   unit_m: (p) => `${p.n}m`,

@@ -58,6 +58,7 @@ export const vi: Record<keyof typeof lo, Message> = {
   suspendHint: 'Không hiện thẻ này nữa cho đến khi bạn bật lại',
   speak: 'Nghe tiếng Việt',
   voiceSayIt: 'Nói và xem thanh điệu',
+  partOffline: 'Phần này chưa có trên điện thoại: hãy kết nối mạng rồi mở lại Lovi.',
   speakSlow: 'Nghe chậm',
   noVietnameseVoice: 'Thiết bị này chưa có giọng đọc tiếng Việt. Hãy thêm trong Cài đặt → Hỗ trợ tiếp cận → Chuyển văn bản thành giọng nói → Cài đặt dữ liệu giọng nói → Tiếng Việt.',
   unit_m: UNITS.m,

@@ -16,7 +16,7 @@ import type { DataActions } from '../data-actions.ts';
 import { Bars, Heatmap } from './Chart.tsx';
 import { WordFigures } from './WordFigures.tsx';
 import { ToneFigures } from './ToneFigures.tsx';
-import { tonePicture } from '../../stats/tone-tally.ts';
+import { tonePicture } from '../../stats/tone-picture.ts';
 
 type Loaded = Awaited<ReturnType<DataActions['loadDayStats']>>;
 const STATES: [keyof CardStates, MessageKey][] = [

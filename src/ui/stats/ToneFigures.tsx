@@ -6,7 +6,7 @@
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { TONES, type Tone } from '../../exercise/tones.ts';
-import type { TonePicture } from '../../stats/tone-tally.ts';
+import type { TonePicture } from '../../stats/tone-picture.ts';
 
 export function ToneFigures({ picture }: { picture: TonePicture }) {
   const { t, lang } = useI18n();

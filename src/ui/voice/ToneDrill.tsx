@@ -8,7 +8,8 @@ import type { MessageKey } from '../../i18n/catalog.ts';
 import type { DrillSyllable } from '../../voice/drill.ts';
 import { now } from '../../clock.ts';
 import type { Store } from '../store.ts';
-import { LazyVoicePanel } from './VoiceEntry.tsx';
+// The panel brings the practice's messages; both load together (VoiceEntry.tsx loads the panel alone).
+import { VoicePanel } from './VoicePanel.tsx';
 
 export function ToneDrill({ deckId, store, onClose }: { deckId: string; store: Store; onClose: () => void }) {
   const { t } = useI18n();
@@ -29,7 +30,7 @@ export function ToneDrill({ deckId, store, onClose }: { deckId: string; store: S
             <span class="sentence" lang="vi" data-testid="drill-syllable" data-tone={s.tone}>{s.text}</span>
             <span class="drill-tone" lang="vi">{t(`tone_${s.tone}` as MessageKey)}</span>
           </p>
-          <LazyVoicePanel key={s.text} sentence={s.text} words={[]} onJudged={() => undefined} />
+          <VoicePanel key={s.text} sentence={s.text} words={[]} onJudged={() => undefined} />
           <p class="drill-count">{t('drillCount', { n: at + 1, total: deal.length })}</p>
           <button class="secondary" data-testid="drill-next" onClick={() => setAt((at + 1) % deal.length)}>{t('drillNext')}</button>
         </>

@@ -8,7 +8,7 @@ import { lazyScreen } from '../lazy.tsx';
 import type { VoicePanel } from './VoicePanel.tsx';
 
 /** The practice, loaded on first use (not precached: src/sw/kept-files.ts). */
-export const LazyVoicePanel = lazyScreen(() => import('./VoicePanel.tsx').then((m) => m.VoicePanel as (p: Parameters<typeof VoicePanel>[0]) => ReturnType<typeof VoicePanel>));
+const LazyVoicePanel = lazyScreen(() => import('./VoicePanel.tsx').then((m) => m.VoicePanel as (p: Parameters<typeof VoicePanel>[0]) => ReturnType<typeof VoicePanel>));
 
 export function VoiceEntry(props: { sentence: string; words?: readonly string[]; onJudged: (code: string) => void }) {
   const { t } = useI18n();

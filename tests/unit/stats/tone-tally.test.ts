@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyReview, emptyDay, summariseDayLog, type ReviewFacts } from '../../../src/stats/day-summary.ts';
-import { applyExercise, tonePicture } from '../../../src/stats/tone-tally.ts';
+import { applyExercise } from '../../../src/stats/tone-tally.ts';
+import { tonePicture } from '../../../src/stats/tone-picture.ts';
 import { compareAnswer, errorKinds, toneSlips } from '../../../src/exercise/compare.ts';
 import { encodeTonePairs } from '../../../src/history/tone-codes.ts';
 import type { ExerciseRecord } from '../../../src/history/entry.ts';

@@ -65,10 +65,4 @@ export const en: Record<keyof typeof lo, Message> = {
   statTonesMost: (p) => `Mixed up most: ${p.expected} as ${p.given} (${p.n} times)`,
   statTonesNoConfusion: 'No tone mixed up.',
   drillOpen: 'Practise tones',
-  drillHeading: 'Practise tones',
-  drillPrompt: 'Say this syllable into the microphone and see your tone. Practice only: nothing is rated.',
-  drillEmpty: 'This deck has no Vietnamese words to practise.',
-  drillCount: (p) => `${p.n} of ${p.total}`,
-  drillNext: 'Next syllable',
-  drillDone: 'Done',
 };

@@ -65,10 +65,4 @@ export const lo = {
   statTonesMost: (p: Params) => `ສັບສົນຫຼາຍທີ່ສຸດ: ${p.expected} ເປັນ ${p.given} (${p.n} ເທື່ອ)`,
   statTonesNoConfusion: 'ບໍ່ມີວັນນະຍຸດໃດສັບສົນ.',
   drillOpen: 'ຝຶກວັນນະຍຸດ',
-  drillHeading: 'ຝຶກວັນນະຍຸດ',
-  drillPrompt: 'ເວົ້າພະຍາງນີ້ໃສ່ໄມໂຄຣໂຟນ ແລະ ເບິ່ງວັນນະຍຸດຂອງທ່ານ. ເປັນການຝຶກເທົ່ານັ້ນ: ບໍ່ມີການໃຫ້ຄະແນນ.',
-  drillEmpty: 'ຊຸດບັດນີ້ບໍ່ມີຄຳພາສາຫວຽດນາມໃຫ້ຝຶກ.',
-  drillCount: (p: Params) => `${p.n} / ${p.total}`,
-  drillNext: 'ພະຍາງຕໍ່ໄປ',
-  drillDone: 'ແລ້ວ',
 } satisfies Record<string, Message>;

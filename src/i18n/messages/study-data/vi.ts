@@ -65,10 +65,4 @@ export const vi: Record<keyof typeof lo, Message> = {
   statTonesMost: (p) => `Nhầm nhiều nhất: ${p.expected} thành ${p.given} (${p.n} lần)`,
   statTonesNoConfusion: 'Không nhầm thanh nào.',
   drillOpen: 'Luyện thanh điệu',
-  drillHeading: 'Luyện thanh điệu',
-  drillPrompt: 'Nói âm tiết này vào micrô và xem thanh điệu của bạn. Chỉ để luyện: không chấm điểm thẻ.',
-  drillEmpty: 'Bộ thẻ này không có từ tiếng Việt để luyện.',
-  drillCount: (p) => `${p.n} / ${p.total}`,
-  drillNext: 'Âm tiết tiếp theo',
-  drillDone: 'Xong',
 };

@@ -40,4 +40,10 @@ export const en: Record<keyof typeof lo, Message> = {
   voiceSave: 'Save my recording',
   voicePrivate: 'Your recording stays on this phone and is not kept.',
   voiceChart: (p) => `Pitch of “${p.syllable}”: your voice (line) against the shape of ${p.tone} (band)`,
+  drillHeading: 'Practise tones',
+  drillPrompt: 'Say this syllable into the microphone and see your tone. Practice only: nothing is rated.',
+  drillEmpty: 'This deck has no Vietnamese words to practise.',
+  drillCount: (p) => `${p.n} of ${p.total}`,
+  drillNext: 'Next syllable',
+  drillDone: 'Done',
 };

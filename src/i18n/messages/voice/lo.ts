@@ -39,4 +39,10 @@ export const lo = {
   voiceSave: 'ບັນທຶກສຽງຂອງຂ້ອຍ',
   voicePrivate: 'ສຽງຂອງທ່ານຢູ່ໃນໂທລະສັບນີ້ເທົ່ານັ້ນ ແລະ ບໍ່ຖືກເກັບໄວ້.',
   voiceChart: (p: Params) => `ລະດັບສຽງຂອງ “${p.syllable}”: ສຽງຂອງທ່ານ (ເສັ້ນ) ທຽບກັບຮູບຂອງສຽງ ${p.tone} (ແຖບ)`,
+  drillHeading: 'ຝຶກວັນນະຍຸດ',
+  drillPrompt: 'ເວົ້າພະຍາງນີ້ໃສ່ໄມໂຄຣໂຟນ ແລະ ເບິ່ງວັນນະຍຸດຂອງທ່ານ. ເປັນການຝຶກເທົ່ານັ້ນ: ບໍ່ມີການໃຫ້ຄະແນນ.',
+  drillEmpty: 'ຊຸດບັດນີ້ບໍ່ມີຄຳພາສາຫວຽດນາມໃຫ້ຝຶກ.',
+  drillCount: (p: Params) => `${p.n} / ${p.total}`,
+  drillNext: 'ພະຍາງຕໍ່ໄປ',
+  drillDone: 'ແລ້ວ',
 } satisfies Record<string, Message>;

@@ -40,4 +40,10 @@ export const vi: Record<keyof typeof lo, Message> = {
   voiceSave: 'Lưu bản ghi của tôi',
   voicePrivate: 'Bản ghi chỉ ở trên điện thoại này và không được giữ lại.',
   voiceChart: (p) => `Cao độ của “${p.syllable}”: giọng bạn (đường) so với hình thanh ${p.tone} (dải)`,
+  drillHeading: 'Luyện thanh điệu',
+  drillPrompt: 'Nói âm tiết này vào micrô và xem thanh điệu của bạn. Chỉ để luyện: không chấm điểm thẻ.',
+  drillEmpty: 'Bộ thẻ này không có từ tiếng Việt để luyện.',
+  drillCount: (p) => `${p.n} / ${p.total}`,
+  drillNext: 'Âm tiết tiếp theo',
+  drillDone: 'Xong',
 };
