@@ -17,7 +17,3 @@ export function encodeTonePairs(pairs: readonly TonePair[]): string {
 export function toneCodeKeys(code: string): string[] {
   return /^(?:[0-5]{2})*$/.test(code) ? code.match(/../g) ?? [] : [];
 }
-
-export function decodeTonePairs(code: string): TonePair[] {
-  return toneCodeKeys(code).map((k) => ({ expected: TONES[Number(k[0])]!, given: TONES[Number(k[1])]! }));
-}

@@ -17,8 +17,6 @@ export interface ToneTally {
   spoken: Record<string, number>;
 }
 
-export const emptyToneTally = (): ToneTally => ({ checked: 0, mistaken: 0, toneWrong: 0, typed: {}, spoken: {} });
-
 const addCodes = (into: Record<string, number>, code: string | undefined, sign: 1 | -1) => {
   for (const key of toneCodeKeys(code ?? '')) {
     const n = (into[key] ?? 0) + sign;
@@ -33,9 +31,9 @@ const addCodes = (into: Record<string, number>, code: string | undefined, sign: 
  * empty again, so a day whose exercises were all undone equals a recount.
  */
 export function applyExercise(t: ToneTally | undefined, x: ExerciseRecord | undefined, sign: 1 | -1 = 1): ToneTally | undefined {
-  const checked = x !== undefined && x.suggested !== undefined;
+  const checked = x?.suggested !== undefined;
   if (!x || (!checked && !x.spoken)) return t;
-  const next = t ? { ...t, typed: { ...t.typed }, spoken: { ...t.spoken } } : emptyToneTally();
+  const next: ToneTally = { checked: 0, mistaken: 0, toneWrong: 0, ...t, typed: { ...t?.typed }, spoken: { ...t?.spoken } };
   if (checked) {
     next.checked += sign;
     if (x.errors.length) next.mistaken += sign;

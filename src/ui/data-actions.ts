@@ -103,9 +103,8 @@ export class DataActions {
 
   /** The "practise tones" drill's syllables from a deck's learnable words (names and numbers left out), dealt with `seed`. */
   async drillSyllables(deckId: string, seed: number): Promise<DrillSyllable[]> {
-    const [{ deckPairs }, { drillSyllables }] = await Promise.all([import('../storage/deck-actions.ts'), import('../voice/drill.ts')]);
-    const pairs = await deckPairs(this.session.db(), deckId);
-    return drillSyllables(pairs.flatMap((p) => p.words ?? [p.vi]), seed);
+    const { drillOf } = await import('../storage/drill-syllables.ts');
+    return drillOf(this.session.db(), deckId, seed);
   }
 
   /** The kinds of card a deck studies: on adds cards (or brings back their progress), off sets them aside. */

@@ -17,11 +17,6 @@ export const MicIcon = () => (
   <Icon><rect x="9" y="3" width="6" height="11" rx="3" /><path d="M5.5 11a6.5 6.5 0 0 0 13 0" /><path d="M12 17.5V21" /></Icon>
 );
 
-/** A square: stop recording. */
-export const StopIcon = () => (
-  <Icon><rect x="7" y="7" width="10" height="10" rx="1.5" /></Icon>
-);
-
 /** A snail: listen slowly. */
 export const SlowIcon = () => (
   <Icon><path d="M3 18h15a3 3 0 0 0 3-3V9" /><path d="M21 9l-1.5-3M21 9l1-3" /><path d="M5 18a6 6 0 1 1 11.5-2.5" /><path d="M13 15.5a2.5 2.5 0 1 1-2.5-2.5" /></Icon>

@@ -8,18 +8,14 @@ export function lazyScreen<P extends object>(load: () => Promise<FunctionCompone
   let loaded: FunctionComponent<P> | null = null;
   return function Lazy(props: P) {
     const { t } = useI18n();
-    const [Screen, setScreen] = useState<FunctionComponent<P> | null>(() => loaded);
-    const [failed, setFailed] = useState(false);
+    // The screen once loaded; false when it could not be: offline before this part was ever fetched (the
+    // parts not precached: src/sw/kept-files.ts). Chromium keeps a module that failed to load as failed
+    // until the page loads again: hence "open Lovi again".
+    const [Screen, setScreen] = useState<FunctionComponent<P> | null | false>(() => loaded);
     useEffect(() => {
-      if (loaded) return;
-      load().then((c) => {
-        loaded = c;
-        setScreen(() => c);
-        // Offline before this part was ever fetched (the parts not precached: src/sw/kept-files.ts). Chromium keeps
-        // a module that failed to load as failed until the page loads again: hence "open Lovi again".
-      }, () => setFailed(true));
+      if (!loaded) load().then((c) => setScreen(() => (loaded = c)), () => setScreen(false));
     }, []);
-    if (failed) return <p class="problem" role="alert" data-testid="part-offline">{t('partOffline')}</p>;
+    if (Screen === false) return <p class="problem" role="alert" data-testid="part-offline">{t('partOffline')}</p>;
     return Screen ? <Screen {...props} /> : <p>{t('loading')}</p>;
   };
 }

@@ -92,7 +92,7 @@ export function Review({ state, store }: { state: AppState; store: Store }) {
             </div>
             {(recognition || c.revealed) && (
               <SpeakButtons key={c.card.cardId} text={c.pair.vi} autoplay={state.settings?.autoplayAudio ?? false}>
-                <VoiceEntry key={c.card.cardId} sentence={c.pair.vi} words={c.pair.words} onJudged={(code) => store.noteSpoken(code)} />
+                <VoiceEntry sentence={c.pair.vi} words={c.pair.words} onJudged={(code) => store.noteSpoken(code)} />
               </SpeakButtons>
             )}
             {!c.revealed && (

@@ -15,6 +15,6 @@ export function VoiceEntry(props: { sentence: string; words?: readonly string[];
   const [open, setOpen] = useState(false);
   if (open) return <LazyVoicePanel {...props} autoStart />;
   return (
-    <button class="speak-button voice-open" data-testid="voice-record" aria-label={t('voiceSayIt')} onClick={() => setOpen(true)}><MicIcon /></button>
+    <button class="speak-button" data-testid="voice-record" aria-label={t('voiceSayIt')} onClick={() => setOpen(true)}><MicIcon /></button>
   );
 }

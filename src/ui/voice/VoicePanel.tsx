@@ -17,10 +17,13 @@ import { encodeTonePairs } from '../../history/tone-codes.ts';
 import { encodeWav } from '../../voice/wav.ts';
 import { saveFile } from '../save-file.ts';
 import { speakVietnamese } from '../review/speech.ts';
-import { MicIcon, SpeakerIcon, StopIcon } from '../icons.tsx';
+import { MicIcon, SpeakerIcon } from '../icons.tsx';
 import { loadDialect, loadReference, saveReference } from './prefs.ts';
 import { voiceTargets } from './targets.ts';
 import { ToneChart } from './ToneChart.tsx';
+
+/** A square: stop recording. Drawn here as icons.tsx draws its own, not there (a start-up file): only the practice shows it. */
+const StopIcon = () => <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="7" y="7" width="10" height="10" rx="1.5" /></svg>;
 
 /** What the learner says to tune Lovi to their voice: one syllable on the level tone. */
 const CALIBRATION = 'ma';
