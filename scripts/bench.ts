@@ -20,6 +20,7 @@ const BENCHES = [
   ['history', 'scripts/bench-history.ts'],
   ['sync', 'scripts/bench-sync.ts'],
   ['pitch', 'scripts/bench-pitch.ts'],
+  ['voice', 'scripts/bench-voice.ts'],
 ] as const;
 
 const dir = 'bench/results';

@@ -4,7 +4,7 @@ import { appendFileSync } from 'node:fs';
 import type { Summary } from './stats.ts';
 
 export interface Figure {
-  bench: 'deck' | 'review' | 'stats' | 'data' | 'import' | 'optimise' | 'history' | 'sync' | 'pitch';
+  bench: 'deck' | 'review' | 'stats' | 'data' | 'import' | 'optimise' | 'history' | 'sync' | 'pitch' | 'voice';
   /** What was measured, e.g. "build", "rating → next card". */
   figure: string;
   /** The scale, e.g. { pairs: 100000 } or { cards: 100000, reviews: 500000 }. */

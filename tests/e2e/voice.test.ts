@@ -9,7 +9,7 @@ import { LAUNCH, PHONE } from '../../scripts/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { firstVisit, readReviews, screenshot } from './setup/browser.ts';
 import { buildWithDecks } from './setup/build-content.ts';
-import { espeakReference, quietFile, spokenFile } from './setup/voice-recordings.ts';
+import { espeakReference, quietFile, spokenFile } from '../../scripts/fixtures/voice-recordings.ts';
 
 const DECK = 'voice-words';
 /** One pair: its recognition card shows "con cá" on its front. */

@@ -27,10 +27,13 @@ export class FrameAnalyser {
   private readonly windowR: Float64Array;
   readonly minLag: number;
   readonly maxLag: number;
+  /** The strongest a voiced candidate can be: a peak of 1 with the octave cost's favour at the highest pitch. */
+  private readonly maxVoiced: number;
 
   constructor(readonly size: number, private readonly sampleRate: number, private readonly o: PitchOptions) {
     this.minLag = Math.max(2, Math.floor(sampleRate / o.maxPitch));
     this.maxLag = Math.min(size - 2, Math.ceil(sampleRate / o.minPitch));
+    this.maxVoiced = 1 + o.octaveCost * Math.log2(o.maxPitch / o.minPitch);
     this.windowed = new Float64Array(size);
     this.r = new Float64Array(this.maxLag + 2);
     this.hann = Float64Array.from({ length: size }, (_, i) => 0.5 - 0.5 * Math.cos((2 * Math.PI * (i + 0.5)) / size));
@@ -49,6 +52,11 @@ export class FrameAnalyser {
       localPeak = Math.max(localPeak, Math.abs(v));
       windowed[i] = v * this.hann[i]!;
     }
+    const unvoiced = o.voicingThreshold + Math.max(0, 2 - localPeak / (globalPeak || 1) / (o.silenceThreshold / (1 + o.voicingThreshold)));
+    // A frame this quiet is unvoiced on every best path: no voiced candidate (at most maxVoiced strong)
+    // could win it back, even where voicing on both sides would spare two voicing changes. Its
+    // autocorrelation (most of a recording's work, and a recording is quiet before and after) is skipped.
+    if (unvoiced > this.maxVoiced + 2 * o.voicedUnvoicedCost * (0.01 / o.timeStep)) return [{ frequency: 0, strength: unvoiced }];
     let r0 = 0;
     for (let i = 0; i < size; i++) r0 += windowed[i]! * windowed[i]!;
     const voiced: Candidate[] = [];
@@ -70,7 +78,6 @@ export class FrameAnalyser {
         voiced.push({ frequency, strength: height - o.octaveCost * Math.log2((o.minPitch * lag) / this.sampleRate) });
       }
     }
-    const unvoiced = o.voicingThreshold + Math.max(0, 2 - localPeak / (globalPeak || 1) / (o.silenceThreshold / (1 + o.voicingThreshold)));
     voiced.sort((x, y) => y.strength - x.strength);
     return [{ frequency: 0, strength: unvoiced }, ...voiced.slice(0, o.maxCandidates - 1)];
   }
