@@ -1,7 +1,8 @@
 // `npm run screenshots`: the pictures at the top of README.md, made from the real app so they
 // stay true. The production build, served by the plain static server, in Debian's Chromium as a
 // 360×800 phone in Laos, light and dark: a review card with its answer shown, a cloze typed
-// with a wrong tone and its feedback, and the statistics of a synthetic learner's history.
+// with a wrong tone and its feedback, the statistics of a synthetic learner's history, and a
+// word said into the microphone (Chromium's fake one playing espeak-ng) with one tone wrong.
 // The clock is fixed, so the same app gives the same pictures. Writes docs/images/*.png;
 // commit them with the change that altered a screen.
 import { chromium, type Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { serveStatic } from './static-server.ts';
 import { LAUNCH, PHONE } from './chromium.ts';
 import { backupBytes, syntheticBackup } from './fixtures/synthetic-backup.ts';
 import { readStore } from './page-store.ts';
+import { espeakReference, spokenFile } from './fixtures/voice-recordings.ts';
 
 const SEED = 'kpl-2018-asean-e-services';
 /** 10:00 in Vientiane on the day the pictures show. */
@@ -108,6 +110,39 @@ try {
     await page.getByTestId('words-chart').waitFor({ timeout: 60_000 });
     await shoot(page, `stats-${scheme}`);
     await context.close();
+  }
+  // 4. A word of the first card said with its last syllable's tone wrong. The word is the first the
+  // card offers to say (read off the panel, whose microphone this browser has not got), said by
+  // espeak-ng through a browser whose fake microphone plays it.
+  const reference = espeakReference();
+  const probe = await browser.newContext(PHONE);
+  // Tuned to espeak-ng's voice, as its "ma" would tune it (else the panel asks for the "ma" first).
+  await probe.addInitScript((hz) => localStorage.setItem('lovi.voiceReference', String(hz)), reference);
+  const first = await probe.newPage();
+  await first.goto(server.url);
+  await first.getByTestId(`start-${SEED}`).click();
+  await first.getByTestId('voice-record').click();
+  const word = (await first.getByTestId('voice-target').first().textContent())!;
+  await probe.close();
+  const said = word.split(' ').map((s, i, all) => (i === all.length - 1 ? wrongTone(s) : s)).join(' ');
+  const mic = await chromium.launch({ ...LAUNCH, args: [...LAUNCH.args, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${spokenFile('screenshot', said)}%noloop`] });
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await mic.newContext({ ...PHONE, deviceScaleFactor: 1.5, colorScheme: scheme });
+      await context.addInitScript((hz) => localStorage.setItem('lovi.voiceReference', String(hz)), reference);
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.getByTestId(`start-${SEED}`).click();
+      await page.getByTestId('voice-record').click();
+      await page.getByTestId('voice-result').waitFor({ timeout: 30_000 });
+      const verdicts = await page.getByTestId('voice-syllable').evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
+      console.log(`"${word}" said as "${said}": ${verdicts.join(', ')}`);
+      await page.getByTestId('voice-syllable').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await shoot(page, `voice-${scheme}`);
+      await context.close();
+    }
+  } finally {
+    await mic.close();
   }
 } finally {
   await browser.close();
