@@ -1,25 +1,14 @@
 // The "practise tones" drill's syllables: a deck's words taken apart into
 // their syllables, each once, and dealt out one tone after another (ngang,
 // huyền, sắc, hỏi, ngã, nặng, ngang…) so that every tone comes round often,
-// in an order shuffled with a seed (a new deal each time, the same in tests).
+// in an order shuffled by a seed (a new deal each time, the same in tests).
 import { analyse, syllables } from '../exercise/syllable.ts';
 import { TONES, type Tone } from '../exercise/tones.ts';
+import { hash64 } from '../deck/hash.ts';
 
 export interface DrillSyllable {
   text: string;
   tone: Tone;
-}
-
-/** A small generator (mulberry32): enough for a shuffle, and the same for a seed everywhere. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 export function drillSyllables(texts: Iterable<string>, seed: number, limit = 60): DrillSyllable[] {
@@ -34,13 +23,8 @@ export function drillSyllables(texts: Iterable<string>, seed: number, limit = 60
       byTone.get(analyse(lower).tone)!.push(lower);
     }
   }
-  const next = random(seed);
-  for (const list of byTone.values()) {
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [list[i], list[j]] = [list[j]!, list[i]!];
-    }
-  }
+  // Shuffled as the app orders cloze options: by a hash of the seed and the syllable.
+  for (const [tone, list] of byTone) byTone.set(tone, list.map((text) => [hash64(`${seed}\u0001${text}`), text] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, text]) => text));
   const out: DrillSyllable[] = [];
   for (let round = 0; out.length < limit; round++) {
     const before = out.length;

@@ -36,12 +36,18 @@ async function withMicrophone(wav: string, deny = false): Promise<Browser> {
   });
 }
 
-/** The deck's first card on screen; `calibrated`: the learner's level voice already known (espeak-ng's). */
-async function firstCard(browser: Browser, calibrated = true, theme?: 'dark'): Promise<Page> {
+/** The app's home screen; `calibrated`: the learner's level voice already known (espeak-ng's). */
+async function home(browser: Browser, calibrated = true, theme?: 'dark'): Promise<Page> {
   const context = await browser.newContext({ ...PHONE, ...(theme ? { colorScheme: theme } : {}) });
   if (calibrated) await context.addInitScript((hz) => localStorage.setItem('lovi.voiceReference', String(hz)), reference);
   const page = await context.newPage();
   await page.goto(server.url);
+  return page;
+}
+
+/** The deck's first card on screen. */
+async function firstCard(browser: Browser, calibrated = true, theme?: 'dark'): Promise<Page> {
+  const page = await home(browser, calibrated, theme);
   await page.getByTestId(`start-${DECK}`).click();
   await page.getByTestId('card-front').waitFor();
   return page;
@@ -139,10 +145,7 @@ describe('say it and see your tone', () => {
 
   it('deals the deck\'s syllables in the "practise tones" drill, one tone after another, and judges one said', async () => {
     const browser = await withMicrophone(spokenFile('drill', 'cá'));
-    const context = await browser.newContext(PHONE);
-    await context.addInitScript((hz) => localStorage.setItem('lovi.voiceReference', String(hz)), reference);
-    const page = await context.newPage();
-    await page.goto(server.url);
+    const page = await home(browser);
     await page.getByTestId(`deck-menu-${DECK}`).click();
     await page.getByTestId('practise-tones').click();
     const syllable = page.getByTestId('drill-syllable');
