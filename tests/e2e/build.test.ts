@@ -18,11 +18,12 @@ describe('the production build', () => {
     expect(urls).toEqual(expect.arrayContaining(['icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png', 'icons/apple-touch-icon-180.png']));
     expect(urls).not.toContain('sw.js');
     expect(new Set(urls).size).toBe(urls.length);
-    // Everything the app loads is in the list, but for the optimiser's WebAssembly and sync's panel and
-    // client (kept on need: vite.config.ts) and the helper of the optimiser's threaded path, which the app never starts.
+    // Everything the app loads is in the list, but for the optimiser's WebAssembly, sync's panel and
+    // client and the voice practice (kept on need: vite.config.ts) and the helper of the optimiser's
+    // threaded path, which the app never starts.
     const assets = readdirSync(`${DIST}assets`).map((f) => `assets/${f}`);
-    const notPrecached = assets.filter((f) => /\/(fsrs_browser_bg-[\w-]+\.wasm|workerHelpers-[\w-]+\.js|SyncPanel-[\w-]+\.js|sync-runner-[\w-]+\.js)$/.test(f));
-    expect(notPrecached).toHaveLength(4);
+    const notPrecached = assets.filter((f) => /\/(fsrs_browser_bg-[\w-]+\.wasm|workerHelpers-[\w-]+\.js|SyncPanel-[\w-]+\.js|sync-runner-[\w-]+\.js|VoicePanel-[\w-]+\.(js|css)|ToneDrill-[\w-]+\.js|voice\.worker-[\w-]+\.js|recorder\.worklet-[\w-]+\.js)$/.test(f));
+    expect(notPrecached).toHaveLength(9);
     expect(urls).toEqual(expect.arrayContaining(assets.filter((f) => !notPrecached.includes(f))));
   });
 

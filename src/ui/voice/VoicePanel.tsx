@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { MicrophoneError, startRecording, type MicrophoneProblem, type Recording, type RecordingSession } from '../../voice/capture/microphone.ts';
-import { analyseInWorker } from '../../voice/capture/analyse.ts';
+import { analyseInWorker, prepareWorker } from '../../voice/capture/analyse.ts';
 import { syllables } from '../../exercise/syllable.ts';
 import type { Attempt } from '../../voice/attempt.ts';
 import { encodeTonePairs } from '../../history/tone-codes.ts';
@@ -88,6 +88,8 @@ export function VoicePanel({ sentence, words, onJudged, autoStart }: { sentence:
     setPhase('idle');
   };
   useEffect(() => {
+    // The worker starts while the learner speaks: on a slow phone its start is most of a first answer's wait.
+    prepareWorker();
     if (autoStart) void start();
   }, []);
 

@@ -30,6 +30,18 @@ function theWorker(): Worker {
   return (worker = w);
 }
 
+/** Starts the worker ahead (its script loaded and compiled while the learner speaks), to be ended if unused. */
+export function prepareWorker(): void {
+  theWorker();
+  clearTimeout(idle);
+  if (waiting.size === 0) idle = setTimeout(end, IDLE_MS);
+}
+
+function end(): void {
+  worker?.terminate();
+  worker = null;
+}
+
 export function analyseInWorker(request: Omit<VoiceRequest, 'id'>): Promise<Attempt> {
   clearTimeout(idle);
   const id = nextId++;
@@ -38,9 +50,6 @@ export function analyseInWorker(request: Omit<VoiceRequest, 'id'>): Promise<Atte
     waiting.set(id, { resolve, reject });
     w.postMessage({ ...request, id } satisfies VoiceRequest, [request.samples.buffer]);
   }).finally(() => {
-    if (waiting.size === 0) idle = setTimeout(() => {
-      worker?.terminate();
-      worker = null;
-    }, IDLE_MS);
+    if (waiting.size === 0) idle = setTimeout(end, IDLE_MS);
   });
 }
