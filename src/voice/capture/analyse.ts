@@ -30,11 +30,17 @@ function theWorker(): Worker {
   return (worker = w);
 }
 
-/** Starts the worker ahead (its script loaded and compiled while the learner speaks), to be ended if unused. */
+/**
+ * Starts the worker ahead, while the learner speaks, and warms it: a quarter
+ * second of a plain 150 Hz buzz analysed once, so that the first real answer
+ * does not wait for the script to load nor its loops to be compiled (on a slow
+ * phone, most of a first answer's time). Ended if unused.
+ */
 export function prepareWorker(): void {
-  theWorker();
-  clearTimeout(idle);
-  if (waiting.size === 0) idle = setTimeout(end, IDLE_MS);
+  if (worker) return;
+  const rate = 16_000;
+  const buzz = Float32Array.from({ length: rate / 4 }, (_, i) => ((i * 150) % rate < rate / 20 ? 0.3 : -0.015));
+  void analyseInWorker({ samples: buzz, sampleRate: rate, text: 'a', dialect: 'north' }).catch(() => undefined);
 }
 
 function end(): void {
