@@ -11,8 +11,8 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { MicrophoneError, startRecording, type MicrophoneProblem, type Recording, type RecordingSession } from '../../voice/capture/microphone.ts';
 import { analyseInWorker, prepareWorker } from '../../voice/capture/analyse.ts';
-import { syllables } from '../../exercise/syllable.ts';
 import type { Attempt } from '../../voice/attempt.ts';
+import { syllables } from '../../exercise/syllable.ts';
 import { encodeTonePairs } from '../../history/tone-codes.ts';
 import { encodeWav } from '../../voice/wav.ts';
 import { saveFile } from '../save-file.ts';
@@ -44,15 +44,21 @@ export function VoicePanel({ sentence, words, onJudged, autoStart }: { sentence:
   const [attempt, setAttempt] = useState<Extract<Attempt, { kind: 'judged' }> | null>(null);
   const recording = useRef<Recording | null>(null);
   const session = useRef<RecordingSession | null>(null);
-  // Leaving the card mid-recording lets go of the microphone, keeping nothing.
-  useEffect(() => () => session.current?.cancel(), []);
+  // Leaving the card mid-recording (or while the microphone is starting) lets go of it, keeping nothing.
+  const alive = useRef(true);
+  useEffect(() => () => {
+    alive.current = false;
+    session.current?.cancel();
+  }, []);
 
   const start = async () => {
     setProblem(null);
     setAgain(null);
     setPhase('starting');
     try {
-      session.current = await startRecording({ onLevel: setLevel, onQuiet: () => void stop() });
+      const started = await startRecording({ onLevel: setLevel, onQuiet: () => void stop() });
+      if (!alive.current) return started.cancel();
+      session.current = started;
       setPhase('recording');
     } catch (e) {
       setProblem(e instanceof MicrophoneError ? e.problem : 'busy');
@@ -72,6 +78,7 @@ export function VoicePanel({ sentence, words, onJudged, autoStart }: { sentence:
       // A copy goes to the worker (transferred); this one stays for replay.
       const result = await analyseInWorker({ samples: rec.samples.slice(), sampleRate: rec.sampleRate, text, dialect: loadDialect(), ...(calibrating ? {} : { reference: loadReference() }) });
       if (result.kind === 'again') {
+        // What was offered to say has no numbers (targets.ts): its syllables are the ones judged.
         setAgain({ why: result.why, n: syllables(text).length });
       } else if (calibrating) {
         saveReference(result.reference);
