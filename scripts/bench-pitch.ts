@@ -201,7 +201,8 @@ function toneVerdicts(): void {
             confusion.set(`${s.tone}>again`, (confusion.get(`${s.tone}>again`) ?? 0) + 1);
             return;
           }
-          const j = result.syllables[0]!.judgement;
+          // One syllable: judged (a recording with none clear is refused above).
+          const j = result.syllables[0]!.judgement!;
           if (j.verdict === 'right') right++;
           confusion.set(`${s.tone}>${j.heard}`, (confusion.get(`${s.tone}>${j.heard}`) ?? 0) + 1);
         });

@@ -9,13 +9,14 @@ import { semitones, type Contour } from './contour.ts';
 import { judgeRecording, type Again } from './judge.ts';
 import { shapePoints, spokenTone, type Dialect } from './tones.ts';
 
-export type Verdict = 'right' | 'close' | 'wrong';
+/** Unclear: too little voice in it to follow (the others are judged). */
+export type Verdict = 'right' | 'close' | 'wrong' | 'unclear';
 
 export interface SpokenSyllable {
   text: string;
   expected: Tone;
-  /** The tone it sounded nearest to (the expected one when right). */
-  heard: Tone;
+  /** The tone it sounded nearest to (the expected one when right); none when unclear. */
+  heard: Tone | null;
   verdict: Verdict;
   /** Semitones from the reference, a frame every 10 ms over the syllable; NaN where the voice stopped or creaked. */
   pitch: number[];
@@ -46,8 +47,9 @@ export function analyseAttempt(samples: Float32Array, sampleRate: number, text: 
     for (let f = segment.from; f <= segment.to; f++) pitch.push(Number.isNaN(track.f0[f]!) ? NaN : semitones(track.f0[f]!, ref));
     const [voicedFrom, voicedTo] = voicedSpan(pitch);
     return {
-      text: said[i]!.text, expected, heard: judgement.verdict === 'right' ? expected : judgement.heard,
-      verdict: judgement.verdict === 'other' ? 'wrong' : judgement.verdict,
+      text: said[i]!.text, expected,
+      heard: !judgement ? null : judgement.verdict === 'right' ? expected : judgement.heard,
+      verdict: !judgement ? 'unclear' : judgement.verdict === 'other' ? 'wrong' : judgement.verdict,
       pitch, shape: shapePoints(spokenTone(expected, dialect), dialect), voicedFrom, voicedTo,
     };
   });
@@ -61,10 +63,10 @@ function voicedSpan(pitch: number[]): [number, number] {
   return [Math.max(0, first), Math.max(0, last)];
 }
 
-/** Advice for the worst syllable: a wrong one before a close one, and of those the first; none when every tone was right. */
-function worstAdvice(contours: Contour[], judged: SpokenSyllable[], dialect: Dialect): (Advice & { syllable: number }) | null {
+/** Advice for the worst syllable: a wrong one before a close one, and of those the first; none when every tone was right (or unclear). */
+function worstAdvice(contours: (Contour | null)[], judged: SpokenSyllable[], dialect: Dialect): (Advice & { syllable: number }) | null {
   const order: Verdict[] = ['wrong', 'close'];
-  const ranked = judged.map((s, i) => ({ s, i })).filter(({ s }) => s.verdict !== 'right').sort((a, b) => order.indexOf(a.s.verdict) - order.indexOf(b.s.verdict) || a.i - b.i);
+  const ranked = judged.map((s, i) => ({ s, i })).filter(({ s }) => s.verdict === 'wrong' || s.verdict === 'close').sort((a, b) => order.indexOf(a.s.verdict) - order.indexOf(b.s.verdict) || a.i - b.i);
   for (const { s, i } of ranked) {
     const advice = adviceFor(contours[i]!, s.expected, dialect);
     if (advice) return { ...advice, syllable: i };

@@ -1,7 +1,8 @@
 // A recording of a syllable, a word or a sentence judged tone by tone, or
 // refused honestly: too quiet, too noisy (the speech's loudness over the
-// quietest frames'), or not the number of syllables the text has. The one
-// entry point the worker calls.
+// quietest frames'), or not the number of syllables the text has. A syllable
+// with too little voice to follow (a creak through most of it) is unclear on
+// its own, the others judged; with none clear, the recording is refused.
 import { trackPitch, type PitchTrack } from './pitch/track.ts';
 import { findSyllables, type Segment } from './syllables.ts';
 import { medianPitch, syllableContour, type Contour } from './contour.ts';
@@ -9,9 +10,11 @@ import { judgeTone, type Dialect, type Tone, type ToneJudgement } from './tones.
 
 export type Again = 'quiet' | 'noisy' | 'count';
 
+export type JudgedSyllable = { segment: Segment } & ({ contour: Contour; judgement: ToneJudgement } | { contour: null; judgement: null });
+
 export type RecordingJudgement =
   | { kind: 'again'; why: Again; track: PitchTrack }
-  | { kind: 'judged'; track: PitchTrack; syllables: { segment: Segment; contour: Contour; judgement: ToneJudgement }[]; reference: number };
+  | { kind: 'judged'; track: PitchTrack; syllables: JudgedSyllable[]; reference: number };
 
 /** The loudest frame must reach this (dB re full scale): below it the phone heard next to nothing. */
 const QUIET_DB = -45;
@@ -39,6 +42,9 @@ export function judgeRecording(samples: Float32Array, sampleRate: number, tones:
   if (!segments) return { kind: 'again', why: 'count', track };
   const ref = reference ?? medianPitch(track);
   const contours = segments.map((s) => syllableContour(track, s, ref));
-  if (contours.some((c) => c === null)) return { kind: 'again', why: 'count', track };
-  return { kind: 'judged', track, reference: ref, syllables: contours.map((contour, i) => ({ segment: segments[i]!, contour: contour!, judgement: judgeTone(contour!, tones[i]!, dialect) })) };
+  if (contours.every((c) => c === null)) return { kind: 'again', why: 'count', track };
+  return {
+    kind: 'judged', track, reference: ref,
+    syllables: contours.map((contour, i) => ({ segment: segments[i]!, ...(contour ? { contour, judgement: judgeTone(contour, tones[i]!, dialect) } : { contour: null, judgement: null }) })),
+  };
 }

@@ -129,7 +129,7 @@ describe('say it and see your tone', () => {
     await browser.close();
   }, CASE_MS);
 
-  it('tells a learner who refused the microphone, and the card is rated as ever', async () => {
+  it('tells a learner who refused the microphone, and the card is rated as ever; the accent is a setting', async () => {
     const browser = await withMicrophone(spokenFile('refused', 'con cá'), true);
     const page = await firstCard(browser);
     await page.getByTestId('voice-record').click();
@@ -140,6 +140,13 @@ describe('say it and see your tone', () => {
     await page.getByTestId('reveal').click();
     await page.getByTestId('rate-3').click();
     await expect.poll(async () => (await readReviews(page)).map((e) => [e.grade, e.exercise ?? null])).toEqual([[3, null]]);
+    // The accent's setting, Northern by default, kept on the phone when changed.
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('nav-settings').click();
+    const dialect = page.getByTestId('setting-tone-dialect');
+    expect(await dialect.inputValue()).toBe('north');
+    await dialect.selectOption('south');
+    expect(await page.evaluate(() => localStorage.getItem('lovi.toneDialect'))).toBe('south');
     await browser.close();
   }, CASE_MS);
 

@@ -87,7 +87,8 @@ export function VoicePanel({ sentence, words, onJudged, autoStart }: { sentence:
       } else {
         setJustCalibrated(false);
         setAttempt(result);
-        onJudged(encodeTonePairs(result.syllables.map((s) => ({ expected: s.expected, given: s.heard }))));
+        // The log keeps the syllables judged; an unclear one says nothing of the learner's tones.
+        onJudged(encodeTonePairs(result.syllables.flatMap((s) => (s.heard ? [{ expected: s.expected, given: s.heard }] : []))));
       }
     } catch {
       setProblem('failed');
@@ -168,16 +169,17 @@ function Result({ attempt, onReplay, onSave }: { attempt: Extract<Attempt, { kin
     <div class="voice-result" data-testid="voice-result">
       <ol class="voice-syllables">
         {attempt.syllables.map((s, i) => (
-          <li key={i} class={`voice-syllable verdict-${s.verdict}`} data-testid="voice-syllable" data-expected={s.expected} data-heard={s.heard} data-verdict={s.verdict}>
+          <li key={i} class={`voice-syllable verdict-${s.verdict}`} data-testid="voice-syllable" data-expected={s.expected} data-heard={s.heard ?? undefined} data-verdict={s.verdict}>
             <span class="voice-text" lang="vi">{s.text}</span>
             <span class="voice-tone" lang="vi">{tone(s.expected)}</span>
             <ToneChart syllable={s} label={t('voiceChart', { syllable: s.text, tone: tone(s.expected) })} />
-            <span class="voice-verdict">{s.verdict === 'wrong' ? t('verdict_wrong', { heard: tone(s.heard) }) : t(`verdict_${s.verdict}`)}</span>
+            <span class="voice-verdict">{s.verdict === 'wrong' ? t('verdict_wrong', { heard: tone(s.heard!) }) : t(`verdict_${s.verdict}`)}</span>
           </li>
         ))}
       </ol>
       <p class="voice-advice" data-testid="voice-advice">
-        {advice ? t('voiceAdvice', { syllable: attempt.syllables[advice.syllable]!.text, tone: tone(advice.tone), advice: t(`advice_${advice.kind}`) }) : t('voiceAllRight')}
+        {advice ? t('voiceAdvice', { syllable: attempt.syllables[advice.syllable]!.text, tone: tone(advice.tone), advice: t(`advice_${advice.kind}`) })
+          : attempt.syllables.some((s) => s.verdict === 'unclear') ? t('voiceUnclear') : t('voiceAllRight')}
       </p>
       <div class="voice-after">
         <button class="secondary" data-testid="voice-replay" onClick={onReplay}>{t('voiceReplay')}</button>

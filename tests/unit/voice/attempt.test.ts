@@ -102,3 +102,34 @@ describe('the practise tones drill', () => {
     expect(drillSyllables(words, 7, 4)).toHaveLength(4);
   });
 });
+
+describe('a syllable too creaky to follow', () => {
+  it('is unclear on its own, the others judged; with none clear the recording is refused', () => {
+    // "cá" then a nặng whose voice is gone after its first few frames (a creak through it).
+    const sac = shapePoints('sac', 'north');
+    const f0 = (t: number) => {
+      if (t >= 0.2 && t <= 0.6) {
+        const p = ((t - 0.2) / 0.4) * (POINTS - 1);
+        const i = Math.min(POINTS - 2, Math.floor(p));
+        return BASE * 2 ** ((sac[i]! + (sac[i + 1]! - sac[i]!) * (p - i)) / 12);
+      }
+      if (t >= 0.75 && t <= 0.77) return BASE;
+      return null;
+    };
+    // The second syllable loud but unvoiced: noise-like, as a creak is to the tracker.
+    const v = syntheticVoice({ sampleRate: RATE, seconds: 1.3, f0, snrDb: 30, seed: 4 }).samples;
+    let s = 9;
+    for (let i = Math.floor(0.75 * RATE); i < Math.floor(1.15 * RATE); i++) {
+      s = (s * 1103515245 + 12345) >>> 0;
+      v[i]! += ((s / 2 ** 32) * 2 - 1) * 0.3;
+    }
+    const a = analyseAttempt(v, RATE, 'cá mẹ', 'north', BASE);
+    expect(a.kind).toBe('judged');
+    if (a.kind !== 'judged') return;
+    expect(a.syllables.map((x) => [x.verdict, x.heard])).toEqual([['right', 'sac'], ['unclear', null]]);
+    expect(a.advice).toBeNull();
+    // Only the unclear one: nothing to judge.
+    const only = analyseAttempt(v.subarray(Math.floor(0.7 * RATE)), RATE, 'mẹ', 'north', BASE);
+    expect(only).toMatchObject({ kind: 'again' });
+  });
+});

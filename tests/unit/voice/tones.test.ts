@@ -37,8 +37,8 @@ describe('tones from a voice', () => {
         const result = judgeRecording(voice(toneF0(tone, 0.2, 0.45, range), 0.9), RATE, [tone], 'north', BASE);
         expect(result.kind, `${tone} at ${range}`).toBe('judged');
         if (result.kind !== 'judged') continue;
-        expect(result.syllables[0]!.judgement.heard, `${tone} at ${range}`).toBe(tone);
-        expect(result.syllables[0]!.judgement.verdict).toBe('right');
+        expect(result.syllables[0]!.judgement!.heard, `${tone} at ${range}`).toBe(tone);
+        expect(result.syllables[0]!.judgement!.verdict).toBe('right');
       }
     }
   }, 20_000);
@@ -48,8 +48,8 @@ describe('tones from a voice', () => {
     const result = judgeRecording(voice(toneF0('ngang', 0.2, 0.45), 0.9), RATE, ['sac'], 'north', BASE);
     expect(result.kind).toBe('judged');
     if (result.kind !== 'judged') return;
-    expect(result.syllables[0]!.judgement.verdict).not.toBe('right');
-    expect(result.syllables[0]!.judgement.heard).toBe('ngang');
+    expect(result.syllables[0]!.judgement!.verdict).not.toBe('right');
+    expect(result.syllables[0]!.judgement!.heard).toBe('ngang');
   });
 
   it('finds two syllables apart by a dip, and refuses to find three', () => {
@@ -63,7 +63,7 @@ describe('tones from a voice', () => {
     expect(cut).toBeLessThan(0.68);
     expect(findSyllables(track, 3)).toBeNull();
     const result = judgeRecording(voice(two, 1.1), RATE, ['sac', 'huyen'], 'north', BASE);
-    expect(result.kind === 'judged' && result.syllables.map((s) => s.judgement.heard)).toEqual(['sac', 'huyen']);
+    expect(result.kind === 'judged' && result.syllables.map((s) => s.judgement?.heard)).toEqual(['sac', 'huyen']);
     // Two syllables said where the text has one: each pause is a syllable, so "say it again".
     const apart = (t: number) => toneF0('ngang', 0.1, 0.3)(t) ?? toneF0('ngang', 0.75, 0.3)(t);
     expect(judgeRecording(voice(apart, 1.2), RATE, ['ngang'], 'north', BASE)).toMatchObject({ kind: 'again', why: 'count' });

@@ -16,6 +16,8 @@ export const en: Record<keyof typeof lo, Message> = {
   voiceRecalibrate: 'Tune to my voice again',
   verdict_right: 'right',
   verdict_close: 'close',
+  verdict_unclear: 'not clear',
+  voiceUnclear: 'Some syllables were not clear (too soft or too creaky): say it again a little louder.',
   verdict_wrong: (p) => `sounded like ${p.heard}`,
   voiceAllRight: 'Every tone right!',
   voiceAdvice: (p) => `“${p.syllable}” (${p.tone}): ${p.advice}.`,

@@ -15,6 +15,8 @@ export const lo = {
   voiceRecalibrate: 'ປັບໃຫ້ເຂົ້າກັບສຽງຂອງຂ້ອຍອີກ',
   verdict_right: 'ຖືກ',
   verdict_close: 'ໃກ້ແລ້ວ',
+  verdict_unclear: 'ຟັງບໍ່ຊັດ',
+  voiceUnclear: 'ບາງພະຍາງຟັງບໍ່ຊັດ (ສຽງຄ່ອຍ ຫຼື ແຫບໄປ): ເວົ້າອີກເທື່ອໜຶ່ງ ໃຫ້ດັງກວ່ານີ້ໜ້ອຍໜຶ່ງ.',
   verdict_wrong: (p: Params) => `ຟັງຄືສຽງ ${p.heard}`,
   voiceAllRight: 'ວັນນະຍຸດຖືກທຸກພະຍາງ!',
   voiceAdvice: (p: Params) => `“${p.syllable}” (${p.tone}): ${p.advice}.`,

@@ -16,6 +16,8 @@ export const vi: Record<keyof typeof lo, Message> = {
   voiceRecalibrate: 'Chỉnh lại theo giọng tôi',
   verdict_right: 'đúng',
   verdict_close: 'gần đúng',
+  verdict_unclear: 'chưa rõ',
+  voiceUnclear: 'Có âm tiết nghe chưa rõ (nhỏ hoặc khàn quá): nói lại to hơn một chút.',
   verdict_wrong: (p) => `nghe như thanh ${p.heard}`,
   voiceAllRight: 'Đúng hết các thanh!',
   voiceAdvice: (p) => `“${p.syllable}” (${p.tone}): ${p.advice}.`,
