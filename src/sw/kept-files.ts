@@ -13,7 +13,7 @@
 
 interface Kept {
   cache: string;
-  /** Its first group names the file, whatever its hash. */
+  /** Its first group names the file, whatever its hash; with the extension, the name one version is kept under (keptFile). */
   file: RegExp;
 }
 
@@ -31,7 +31,12 @@ export async function keptFile(kept: Kept, request: Request): Promise<Response> 
   if (held) return held;
   const response = await fetch(request);
   if (response.ok) {
-    const name = (url: string) => kept.file.exec(new URL(url).pathname)?.[1];
+    // A file's name without its hash, with its extension: the voice practice's script and its styles
+    // share a name (VoicePanel), and one must not replace the other.
+    const name = (url: string) => {
+      const path = new URL(url).pathname;
+      return `${kept.file.exec(path)?.[1]}${path.slice(path.lastIndexOf('.'))}`;
+    };
     for (const old of await cache.keys()) if (name(old.url) === name(request.url)) await cache.delete(old);
     await cache.put(request, response.clone());
   }
