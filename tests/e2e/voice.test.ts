@@ -164,6 +164,7 @@ describe('say it and see your tone', () => {
     await page.getByTestId('voice-result').waitFor();
     expect(await syllables(page)).toEqual([{ expected: 'sac', heard: 'sac', verdict: 'right' }]);
     expect(await readReviews(page)).toEqual([]);
+    await screenshot(page, 'voice-drill');
     await browser.close();
   }, CASE_MS);
 
