@@ -19,6 +19,12 @@ export function hannAutocorrelation(tau: number, size: number): number {
   return (1 - x) * (2 / 3 + (1 / 3) * Math.cos(2 * Math.PI * x)) + (1 / (2 * Math.PI)) * Math.sin(2 * Math.PI * x);
 }
 
+/** A frame's part of the analysis that needs nothing but the frame. */
+export interface FrameCandidates {
+  voiced: Candidate[];
+  localPeak: number;
+}
+
 /** A scratch space of one window's size, reused frame to frame (no allocation per frame). */
 export class FrameAnalyser {
   private readonly windowed: Float64Array;
@@ -40,8 +46,14 @@ export class FrameAnalyser {
     this.windowR = Float64Array.from({ length: this.maxLag + 2 }, (_, tau) => hannAutocorrelation(tau, size));
   }
 
-  /** Candidates of the frame starting at `start`, best first; `globalPeak`: the recording's largest absolute sample. */
-  candidates(samples: Float32Array, start: number, globalPeak: number): Candidate[] {
+  /**
+   * The frame starting at `start`: its voiced candidates, best first (at most maxCandidates − 1; their
+   * strengths do not depend on the rest of the recording), and its largest absolute sample. `skipBelow`:
+   * a peak so small against the recording's loudest so far that the frame is unvoiced on every path
+   * (quietPeak): its autocorrelation is skipped. The loudest only grows, so a frame skipped then would
+   * be skipped with the whole recording's too.
+   */
+  voiced(samples: Float32Array, start: number, skipBelow = 0): FrameCandidates {
     const { size, windowed, r, windowR, o } = this;
     let mean = 0;
     for (let i = 0; i < size; i++) mean += samples[start + i] ?? 0;
@@ -52,14 +64,10 @@ export class FrameAnalyser {
       localPeak = Math.max(localPeak, Math.abs(v));
       windowed[i] = v * this.hann[i]!;
     }
-    const unvoiced = o.voicingThreshold + Math.max(0, 2 - localPeak / (globalPeak || 1) / (o.silenceThreshold / (1 + o.voicingThreshold)));
-    // A frame this quiet is unvoiced on every best path: no voiced candidate (at most maxVoiced strong)
-    // could win it back, even where voicing on both sides would spare two voicing changes. Its
-    // autocorrelation (most of a recording's work, and a recording is quiet before and after) is skipped.
-    if (unvoiced > this.maxVoiced + 2 * o.voicedUnvoicedCost * (0.01 / o.timeStep)) return [{ frequency: 0, strength: unvoiced }];
+    const voiced: Candidate[] = [];
+    if (localPeak <= skipBelow) return { voiced, localPeak };
     let r0 = 0;
     for (let i = 0; i < size; i++) r0 += windowed[i]! * windowed[i]!;
-    const voiced: Candidate[] = [];
     if (r0 > 0) {
       for (let tau = this.minLag - 1; tau <= this.maxLag + 1; tau++) {
         let sum = 0;
@@ -79,6 +87,26 @@ export class FrameAnalyser {
       }
     }
     voiced.sort((x, y) => y.strength - x.strength);
-    return [{ frequency: 0, strength: unvoiced }, ...voiced.slice(0, o.maxCandidates - 1)];
+    return { voiced: voiced.slice(0, o.maxCandidates - 1), localPeak };
+  }
+
+  /** The largest peak, against the recording's loudest, of a frame unvoiced on every best path. */
+  quietPeak(globalPeak: number): number {
+    // unvoiced(peak) > maxVoiced + 2 voicing changes, solved for the frame's peak.
+    const { o } = this;
+    const lead = this.maxVoiced + 2 * o.voicedUnvoicedCost * (0.01 / o.timeStep) - o.voicingThreshold;
+    return (2 - lead) * (o.silenceThreshold / (1 + o.voicingThreshold)) * (globalPeak || 1);
+  }
+
+  /**
+   * A frame's candidates once the recording's loudest is known: one unvoiced, stronger the weaker the
+   * best peak and the quieter the frame, then the voiced ones; only the unvoiced where no voiced
+   * candidate could win the frame on any path, even with voicing on both sides sparing two changes.
+   */
+  candidatesOf({ voiced, localPeak }: FrameCandidates, globalPeak: number): Candidate[] {
+    const { o } = this;
+    const unvoiced = o.voicingThreshold + Math.max(0, 2 - localPeak / (globalPeak || 1) / (o.silenceThreshold / (1 + o.voicingThreshold)));
+    if (unvoiced > this.maxVoiced + 2 * o.voicedUnvoicedCost * (0.01 / o.timeStep)) return [{ frequency: 0, strength: unvoiced }];
+    return [{ frequency: 0, strength: unvoiced }, ...voiced];
   }
 }
