@@ -6,7 +6,8 @@
 import { analyse, syllables, type Tone } from '../exercise/syllable.ts';
 import { adviceFor, type Advice } from './advice.ts';
 import { semitones, type Contour } from './contour.ts';
-import { judgeRecording, type Again } from './judge.ts';
+import { judgeTrack, type Again } from './judge.ts';
+import { trackPitch, type PitchTrack } from './pitch/track.ts';
 import { shapePoints, spokenTone, type Dialect } from './tones.ts';
 
 /** Unclear: too little voice in it to follow (the others are judged). */
@@ -36,11 +37,16 @@ export function tonesOf(text: string): { text: string; tone: Tone }[] {
 }
 
 export function analyseAttempt(samples: Float32Array, sampleRate: number, text: string, dialect: Dialect, reference?: number): Attempt {
+  return attemptOf(trackPitch(samples, sampleRate), text, dialect, reference);
+}
+
+/** The same, from the recording's track (made as it came in). */
+export function attemptOf(track: PitchTrack, text: string, dialect: Dialect, reference?: number): Attempt {
   const said = tonesOf(text);
   if (said.length === 0) return { kind: 'again', why: 'empty' };
-  const result = judgeRecording(samples, sampleRate, said.map((s) => s.tone), dialect, reference);
+  const result = judgeTrack(track, said.map((s) => s.tone), dialect, reference);
   if (result.kind === 'again') return { kind: 'again', why: result.why };
-  const { track, reference: ref } = result;
+  const { reference: ref } = result;
   const out = result.syllables.map(({ segment, contour, judgement }, i): SpokenSyllable => {
     const expected = said[i]!.tone;
     const pitch: number[] = [];

@@ -34,7 +34,11 @@ export function signalToNoise(track: PitchTrack): number {
 }
 
 export function judgeRecording(samples: Float32Array, sampleRate: number, tones: readonly Tone[], dialect: Dialect, reference?: number): RecordingJudgement {
-  const track = trackPitch(samples, sampleRate);
+  return judgeTrack(trackPitch(samples, sampleRate), tones, dialect, reference);
+}
+
+/** The same, from a recording's track (made as it came in: pitch/track.ts PitchTracker). */
+export function judgeTrack(track: PitchTrack, tones: readonly Tone[], dialect: Dialect, reference?: number): RecordingJudgement {
   const peak = Math.max(-Infinity, ...track.intensity);
   if (peak < QUIET_DB) return { kind: 'again', why: 'quiet', track };
   if (signalToNoise(track) < MIN_SNR_DB) return { kind: 'again', why: 'noisy', track };

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { MicrophoneError, startRecording, type MicrophoneProblem, type Recording, type RecordingSession } from '../../voice/capture/microphone.ts';
-import { analyseInWorker, prepareWorker } from '../../voice/capture/analyse.ts';
+import { prepareWorker, streamTo, type Stream } from '../../voice/capture/analyse.ts';
 import type { Attempt } from '../../voice/attempt.ts';
 import { syllables } from '../../exercise/syllable.ts';
 import { encodeTonePairs } from '../../history/tone-codes.ts';
@@ -44,11 +44,14 @@ export function VoicePanel({ sentence, words, onJudged, autoStart }: { sentence:
   const [attempt, setAttempt] = useState<Extract<Attempt, { kind: 'judged' }> | null>(null);
   const recording = useRef<Recording | null>(null);
   const session = useRef<RecordingSession | null>(null);
+  // The recording on its way to the worker, piece by piece, while the learner speaks.
+  const stream = useRef<Stream | null>(null);
   // Leaving the card mid-recording (or while the microphone is starting) lets go of it, keeping nothing.
   const alive = useRef(true);
   useEffect(() => () => {
     alive.current = false;
     session.current?.cancel();
+    stream.current?.drop();
   }, []);
 
   const start = async () => {
@@ -56,7 +59,12 @@ export function VoicePanel({ sentence, words, onJudged, autoStart }: { sentence:
     setAgain(null);
     setPhase('starting');
     try {
-      const started = await startRecording({ onLevel: setLevel, onQuiet: () => void stop() });
+      stream.current?.drop();
+      stream.current = null;
+      const started = await startRecording({
+        onLevel: setLevel, onQuiet: () => void stop(),
+        onChunk: (chunk, rate) => (stream.current ??= streamTo(rate)).push(chunk),
+      });
       if (!alive.current) return started.cancel();
       session.current = started;
       setPhase('recording');
@@ -74,9 +82,11 @@ export function VoicePanel({ sentence, words, onJudged, autoStart }: { sentence:
     const rec = await s.stop();
     recording.current = rec;
     const text = calibrating ? CALIBRATION : target;
+    // Nothing heard at all (no chunk came): the stream is one of nothing, and says so.
+    const sent = stream.current ?? streamTo(rec.sampleRate);
+    stream.current = null;
     try {
-      // A copy goes to the worker (transferred); this one stays for replay.
-      const result = await analyseInWorker({ samples: rec.samples.slice(), sampleRate: rec.sampleRate, text, dialect: loadDialect(), ...(calibrating ? {} : { reference: loadReference() }) });
+      const result = await sent.end({ text, dialect: loadDialect(), ...(calibrating ? {} : { reference: loadReference() }) });
       if (result.kind === 'again') {
         // What was offered to say has no numbers (targets.ts): its syllables are the ones judged.
         setAgain({ why: result.why, n: syllables(text).length });

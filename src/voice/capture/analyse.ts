@@ -1,8 +1,8 @@
 // The page's side of the voice worker: one worker kept while the learner is
 // practising (its start costs more than an analysis), ended after a minute
-// unused. A request's samples are transferred, not copied.
+// unused. A recording goes to it as it comes in (streamTo), or whole.
 import type { Attempt } from '../attempt.ts';
-import type { VoiceReply, VoiceRequest } from './protocol.ts';
+import type { Asked, VoiceReply, VoiceRequest } from './protocol.ts';
 
 const IDLE_MS = 60_000;
 let worker: Worker | null = null;
@@ -11,6 +11,7 @@ let nextId = 1;
 const waiting = new Map<number, { resolve: (a: Attempt) => void; reject: (e: Error) => void }>();
 
 function theWorker(): Worker {
+  clearTimeout(idle);
   if (worker) return worker;
   // Vite finds the worker only with new URL(...) written inside new Worker(...).
   const w = new Worker(new URL('./voice.worker.ts', import.meta.url), { type: 'module' });
@@ -30,32 +31,60 @@ function theWorker(): Worker {
   return (worker = w);
 }
 
+function idleLater(): void {
+  clearTimeout(idle);
+  if (waiting.size === 0) idle = setTimeout(() => {
+    worker?.terminate();
+    worker = null;
+  }, IDLE_MS);
+}
+
+/** The answer to a request that completes a recording. */
+function ask(request: VoiceRequest, transfer: Transferable[] = []): Promise<Attempt> {
+  const w = theWorker();
+  return new Promise<Attempt>((resolve, reject) => {
+    waiting.set(request.id, { resolve, reject });
+    w.postMessage(request, transfer);
+  }).finally(idleLater);
+}
+
 /**
  * Starts the worker ahead, while the learner speaks, and warms it: a quarter
- * second of a plain 150 Hz buzz analysed once, so that the first real answer
- * does not wait for the script to load nor its loops to be compiled (on a slow
- * phone, most of a first answer's time). Ended if unused.
+ * second of a plain 150 Hz buzz analysed once, so that the first recording is
+ * not slowed by the script loading nor by its loops still being compiled.
  */
 export function prepareWorker(): void {
   if (worker) return;
   const rate = 16_000;
   const buzz = Float32Array.from({ length: rate / 4 }, (_, i) => ((i * 150) % rate < rate / 20 ? 0.3 : -0.015));
-  void analyseInWorker({ samples: buzz, sampleRate: rate, text: 'a', dialect: 'north' }).catch(() => undefined);
+  void analyseInWorker(buzz, rate, { text: 'a', dialect: 'north' }).catch(() => undefined);
 }
 
-function end(): void {
-  worker?.terminate();
-  worker = null;
+/** A whole recording analysed (its samples transferred). */
+export function analyseInWorker(samples: Float32Array, sampleRate: number, asked: Asked): Promise<Attempt> {
+  return ask({ type: 'analyse', id: nextId++, samples, sampleRate, ...asked }, [samples.buffer]);
 }
 
-export function analyseInWorker(request: Omit<VoiceRequest, 'id'>): Promise<Attempt> {
-  clearTimeout(idle);
+export interface Stream {
+  /** A piece of the recording, copied to the worker. */
+  push(samples: Float32Array): void;
+  /** The recording is over: its analysis. */
+  end(asked: Asked): Promise<Attempt>;
+  /** Abandoned: the worker drops what it has. */
+  drop(): void;
+}
+
+/** A recording sent to the worker as it comes in: its pitch is tracked while the learner speaks. */
+export function streamTo(sampleRate: number): Stream {
   const id = nextId++;
   const w = theWorker();
-  return new Promise<Attempt>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    w.postMessage({ ...request, id } satisfies VoiceRequest, [request.samples.buffer]);
-  }).finally(() => {
-    if (waiting.size === 0) idle = setTimeout(end, IDLE_MS);
-  });
+  w.postMessage({ type: 'begin', id, sampleRate } satisfies VoiceRequest);
+  return {
+    push: (samples) => w.postMessage({ type: 'chunk', id, samples } satisfies VoiceRequest),
+    end: (asked) => ask({ type: 'end', id, ...asked }),
+    drop: () => {
+      w.postMessage({ type: 'drop', id } satisfies VoiceRequest);
+      idleLater();
+    },
+  };
 }

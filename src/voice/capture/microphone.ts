@@ -31,6 +31,8 @@ export interface RecordOptions {
   onLevel?: (level: number) => void;
   /** Quiet after speech, or the longest recording reached: the owner should call stop(). */
   onQuiet?: () => void;
+  /** Each chunk as it comes (for analysis as the learner speaks); the recording keeps its own. */
+  onChunk?: (chunk: Float32Array, sampleRate: number) => void;
 }
 
 const MAX_SECONDS = 10;
@@ -82,6 +84,7 @@ export async function startRecording(options: RecordOptions = {}): Promise<Recor
     const chunk = e.data;
     chunks.push(chunk);
     length += chunk.length;
+    options.onChunk?.(chunk, context.sampleRate);
     let sum = 0;
     for (const v of chunk) sum += v * v;
     const db = 10 * Math.log10(sum / chunk.length + 1e-12);
