@@ -3,6 +3,7 @@
 // written as space-separated syllables), Lao by Intl.Segmenter, whose ICU
 // dictionary knows Lao words (Lao is written without spaces between words).
 import type { VocabularyEntry } from './types.ts';
+import { identityKey } from './normalise.ts';
 
 const VI_SYLLABLE = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -16,7 +17,9 @@ export function laoTokenizer(): (text: string) => string[] {
   const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
   return (text) => {
     const words: string[] = [];
-    for (const s of segmenter.segment(text)) if (s.isWordLike) words.push(s.segment.toLowerCase());
+    // A typist's word-break hints (zero-width spaces) are display only: the dictionary decides the
+    // words, so a sentence with and without them has the same words (a hint inside a word split it).
+    for (const s of segmenter.segment(identityKey(text))) if (s.isWordLike) words.push(s.segment.toLowerCase());
     return words;
   };
 }
