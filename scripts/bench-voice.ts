@@ -22,7 +22,7 @@ import { serveProductionBuild } from './bench/serve-build.ts';
 import { NAME_HELPER, THROTTLE } from './bench/seeded-profile.ts';
 import { fmt, summarise } from './bench/stats.ts';
 import { record } from './bench/results.ts';
-import { espeak } from './fixtures/voice-recordings.ts';
+import { espeak, padded } from './fixtures/voice-recordings.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** Streamed runs take the recording's length each. */
@@ -33,23 +33,16 @@ const RATE = 48_000;
 /** The goal: a 3-second recording analysed within 500 ms on a slow phone. */
 const GOAL_MS = 500;
 
-/** espeak-ng's sentence centred in SECONDS of faint noise, resampled (linearly) to RATE. */
+/** espeak-ng's sentence centred in SECONDS of the room (voice-recordings.ts), resampled (linearly) to RATE. */
 function recording(): number[] {
   const { samples, sampleRate } = espeak(TEXT);
-  const speech = Array.from({ length: Math.floor((samples.length * RATE) / sampleRate) }, (_, i) => {
+  const speech = Float32Array.from({ length: Math.floor((samples.length * RATE) / sampleRate) }, (_, i) => {
     const x = (i * sampleRate) / RATE;
     const k = Math.floor(x);
     return (samples[k] ?? 0) + ((samples[k + 1] ?? 0) - (samples[k] ?? 0)) * (x - k);
   });
-  const out = new Array<number>(SECONDS * RATE);
-  let s = 7;
-  for (let i = 0; i < out.length; i++) {
-    s = (s * 1103515245 + 12345) >>> 0;
-    out[i] = ((s / 2 ** 32) * 2 - 1) * 0.0014;
-  }
-  const at = Math.floor((out.length - speech.length) / 2);
-  speech.forEach((v, i) => (out[at + i]! += v));
-  return out;
+  const room = (SECONDS - speech.length / RATE) / 2;
+  return [...padded(speech, RATE, room, room)];
 }
 
 interface Timing { cold: number; streamed: number[]; runs: number[]; inWorker: number[]; kind: string }

@@ -9,10 +9,9 @@ import { CARD_KINDS } from '../deck/identity.ts';
 import { saveFile } from './save-file.ts';
 import type { Store } from './store.ts';
 import { lazyScreen } from './lazy.tsx';
-import type { ToneDrill } from './voice/ToneDrill.tsx';
 
 // The drill is the voice practice's (not precached: src/sw/kept-files.ts), loaded when opened.
-const LazyToneDrill = lazyScreen(() => import('./voice/ToneDrill.tsx').then((m) => m.ToneDrill as (p: Parameters<typeof ToneDrill>[0]) => ReturnType<typeof ToneDrill>));
+const LazyToneDrill = lazyScreen(() => import('./voice/ToneDrill.tsx').then((m) => m.ToneDrill));
 
 /** Which kinds of card the deck studies; dictation only where the device has a Vietnamese voice. */
 function DeckKinds({ deckId, store }: { deckId: string; store: Store }) {

@@ -378,8 +378,7 @@ export class Store {
 
   /** A spoken attempt at the card on screen, judged: kept with its rating (the last attempt's). */
   noteSpoken(code: string): void {
-    const c = this.state.current;
-    if (c) this.set({ current: { ...c, spoken: code } });
+    this.review.noteSpoken(code);
   }
 
   reveal(): void {

@@ -5,10 +5,9 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { MicIcon } from '../icons.tsx';
 import { lazyScreen } from '../lazy.tsx';
-import type { VoicePanel } from './VoicePanel.tsx';
 
 /** The practice, loaded on first use (not precached: src/sw/kept-files.ts). */
-const LazyVoicePanel = lazyScreen(() => import('./VoicePanel.tsx').then((m) => m.VoicePanel as (p: Parameters<typeof VoicePanel>[0]) => ReturnType<typeof VoicePanel>));
+const LazyVoicePanel = lazyScreen(() => import('./VoicePanel.tsx').then((m) => m.VoicePanel));
 
 export function VoiceEntry(props: { sentence: string; words?: readonly string[]; onJudged: (code: string) => void }) {
   const { t } = useI18n();

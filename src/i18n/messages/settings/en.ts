@@ -84,9 +84,9 @@ export const en: Record<keyof typeof lo, Message> = {
   syncSignIn: 'Sign in',
   voiceHeading: 'Saying Vietnamese',
   settingToneDialect: 'Tones judged as spoken in',
-  dialect_north: 'the North (Hà Nội): six tones',
-  dialect_south: 'the South (Sài Gòn): five tones, hỏi and ngã alike',
-  toneDialectHint: 'When you speak into the microphone, Lovi compares your voice with the shapes of this accent’s tones. Your voice never leaves the phone.',
+  dialect_north: 'North: 6 tones',
+  dialect_south: 'South: 5 tones',
+  toneDialectHint: 'When you speak into the microphone, Lovi compares your voice with the shapes of this accent’s tones (the North’s of Hà Nội; the South’s of Sài Gòn, where hỏi and ngã sound alike). Your voice never leaves the phone.',
   voiceForget: 'Forget my voice’s level (it will ask for a “ma” again)',
   voiceForgotten: 'Forgotten: next time Lovi will ask you to say “ma” first.',
 };

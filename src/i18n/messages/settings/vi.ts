@@ -84,9 +84,9 @@ export const vi: Record<keyof typeof lo, Message> = {
   syncSignIn: 'Đăng nhập',
   voiceHeading: 'Nói tiếng Việt',
   settingToneDialect: 'Chấm thanh điệu theo giọng',
-  dialect_north: 'miền Bắc (Hà Nội): sáu thanh',
-  dialect_south: 'miền Nam (Sài Gòn): năm thanh, hỏi và ngã như nhau',
-  toneDialectHint: 'Khi bạn nói vào micrô, Lovi so giọng bạn với hình các thanh của giọng này. Giọng bạn không rời khỏi điện thoại.',
+  dialect_north: 'Miền Bắc: 6 thanh',
+  dialect_south: 'Miền Nam: 5 thanh',
+  toneDialectHint: 'Khi bạn nói vào micrô, Lovi so giọng bạn với hình các thanh của giọng này (miền Bắc như Hà Nội; miền Nam như Sài Gòn, nơi hỏi và ngã nghe như nhau). Giọng bạn không rời khỏi điện thoại.',
   voiceForget: 'Quên độ cao giọng tôi (sẽ hỏi lại “ma”)',
   voiceForgotten: 'Đã quên: lần sau Lovi sẽ nhờ bạn nói “ma” trước.',
 };
