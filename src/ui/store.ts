@@ -378,7 +378,8 @@ export class Store {
 
   /** A spoken attempt at the card on screen, judged: kept with its rating (the last attempt's). */
   noteSpoken(code: string): void {
-    this.review.noteSpoken(code);
+    const c = this.state.current;
+    if (c) this.set({ current: { ...c, spoken: code } });
   }
 
   reveal(): void {

@@ -118,12 +118,6 @@ export class ReviewSession {
     if (db) void this.nextCards.prepare(db, card, this.host.scheduler().preview(card, at), at, this.host.settings()).catch(() => undefined);
   }
 
-  /** A spoken attempt at the card on screen, judged: kept for its rating (the last attempt's). */
-  noteSpoken(code: string): void {
-    const c = this.host.state().current;
-    if (c) this.host.set({ current: { ...c, spoken: code } });
-  }
-
   reveal(): void {
     const c = this.host.state().current;
     if (!c || c.revealed) return;
