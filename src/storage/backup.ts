@@ -154,8 +154,9 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
   const returning = new Set((await Promise.all(backup.decks.filter((d) => !hasDeck.has(d.id)).map(async (d) => ((await keptHistoryIn(tx, d.id)) ? [d.id] : [])))).flat());
   const kept = returning.size ? entriesByCard((await store('log').getAll()).flatMap((b) => entriesOf(b)).filter((e) => returning.has(e.deckId))) : new Map<string, LogEntry[]>();
   const byCard = entriesByCard(added);
+  // The returning decks none of whose kept entries is left waiting (below).
+  const settled = new Set(returning);
   for (const key of kept.keys()) if (!byCard.has(key)) byCard.set(key, []);
-  await Promise.all([...returning].map((deckId) => store('settings').delete(keptHistoryKey(deckId))));
   const tallies = new TallyUpdate();
   const cards: CardRecord[] = [];
   for (const c of backup.cards) {
@@ -172,7 +173,11 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
     const here = cardsHere.get(key);
     // A card of a sentence never studied on either device (its entries from a third): its sentence's new card.
     const card = here ?? cardsThere.get(key) ?? (await sentences.newCard(key));
-    if (!card) continue;
+    if (!card) {
+      // A returning deck's entries for a sentence it does not have (it came back shorter): they wait, as an install leaves them.
+      if (kept.has(key)) settled.delete(key.slice(0, key.indexOf('\u0000')));
+      continue;
+    }
     const days = [...new Set([...(here?.logDays ?? []), ...entries.map((e) => dayNumber(e.day))])];
     const log = kept.get(key) ?? (await Promise.all(days.map(batchesOf))).flat().flatMap((b) => entriesOf(b, key));
     const replayed = { ...placeReplayed(card, replayCard(log, timeline, when.day), newOrder), ...logFields(log) };
@@ -180,6 +185,8 @@ export async function importBackup(db: Database, backup: Backup, when: Moment, n
     cards.push(replayed);
     cardsUpdated++;
   }
+  // A returning deck whose every kept entry found its card: nothing waits for a later install.
+  await Promise.all([...settled].map((deckId) => store('settings').delete(keptHistoryKey(deckId))));
   const touchedDays = [...new Set(added.map((e) => dayNumber(e.day)))];
   const summaries = (await Promise.all(touchedDays.map(async (dayNo) => {
     const day = batchDay({ dayNo });
