@@ -191,8 +191,14 @@ describe('sync between two phones', () => {
     await page.getByTestId('nav-settings').click();
     await expect.poll(() => status(page).getAttribute('data-state')).toBe('synced');
     await syncNow(page);
-    // The session cookie gone (expired on the server, or cleared): the next sync is refused.
-    await context.clearCookies();
+    // The session cookie gone (expired on the server, or cleared): the next sync is refused. A request
+    // still under way when it is cleared brings a renewed cookie back, so it is cleared until none is
+    // under way and none is back.
+    await expect.poll(async () => {
+      await context.clearCookies();
+      if ((await status(page).getAttribute('data-state')) === 'syncing') return 'syncing';
+      return (await context.cookies()).length;
+    }).toBe(0);
     await study(page, [4, 2]);
     await syncPanel(page);
     // The sync after the session may have been refused already (the panel then asks to sign in): if not, "sync now".
