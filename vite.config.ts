@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { decksPlugin } from './scripts/vite-plugin-decks.ts';
+import { inlineBootPlugin } from './scripts/vite-plugin-inline-boot.ts';
 
 // One option decides where the app lives: `LOVI_BASE=/lovi/ npm run build`
 // for a sub-path deployment; the manifest's start_url and scope follow it.
@@ -23,6 +24,7 @@ export default defineConfig({
   plugins: [
     preact(),
     decksPlugin({ contentDir }),
+    inlineBootPlugin(),
     VitePWA({
       // injectManifest: the worker is ours (src/sw/sw.ts), because the share
       // target must answer a POST, which generateSW cannot express; it does

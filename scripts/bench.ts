@@ -12,6 +12,7 @@ import { fmt } from './bench/stats.ts';
 
 const BENCHES = [
   ['deck', 'scripts/bench-deck.ts'],
+  ['first-visit', 'scripts/bench-first-visit.ts'],
   ['review', 'scripts/bench-review.ts'],
   ['stats', 'scripts/bench-stats.ts'],
   ['data', 'scripts/bench-data.ts'],

@@ -1,6 +1,8 @@
 // `npm run icons`: renders every icon the manifest and iOS need from the one
-// source image, public/icons/icon.svg, in headless Chromium (no image
+// source image, scripts/icons/icon.svg, in headless Chromium (no image
 // library to install). Run it after changing the SVG and commit the PNGs.
+// The SVG is not served: as the page's icon its Lao text cost a first visit
+// a long task (index.html links the 192 px PNG).
 // With Debian's pngquant and optipng installed, each PNG is then made about
 // half as small (a 256-colour palette: the icon has two colours and their
 // edges), which every first visit downloads less (they are precached).
@@ -10,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { LAUNCH } from './chromium.ts';
 
 const dir = new URL('../public/icons/', import.meta.url);
-const svg = readFileSync(new URL('icon.svg', dir), 'utf8');
+const svg = readFileSync(new URL('icons/icon.svg', import.meta.url), 'utf8');
 const font = readFileSync(new URL('../node_modules/@fontsource/noto-sans-lao/files/noto-sans-lao-lao-700-normal.woff2', import.meta.url)).toString('base64');
 
 // Maskable icons are cropped to a circle of 80 % of their size: full-bleed

@@ -4,12 +4,12 @@ import { appendFileSync } from 'node:fs';
 import type { Summary } from './stats.ts';
 
 export interface Figure {
-  bench: 'deck' | 'review' | 'stats' | 'data' | 'import' | 'optimise' | 'history' | 'sync' | 'pitch' | 'voice';
+  bench: 'deck' | 'first-visit' | 'review' | 'stats' | 'data' | 'import' | 'optimise' | 'history' | 'sync' | 'pitch' | 'voice';
   /** What was measured, e.g. "build", "rating → next card". */
   figure: string;
   /** The scale, e.g. { pairs: 100000 } or { cards: 100000, reviews: 500000 }. */
   scale: Record<string, number>;
-  unit: 'ms' | 'MB' | 'KB' | 'bytes' | 'pairs/s' | 'cents' | 'share';
+  unit: 'ms' | 'MB' | 'KB' | 'bytes' | 'pairs/s' | 'cents' | 'share' | 'count';
   summary: Summary;
   /** The goal the issues set, where there is one: the figure's median (or p95) must be at most this. */
   goal?: { at: 'median' | 'p95'; max: number };

@@ -13,6 +13,8 @@ export const SETTINGS_DOC = stampedDocId('setting', SETTINGS_KEY);
 export const REMEMORY_PENDING_KEY = 'rememory-pending';
 /** Set once this database's cards of sentences never studied, written by an earlier version at install, were taken back (storage/new-cards.ts compactNewCards): a fact of this database, not in backups. */
 export const COMPACTED_KEY = 'new-cards-compacted';
+/** When the learner last downloaded a backup (ms). */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
 
 export async function loadSettings(db: Database): Promise<StudySettings> {
   return sanitiseSettings((await db.get('settings', SETTINGS_KEY)) as Partial<StudySettings> | undefined);

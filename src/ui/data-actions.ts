@@ -1,6 +1,7 @@
-// What the statistics, card browser and backup screens ask of storage. Each
-// loads its code on first use (dynamic imports): none of it is needed to show
-// the first card, so it stays out of the start-up scripts.
+// What the statistics, card browser and backup screens ask of storage. This
+// module loads on the first ask (the store's `data` is deferred), and each
+// action loads its own code on first use (dynamic imports): none of it is
+// needed to show the first card, so it stays out of the start-up scripts.
 import { now } from '../clock.ts';
 import type { Scheduler } from '../schedule/scheduler.ts';
 import type { StudySettings } from '../schedule/settings.ts';
@@ -9,6 +10,7 @@ import type { BackupProblem } from '../backup/format.ts';
 import type { ImportResult } from '../storage/backup.ts';
 import type { Found } from '../storage/browse.ts';
 import type { Database } from '../storage/db.ts';
+import { LAST_BACKUP_KEY } from '../storage/settings.ts';
 import type { CardRecord, PairRecord } from '../storage/schema.ts';
 import type { ReviewLogEntry } from '../history/entry.ts';
 import type { CardKind, DiagnosticCode, LocalisedTitle } from '../deck/types.ts';
@@ -19,9 +21,6 @@ import type { SessionData } from '../storage/session-data.ts';
 import type { HistorySize } from '../optimise/enough.ts';
 import type { VocabFigures } from '../vocab/figures.ts';
 import type { DrillSyllable } from '../voice/drill.ts';
-
-/** When the learner last downloaded a backup (ms), in the settings store. */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
 
 /** What these actions need from the app's session (see store.ts). */
 export interface Session {

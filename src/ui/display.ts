@@ -2,7 +2,7 @@
 // sentences (device preferences, like the UI language).
 import { readPref, writePref } from '../device-prefs.ts';
 //
-// public/display-boot.js applies the same before the first paint (a module
+// src/ui/display-boot.js applies the same before the first paint (a module
 // script runs too late to avoid a flash of the wrong theme); a unit test keeps
 // the two in step.
 

@@ -50,4 +50,21 @@ describe('the start of a given study day', () => {
     expect(dayStartInstant('2026-03-08', { dayStartHour: 4, timeZone: 'America/New_York' }).toISOString()).toBe('2026-03-08T08:00:00.000Z');
     expect(dayStartInstant('2026-03-10', { dayStartHour: 4, timeZone: 'Pacific/Kiritimati' }).toISOString()).toBe('2026-03-09T14:00:00.000Z');
   });
+
+  it("reads the device's own zone from the clock as the zone named would give it, across daylight-saving changes", () => {
+    // No zone named: Date's local getters, not Intl (whose first use is a long task on a first visit).
+    const saved = process.env.TZ;
+    try {
+      for (const zone of ['America/New_York', 'Australia/Lord_Howe', 'Asia/Vientiane']) {
+        process.env.TZ = zone; // Node re-reads it for Date
+        for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 3 * 3_600_000 + 7 * 60_000) {
+          const at = new Date(t);
+          expect(studyDayOf(at, { dayStartHour: 4 }), `${zone} ${at.toISOString()}`).toBe(studyDayOf(at, { dayStartHour: 4, timeZone: zone }));
+        }
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
 });

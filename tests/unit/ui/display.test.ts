@@ -1,4 +1,4 @@
-// The theme and sentence size are applied twice: by public/display-boot.js
+// The theme and sentence size are applied twice: by src/ui/display-boot.js
 // before the first paint, and by src/ui/display.ts when the app starts or the
 // learner changes them. Both must read the same saved value the same way.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { applyDisplay, DISPLAY_KEY, loadDisplay, saveDisplay, THEME_COLORS } from '../../../src/ui/display.ts';
 
-const BOOT = readFileSync(new URL('../../../public/display-boot.js', import.meta.url), 'utf8');
+const BOOT = readFileSync(new URL('../../../src/ui/display-boot.js', import.meta.url), 'utf8');
 
 /** The little of a page both need: storage, the system theme, <html> and the theme-color meta. */
 function fakePage(saved: string | null, systemDark: boolean) {
