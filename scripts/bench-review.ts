@@ -3,7 +3,7 @@
 // 5N review-log entries. Prints app start → first card (cold: a fresh
 // browser process; warm: a reload) and rating tap → next card shown (also
 // unthrottled, where the goal is one frame).
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { persistentPhone } from './chromium.ts';
@@ -58,11 +58,33 @@ async function firstCard(page: Page, reload: boolean, url: string, steps?: Steps
   return page.evaluate(() => (window as unknown as { __firstCard: number }).__firstCard);
 }
 
+/**
+ * What the platform costs before any of Lovi's code can run, on the same phone and origin: a page
+ * as small as can be (FLOOR_PAGE, beside the build) that opens Lovi's database and reads one record
+ * of it, timed from navigation. Lovi's start, over this, is how far it is from that floor.
+ */
+const FLOOR_PAGE = 'bench-floor.html';
+const FLOOR_HTML = `<!doctype html><meta charset="utf-8"><title>floor</title><script>
+const open = indexedDB.open('lovi');
+open.onsuccess = () => {
+  const db = open.result;
+  const get = db.transaction('settings').objectStore('settings').get('study');
+  get.onsuccess = () => { window.__floor = performance.now(); db.close(); };
+};
+</script>`;
+
+async function floorStart(page: Page, url: string): Promise<number> {
+  await page.goto(url + FLOOR_PAGE);
+  await page.waitForFunction(() => (window as unknown as { __floor?: number }).__floor !== undefined, null, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __floor: number }).__floor);
+}
+
 const row = (label: string, s: Summary) =>
   `| ${label} | ${fmt(s.median, 1)} | ${fmt(s.p95, 1)} | ${fmt(s.min, 1)}–${fmt(s.max, 1)} | ${s.runs} |`;
 
 async function main() {
   const { url, server } = await serveProductionBuild(join(process.cwd(), 'bench/.dist'));
+  writeFileSync(join(server.root, FLOOR_PAGE), FLOOR_HTML);
   console.log(`review benchmark — headless Chromium, ${THROTTLE}× CPU throttling, 360×800, ${new Date().toISOString()}`);
   try {
     for (const cards of SCALES) {
@@ -74,13 +96,16 @@ async function main() {
       let ratings: number[] = [];
       let unthrottled: number[] = [];
       const coldSteps: Steps[] = [];
+      const warmSteps: Steps[] = [];
+      const floorCold: number[] = [];
+      const floorWarm: number[] = [];
       for (let run = 0; run < STARTS; run++) {
         context = await persistentPhone(profile);
         await context.addInitScript(NAME_HELPER);
         await context.addInitScript(autoStart, DECK);
         const page = await throttled(context);
         cold.push(await firstCard(page, false, url, coldSteps));
-        warm.push(await firstCard(page, true, url));
+        warm.push(await firstCard(page, true, url, warmSteps));
         if (run === STARTS - 1) {
           // First a few at this machine's full speed (the goal there is one 16 ms frame), then the
           // throttled ones: a small deck runs out of cards for today (1,000 cards: about 140).
@@ -91,6 +116,16 @@ async function main() {
           ratings = (await page.evaluate(rateLoop, REVIEWS)).map((r) => r.ms);
         }
         await context.close();
+        // The floor, cold (a new browser process) and warm (its second visit), on the same profile.
+        context = await persistentPhone(profile);
+        const floorPage = await throttled(context);
+        // Past Lovi's service worker, which would answer any navigation of its scope with the app.
+        const cdp = await context.newCDPSession(floorPage);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+        floorCold.push(await floorStart(floorPage, url));
+        floorWarm.push(await floorStart(floorPage, url));
+        await context.close();
       }
       console.log(`\n${fmt(cards)} cards, ${fmt(cards * 5)} review-log entries (seeded in ${fmt(seedSeconds, 1)} s)`);
       console.log('| figure | median ms | p95 ms | min–max ms | runs |\n|---|---:|---:|---:|---:|');
@@ -98,6 +133,8 @@ async function main() {
       const figures: [string, number[], { at: 'median' | 'p95'; max: number } | undefined][] = [
         ['app start → first card, cold (new browser process)', cold, cards >= 100_000 ? { at: 'p95', max: 1000 } : undefined],
         ['app start → first card, warm (reload)', warm, { at: 'median', max: 300 }],
+        ['platform floor: a blank page opens the database and reads a record, cold', floorCold, undefined],
+        ['platform floor: a blank page opens the database and reads a record, warm', floorWarm, undefined],
         ['rating tap → next card shown', ratings, { at: 'p95', max: 50 }],
         ['rating tap → next card shown, unthrottled', unthrottled, { at: 'p95', max: 16 }],
       ];
@@ -109,8 +146,14 @@ async function main() {
         console.log(row(figure, summarise(samples)));
         record({ bench: 'review', figure, scale, unit: 'ms', summary: summarise(samples), ...(goal ? { goal } : {}) });
       }
-      console.log(`\nwhere a cold start's time goes (${fmt(cards)} cards; ms since navigation start, median of ${coldSteps.length}):`);
-      console.log(STEPS.map((step) => `${step} ${fmt(summarise(coldSteps.map((x) => x[step]!).filter(Number.isFinite)).median)}`).join(' · '));
+      const ratio = (a: number[], b: number[]) => summarise(a).median / summarise(b).median;
+      console.log(`\nLovi over the platform's floor (medians): cold ×${fmt(ratio(cold, floorCold), 2)}, warm ×${fmt(ratio(warm, floorWarm), 2)}`);
+      record({ bench: 'review', figure: 'warm start over the platform floor (ratio of medians)', scale, unit: 'ratio', summary: summarise([ratio(warm, floorWarm)]) });
+      record({ bench: 'review', figure: 'cold start over the platform floor (ratio of medians)', scale, unit: 'ratio', summary: summarise([ratio(cold, floorCold)]) });
+      for (const [label, steps] of [['cold', coldSteps], ['warm', warmSteps]] as const) {
+        console.log(`where a ${label} start's time goes (${fmt(cards)} cards; ms since navigation start, median of ${steps.length}):`);
+        console.log(STEPS.map((step) => `${step} ${fmt(summarise(steps.map((x) => x[step]!).filter(Number.isFinite)).median)}`).join(' · '));
+      }
       for (const step of STEPS) {
         const values = coldSteps.map((x) => x[step]!).filter(Number.isFinite);
         if (values.length) record({ bench: 'review', figure: `cold start: ${step} (ms since navigation)`, scale, unit: 'ms', summary: summarise(values) });

@@ -9,7 +9,7 @@ export interface Figure {
   figure: string;
   /** The scale, e.g. { pairs: 100000 } or { cards: 100000, reviews: 500000 }. */
   scale: Record<string, number>;
-  unit: 'ms' | 'MB' | 'KB' | 'bytes' | 'pairs/s' | 'cents' | 'share' | 'count';
+  unit: 'ms' | 'MB' | 'KB' | 'bytes' | 'pairs/s' | 'cents' | 'share' | 'count' | 'ratio';
   summary: Summary;
   /** The goal the issues set, where there is one: the figure's median (or p95) must be at most this. */
   goal?: { at: 'median' | 'p95'; max: number };
