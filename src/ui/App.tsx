@@ -92,13 +92,13 @@ export function App({ store }: { store: Store }) {
       </main>
       {tabs && (
         <div class="bottom-bar">
-        {installing}
-        <nav class="tabs" aria-label={t('appName')}>
-          <button class={state.screen.name === 'home' ? 'tab current' : 'tab'} data-testid="nav-home" onClick={() => void store.goHome()}>{t('home')}</button>
-          <button class={state.screen.name === 'browse' ? 'tab current' : 'tab'} data-testid="nav-browse" onClick={() => store.openBrowse()}>{t('browse')}</button>
-          <button class={state.screen.name === 'stats' ? 'tab current' : 'tab'} data-testid="nav-stats" onClick={() => store.openStats()}>{t('stats')}</button>
-          <button class={state.screen.name === 'settings' ? 'tab current' : 'tab'} data-testid="nav-settings" onClick={() => store.openSettings()}>{t('settings')}</button>
-        </nav>
+          {installing}
+          <nav class="tabs" aria-label={t('appName')}>
+            <button class={state.screen.name === 'home' ? 'tab current' : 'tab'} data-testid="nav-home" onClick={() => void store.goHome()}>{t('home')}</button>
+            <button class={state.screen.name === 'browse' ? 'tab current' : 'tab'} data-testid="nav-browse" onClick={() => store.openBrowse()}>{t('browse')}</button>
+            <button class={state.screen.name === 'stats' ? 'tab current' : 'tab'} data-testid="nav-stats" onClick={() => store.openStats()}>{t('stats')}</button>
+            <button class={state.screen.name === 'settings' ? 'tab current' : 'tab'} data-testid="nav-settings" onClick={() => store.openSettings()}>{t('settings')}</button>
+          </nav>
         </div>
       )}
       </div>

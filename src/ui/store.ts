@@ -99,7 +99,7 @@ export class Store {
     return this.db;
   }
 
-  /** What the statistics, browser and backup screens ask of storage: its code loads on the first ask (1.7 KB gzip out of the start-up scripts). */
+  /** What the statistics, browser and backup screens ask of storage: its code loads on the first ask (1.4 KB gzip out of the start-up scripts). */
   readonly data: DataActions = deferred(() => import('./data-actions.ts').then((m) => new m.DataActions({
     db: () => this.openDb(),
     settings: () => this.settings,

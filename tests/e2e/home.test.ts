@@ -30,6 +30,30 @@ describe('home screen', () => {
     await context.close();
   });
 
+  it('moves nothing on a first visit at 4×: the seed deck is listed and its install ends without a layout shift', async () => {
+    const context = await phone(getBrowser());
+    const page = await context.newPage();
+    // A slow phone, as Lighthouse's: its CLS counted the deck list jumping up when the install progress above it went.
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: { value: number; nodes: string[] }[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+          if (!e.hadRecentInput) w.__shifts.push({ value: e.value, nodes: e.sources.map((s) => (s.node as Element | undefined)?.tagName ?? '?') });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId(`start-${SEED}`).waitFor({ timeout: 20_000 });
+    await page.getByTestId('installing').waitFor({ state: 'detached', timeout: 20_000 });
+    // Two frames for a last shift to be reported.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
+    expect(shifts.reduce((n, s) => n + s.value, 0), JSON.stringify(shifts)).toBeLessThan(0.01);
+    await context.close();
+  }, 60_000);
+
   it('switches the UI to English and remembers the choice', async () => {
     const context = await phone(getBrowser());
     const page = await context.newPage();
