@@ -33,6 +33,7 @@ import { StartInstalls } from './start-installs.ts';
 import type { DataActions } from './data-actions.ts';
 import { deferred } from './deferred.ts';
 import { ReviewSession } from './review/session.ts';
+import { noteStudying, wasStudying } from './review/resume.ts';
 
 export type Problem = 'blocked' | 'reload-needed' | 'newer-data' | 'save-failed' | 'storage-full' | 'install-failed' | 'storage-unavailable';
 
@@ -233,6 +234,9 @@ export class Store {
     try {
       await this.installs.bundled();
       await this.installs.pendingImport();
+      // Reloaded mid-session: its card first, the home screen's lists after (review/resume.ts).
+      const studying = wasStudying();
+      if (studying && (await this.db.get('decks', studying))) await this.review.open(studying, undefined);
       await this.refreshRows();
       performance.mark('lovi:decks-read');
       this.set({ ready: true });
@@ -296,6 +300,7 @@ export class Store {
   }
 
   async goHome(): Promise<void> {
+    noteStudying(null);
     this.set({ screen: { name: 'home' }, current: null });
     await this.refreshRows();
   }

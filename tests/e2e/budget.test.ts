@@ -55,12 +55,14 @@ describe('size budgets', () => {
   // 506 KB until issue 24 took the storage actions out of the start-up scripts (−1.4 KB gzip there): as a
   // chunk of their own they carry their own list of the chunks each action preloads (+1.9 KB raw; the
   // SVG icon no longer served and the boot script's comments no longer sent give back 0.8 KB).
-  it('keeps the first visit\'s download within 507 KB, without the schedule optimiser\'s WebAssembly', () => {
+  // 507 KB until a reload mid-session came back to the card (src/ui/review/resume.ts, +0.4 KB, less
+  // index.html's comment and its icon's optional attributes: 507.0 KB, which left no room at all).
+  it('keeps the first visit\'s download within 508 KB, without the schedule optimiser\'s WebAssembly', () => {
     // What the service worker precaches is what a first visit downloads (vite.config.ts says why the optimiser is not in it).
     const urls = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
     const total = urls.reduce((n, url) => n + readFileSync(DIST + url).length, 0);
     console.log(`precache: ${urls.length} files, ${kb(total)}`);
-    expect(total, `the precache is ${kb(total)} (budget 507 KB)`).toBeLessThanOrEqual(507 * KB);
+    expect(total, `the precache is ${kb(total)} (budget 508 KB)`).toBeLessThanOrEqual(508 * KB);
     const assets = readdirSync(`${DIST}assets`);
     const wasm = assets.filter((f) => f.endsWith('.wasm'));
     expect(wasm).toHaveLength(1);

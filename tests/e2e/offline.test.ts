@@ -41,6 +41,9 @@ describe('offline', () => {
     await page.reload();
     await reviewCards(page, 3);
     await page.reload();
+    // Mid-session: back on the next card, offline too; the counts are a tap away.
+    await page.getByTestId('card-front').waitFor();
+    await page.getByTestId('nav-home').click();
     await page.getByTestId(`start-${SEED}`).waitFor();
     expect((await readReviews(page)).map((e) => e.grade)).toEqual([3, 3, 3]);
     await expect.poll(() => page.getByTestId('new-count').textContent()).toBe('5');

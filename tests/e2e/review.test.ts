@@ -49,7 +49,12 @@ describe('review', () => {
     // Undo brings the same card back, unrated.
     await expect.poll(() => front.locator('[lang="vi"]').textContent()).toMatch(/^Mục đích của cuộc họp/);
 
+    // Reloaded mid-session (Android reloads a tab it closed in the background): back on the same card,
+    // without the home screen (src/ui/review/resume.ts); home is a tap away.
     await page.reload();
+    await expect.poll(() => front.locator('[lang="vi"]').textContent()).toMatch(/^Mục đích của cuộc họp/);
+    expect(await page.getByTestId(`start-${SEED}`).count()).toBe(0);
+    await page.getByTestId('nav-home').click();
     await page.getByTestId(`start-${SEED}`).waitFor();
     await expect.poll(() => text(page, 'new-count')).toBe('7');
     const log = await readReviews(page);
@@ -168,8 +173,9 @@ describe('review', () => {
     expect((await spoken()).slice(normal.length).every((u) => u.rate === 0.6)).toBe(true);
     expect(await page.getByTestId('no-voice').count()).toBe(0);
 
+    // Opened again in this tab mid-session: the card it left, as a reload does (src/ui/review/resume.ts).
     await page.goto(inject('baseUrl'));
-    await page.getByTestId(`start-${SEED}`).click();
+    await page.getByTestId('card-front').waitFor();
     await page.getByTestId('speak').click();
     await page.getByTestId('no-voice').waitFor();
     expect(await page.getByTestId('no-voice').textContent()).toContain('ພາສາຫວຽດນາມ');

@@ -55,6 +55,9 @@ describe('updates', () => {
 
     await page.getByTestId('apply-update').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument ?? false)).toBe(false);
+    // The new version opens on the card the learner was studying (src/ui/review/resume.ts).
+    await page.getByTestId('card-front').waitFor();
+    await page.getByTestId('nav-home').click();
     await page.getByTestId('nav-settings').click();
     expect(await page.getByTestId('app-version').textContent()).toContain('9.9.9-next');
     expect(await readReviews(page)).toHaveLength(1);
@@ -92,13 +95,16 @@ describe('updates', () => {
     await page.getByTestId('rate-3').click();
     await expect.poll(async () => (await readReviews(page)).length).toBe(2);
     await page.getByTestId('apply-update').click();
+    // Back on the card the learner was studying, in the new version; then its settings.
+    await page.getByTestId('card-front').waitFor();
+    await page.getByTestId('nav-home').click();
     await page.getByTestId('nav-settings').waitFor();
     await expect.poll(async () => (await page.getByTestId('nav-settings').click(), await page.getByTestId('app-version').textContent())).toContain('9.9.9-next');
     await page.getByTestId('nav-home').click();
     await page.getByTestId(`start-${SEED}`).click();
     await rateOne(page, 3);
     await page.reload();
-    await page.getByTestId(`start-${SEED}`).waitFor();
+    await page.getByTestId('card-front').waitFor();
     expect(await readReviews(page)).toHaveLength(3);
     await context.close();
   });

@@ -3,6 +3,7 @@
 // "keep studying". The queue is carried in memory between ratings
 // (next-card.ts) and read again from storage after each save. The store
 // owns the app state and the database; this owns what one session needs.
+import { noteStudying } from './resume.ts';
 import { now } from '../../clock.ts';
 import type { CardKind } from '../../deck/types.ts';
 import { becameLeech } from '../../schedule/leech.ts';
@@ -52,6 +53,7 @@ export class ReviewSession {
     const { host } = this;
     this.undoStack = [];
     host.set({ screen: { name: 'review', deckId }, undoable: 0, leech: null });
+    noteStudying(deckId);
     const db = host.db();
     const settings = host.settings();
     const at = now();
@@ -92,6 +94,8 @@ export class ReviewSession {
     if (!still()) return;
     this.nextCards.reset(screen.deckId, queue);
     if (!queue.card) {
+      // Nothing left today: a reload goes home.
+      noteStudying(null);
       host.set({ current: null, doneUntil: queue.nextDue, rows: this.withQueue(screen.deckId, queue) });
       if (this.undoStack.some((u) => u.kind === 'review')) host.studied();
       return;
