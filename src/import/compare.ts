@@ -25,13 +25,16 @@ export interface ImportCounts {
   gone: number;
 }
 
-export interface Comparison {
+export interface Comparison<P extends Compared = Pair> {
   counts: ImportCounts;
   /** The pairs to install: with the ids of pairs whose Lao was corrected taken back. */
-  pairs: Pair[];
+  pairs: P[];
 }
 
-export function comparePairs(incoming: readonly Pair[], stored: readonly StoredPair[]): Comparison {
+/** What comparing needs of a pair: a deck's pairs, or a checked file's before its deck is assembled. */
+export type Compared = Pick<Pair, 'id' | 'lo' | 'vi'>;
+
+export function comparePairs<P extends Compared>(incoming: readonly P[], stored: readonly StoredPair[]): Comparison<P> {
   const byId = new Map(stored.map((p) => [p.pairId, p]));
   const incomingIds = new Set(incoming.map((p) => p.id));
   // Active pairs the file no longer has, by their Vietnamese; a Vietnamese shared by two of them matches neither.

@@ -2,13 +2,13 @@
 // compiler, compares it with the deck already there, and saves it, all off
 // the page's thread. The compiled deck never leaves the worker.
 /// <reference lib="webworker" />
-import { compileDeck } from '../deck/compile.ts';
+import { assembleDeck, checkDeck, type CheckedDeck } from '../deck/compile.ts';
 import type { CompiledDeck } from '../deck/types.ts';
 import { openDatabase, type Database } from '../storage/db.ts';
 import { installDeck } from '../storage/install.ts';
 import { loadSettings } from '../storage/settings.ts';
 import { deckRange } from '../storage/ranges.ts';
-import { comparePairs, type Comparison } from './compare.ts';
+import { comparePairs } from './compare.ts';
 import { groupDiagnostics, type DiagnosticGroup } from './diagnostic-groups.ts';
 import { now } from '../clock.ts';
 import { PENDING_IMPORT_KEY, type ImportReply, type ImportRequest, type ImportSource, type ImportStage, type PendingImport } from './protocol.ts';
@@ -17,8 +17,11 @@ import { learnerDeckId, unitsOf } from './sources.ts';
 declare const self: DedicatedWorkerGlobalScope;
 
 const SAMPLE = 5;
-let compiled: { deck: CompiledDeck; groups: DiagnosticGroup[]; source: ImportSource } | null = null;
-let comparison: Comparison | null = null;
+/**
+ * The file being imported: checked at once (the preview comes from that, a fifth of a compile's
+ * time), its deck assembled behind the preview while the learner reads it (a save waits for it).
+ */
+let current: { checked: CheckedDeck; deck: Promise<CompiledDeck>; groups: DiagnosticGroup[]; source: ImportSource } | null = null;
 let database: Promise<Database> | null = null;
 
 const reply = (message: ImportReply) => self.postMessage(message);
@@ -40,48 +43,58 @@ async function handle(request: ImportRequest): Promise<void> {
     if (!units) return reply({ type: 'failed', problem: 'files' });
     progress('checking');
     const title = { lo: request.title, vi: request.title };
-    const result = compileDeck({ meta: { id: learnerDeckId(request.title), title, from: 'lo', to: 'vi' }, units }, {
-      swapped: 'swap', detok: 'auto', onProgress: (done, total) => progress('words', done, total),
-    });
-    const groups = groupDiagnostics(result.report.diagnostics);
-    compiled = result.deck ? { deck: result.deck, groups, source: request.source } : null;
-    comparison = null;
-    if (!result.deck) {
-      return reply({ type: 'preview', preview: { deckId: '', exists: false, counts: { new: 0, changed: 0, unchanged: 0, gone: 0 }, sample: [], pairs: 0, groups, errors: result.report.counts.errors } });
+    const { checked, report } = checkDeck({ meta: { id: learnerDeckId(request.title), title, from: 'lo', to: 'vi' }, units }, { swapped: 'swap', detok: 'auto' });
+    const groups = groupDiagnostics(report.diagnostics);
+    if (!checked) {
+      current = null;
+      return reply({ type: 'preview', preview: { deckId: '', exists: false, counts: { new: 0, changed: 0, unchanged: 0, gone: 0 }, sample: [], pairs: 0, groups, errors: report.counts.errors } });
     }
+    // Assembled in a task of its own, after the preview has gone to the page.
+    const deck = new Promise<CompiledDeck>((resolve, reject) => setTimeout(() => {
+      try {
+        resolve(assembleDeck(checked));
+      } catch (e) {
+        reject(e);
+      }
+    }));
+    deck.catch(() => undefined); // a failure is the save's to report
+    current = { checked, deck, groups, source: request.source };
     progress('comparing');
-    return compare(request.title, true);
+    return preview(request.title);
   }
-  if (!compiled) return;
+  if (!current) return;
   // A new title: the preview stays on screen while it is compared (no progress, the learner is typing there).
-  if (request.type === 'compare') return compare(request.title, true);
+  if (request.type === 'compare') return preview(request.title);
   // Save: the pairs as compared (a corrected Lao side keeps its pair's id), in chunks, the deck record last.
+  const { source } = current;
   const store = await db();
   const deckId = learnerDeckId(request.title);
-  if (!comparison || compiled.deck.id !== deckId) await compare(request.title, false);
-  const deck: CompiledDeck = { ...compiled.deck, id: deckId, title: { lo: request.title, vi: request.title }, pairs: comparison!.pairs };
   const settings = await loadSettings(store);
   const { newOrder } = settings;
-  progress('saving', 0, deck.pairs.length);
-  const pending: PendingImport = { source: compiled.source, title: request.title };
+  progress('saving', 0, current.checked.pairs.length);
+  const assembled = await current.deck;
+  const { pairs } = comparePairs(assembled.pairs, await storedPairs(deckId));
+  const deck: CompiledDeck = { ...assembled, id: deckId, title: { lo: request.title, vi: request.title }, pairs };
+  const pending: PendingImport = { source, title: request.title };
   await store.put('settings', pending, PENDING_IMPORT_KEY);
   await installDeck(store, deck, now(), { onProgress: (done, total) => progress('saving', done, total), newOrder });
   await store.delete('settings', PENDING_IMPORT_KEY);
   reply({ type: 'saved', deckId, pairs: deck.pairs.length });
 }
 
-/** Compares with the deck the title names; `preview`: and tells the page. */
-async function compare(title: string, preview: boolean): Promise<void> {
-  const deck = compiled!.deck;
+async function storedPairs(deckId: string) {
+  return (await db()).getAll('pairs', deckRange(deckId));
+}
+
+/** What saving under `title` would change in the deck of that name, told to the page. */
+async function preview(title: string): Promise<void> {
+  const { checked, groups } = current!;
   const deckId = learnerDeckId(title);
-  const store = await db();
-  const [record, stored] = await Promise.all([store.get('decks', deckId), store.getAll('pairs', deckRange(deckId))]);
-  comparison = comparePairs(deck.pairs, stored);
-  compiled = { ...compiled!, deck: { ...deck, id: deckId } };
-  if (!preview) return;
+  const [record, stored] = await Promise.all([(await db()).get('decks', deckId), storedPairs(deckId)]);
+  const { counts } = comparePairs(checked.pairs.map((p, i) => ({ id: checked.ids[i]!, lo: p.lo, vi: p.vi })), stored);
   reply({ type: 'preview', preview: {
-    deckId, exists: record !== undefined, counts: comparison.counts,
-    sample: deck.pairs.slice(0, SAMPLE).map(({ lo, vi }) => ({ lo, vi })),
-    pairs: deck.pairs.length, groups: compiled!.groups, errors: 0,
+    deckId, exists: record !== undefined, counts,
+    sample: checked.pairs.slice(0, SAMPLE).map(({ lo, vi }) => ({ lo, vi })),
+    pairs: checked.pairs.length, groups, errors: 0,
   } });
 }

@@ -25,7 +25,7 @@ export type ImportRequest =
   | { type: 'compare'; title: string }
   | { type: 'save'; title: string };
 
-export type ImportStage = 'reading' | 'checking' | 'words' | 'comparing' | 'saving';
+export type ImportStage = 'reading' | 'checking' | 'comparing' | 'saving';
 
 export interface ImportPreview {
   deckId: string;

@@ -10,7 +10,6 @@ export const en: Record<keyof typeof lo, Message> = {
   importPastedTitle: 'Pasted sentences',
   importStage_reading: 'Reading…',
   importStage_checking: 'Checking…',
-  importStage_words: 'Finding the words…',
   importStage_comparing: 'Comparing with the deck…',
   importStage_saving: 'Saving…',
   importTitle: 'Deck name',

@@ -10,7 +10,6 @@ export const lo = {
   importPastedTitle: 'ປະໂຫຍກທີ່ວາງ',
   importStage_reading: 'ກຳລັງອ່ານ…',
   importStage_checking: 'ກຳລັງກວດ…',
-  importStage_words: 'ກຳລັງແຍກຄຳ…',
   importStage_comparing: 'ກຳລັງປຽບທຽບກັບຊຸດບັດ…',
   importStage_saving: 'ກຳລັງບັນທຶກ…',
   importTitle: 'ຊື່ຊຸດບັດ',

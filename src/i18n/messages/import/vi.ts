@@ -10,7 +10,6 @@ export const vi: Record<keyof typeof lo, Message> = {
   importPastedTitle: 'Câu đã dán',
   importStage_reading: 'Đang đọc…',
   importStage_checking: 'Đang kiểm tra…',
-  importStage_words: 'Đang tách từ…',
   importStage_comparing: 'Đang so sánh với bộ thẻ…',
   importStage_saving: 'Đang lưu…',
   importTitle: 'Tên bộ thẻ',
