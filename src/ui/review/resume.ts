@@ -2,8 +2,8 @@
 // it still had a card for them (Android closes a background tab to free
 // memory and reloads it when the learner returns; so does the learner's own
 // pull-to-refresh). Kept in this tab's session storage: another tab, or the
-// app opened anew, starts at home. A start that resumes skips the home
-// screen's lists, most of a warm start's own time (bench:review).
+// app opened anew, starts at home. A start that resumes reads the home
+// screen's lists after the card, not before it (bench:review's warm start).
 const KEY = 'lovi.studying';
 
 export function noteStudying(deckId: string | null): void {

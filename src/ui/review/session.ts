@@ -3,7 +3,6 @@
 // "keep studying". The queue is carried in memory between ratings
 // (next-card.ts) and read again from storage after each save. The store
 // owns the app state and the database; this owns what one session needs.
-import { noteStudying } from './resume.ts';
 import { now } from '../../clock.ts';
 import type { CardKind } from '../../deck/types.ts';
 import { becameLeech } from '../../schedule/leech.ts';
@@ -18,6 +17,7 @@ import type { CardRecord } from '../../storage/schema.ts';
 import type { ExerciseRecord } from '../../history/entry.ts';
 import { deckQueue, type DeckQueue } from '../../storage/study.ts';
 import type { AppState, DeckRow } from '../store.ts';
+import { noteStudying } from './resume.ts';
 import { NextCards, type Shown } from './next-card.ts';
 
 /** What the session needs from the app around it (store.ts). */
