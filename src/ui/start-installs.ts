@@ -27,19 +27,29 @@ export class StartInstalls {
   private shown: () => void = () => undefined;
   private readonly listed = new Promise<void>((resolve) => (this.shown = resolve));
 
+  /** Bundled decks new or changed since installed, and an import whose save was cut short: see read(). */
+  private todo: typeof bundled = [];
+  private pending: PendingImport | undefined;
+
   constructor(private readonly host: InstallHost) {}
+
+  /** What the start's installs need to know, read at once (the store reads its own beside it: each read is a round trip). */
+  async read(): Promise<void> {
+    const db = this.host.db();
+    const [installed, pending] = await Promise.all([Promise.all(bundled.map((summary) => db.get('decks', summary.id))), db.get('settings', PENDING_IMPORT_KEY)]);
+    this.todo = bundled.filter((summary, i) => installed[i]?.contentHash !== summary.contentHash);
+    this.pending = pending as PendingImport | undefined;
+  }
 
   /** The start's lists are up: an install going on behind goes on. */
   listsShown(): void {
     this.shown();
   }
 
-  /** Resolves once the first deck to install is listed (an update: done); the rest go on behind. */
+  /** Resolves once the first deck to install is listed (an update: done); the rest go on behind. After read(). */
   async bundled(): Promise<void> {
-    const { host } = this;
+    const { host, todo } = this;
     const db = host.db();
-    const todo: typeof bundled = [];
-    for (const summary of bundled) if ((await db.get('decks', summary.id))?.contentHash !== summary.contentHash) todo.push(summary);
     if (todo.length === 0) return;
     let begin = () => undefined as void;
     const begun = new Promise<void>((resolve) => (begin = resolve));
@@ -68,10 +78,10 @@ export class StartInstalls {
     await begun;
   }
 
-  /** An import whose save was cut short is finished now (see import/resume.ts; its code loads only then). */
+  /** An import whose save was cut short is finished now (see import/resume.ts; its code loads only then). After read(). */
   async pendingImport(): Promise<void> {
     const db = this.host.db();
-    const pending = (await db.get('settings', PENDING_IMPORT_KEY)) as PendingImport | undefined;
+    const { pending } = this;
     if (!pending) return;
     // After a bundled deck's install going on behind (which then need not wait for the lists): one progress bar at a time.
     this.shown();

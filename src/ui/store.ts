@@ -221,7 +221,9 @@ export class Store {
       return;
     }
     performance.mark('lovi:database-open');
-    await this.reloadSettings();
+    // Read at once: each read is a round trip to the browser's database process, and a warm start's own time is mostly those.
+    const studying = wasStudying();
+    const [, , resumable] = await Promise.all([this.reloadSettings(), this.installs.read(), studying ? this.db.get('decks', studying) : undefined]);
     onChange((m) => void this.changedElsewhere(m.deckId));
     // The voice list comes late (voiceschanged, or never in some browsers): not waited for; the
     // counts follow once it is known, dictation hidden until then.
@@ -235,8 +237,7 @@ export class Store {
       await this.installs.bundled();
       await this.installs.pendingImport();
       // Reloaded mid-session: its card first, the home screen's lists after (review/resume.ts).
-      const studying = wasStudying();
-      if (studying && (await this.db.get('decks', studying))) await this.review.open(studying, undefined);
+      if (studying && resumable) await this.review.open(studying, undefined);
       await this.refreshRows();
       performance.mark('lovi:decks-read');
       this.set({ ready: true });
