@@ -221,7 +221,7 @@ export class Store {
       return;
     }
     performance.mark('lovi:database-open');
-    // Read at once: each read is a round trip to the browser's database process, and a warm start's own time is mostly those.
+    // Read at once: each read is a round trip to the browser's database process (a warm start's own time is mostly such waits: bench:review).
     const studying = wasStudying();
     const [, , resumable] = await Promise.all([this.reloadSettings(), this.installs.read(), studying ? this.db.get('decks', studying) : undefined]);
     onChange((m) => void this.changedElsewhere(m.deckId));
