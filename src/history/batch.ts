@@ -39,10 +39,14 @@ interface Extra {
   newKey?: number;
   /** An exercise's kind, where it is not its card's. */
   kind?: CardKind;
+  /** A chosen interval too long for the flags. */
+  days?: number;
 }
 
 export const STRIDE = 4;
-const TYPES: readonly EntryBody['type'][] = ['review', 'undo', 'reset', 'suspend', 'unsuspend', 'bury', 'restore'];
+const TYPES: readonly EntryBody['type'][] = ['review', 'undo', 'reset', 'suspend', 'unsuspend', 'bury', 'restore', 'move'];
+/** A chosen interval (a review's `days`, a move's) is kept in flags bits 20–30 as days + 1, up to this. */
+const DAYS_IN_FLAGS = 2046;
 const MODES = [undefined, 'choice', 'type', 'self'] as const;
 
 export function emptyBatch(day: StudyDay, device: string, t0: number): LogBatch {
@@ -116,10 +120,15 @@ export function entriesOf(b: LogBatch, only?: string): LogEntry[] {
 }
 
 // flags: type (bits 0–2), grade (3–5), state before (6–7), mature before (8), leech (9),
-// exercise mode (10–11), suggested grade (12–14), error kinds (15–19).
+// exercise mode (10–11), suggested grade (12–14), error kinds (15–19), chosen interval (20–30).
 function encodeBody(e: NewEntry): { flags: number; extra: Extra | null } {
   const extra: Extra = {};
   let flags = TYPES.indexOf(e.type);
+  const days = e.type === 'review' || e.type === 'move' ? e.days : undefined;
+  if (days !== undefined) {
+    if (days <= DAYS_IN_FLAGS) flags |= (days + 1) << 20;
+    else extra.days = days;
+  }
   if (e.type === 'review') {
     flags |= (e.grade << 3) | (e.stateBefore << 6) | (e.matureBefore ? 1 << 8 : 0) | (e.leech ? 1 << 9 : 0);
     if (e.newKey !== undefined) extra.newKey = e.newKey;
@@ -145,6 +154,9 @@ function encodeBody(e: NewEntry): { flags: number; extra: Extra | null } {
 
 function decodeBody(flags: number, durationMs: number, x: Extra, cardId: string): EntryBody {
   const type = TYPES[flags & 7]!;
+  const inFlags = (flags >> 20) & 2047;
+  const days = inFlags > 0 ? inFlags - 1 : x.days;
+  if (type === 'move') return { type, days: days! };
   if (type === 'undo') return { type, of: x.of! };
   if (type === 'restore') return { type, state: x.state!, ...(x.suspended ? { suspended: true } : {}), ...(x.buriedDay !== undefined ? { buriedDay: x.buriedDay } : {}) };
   if (type !== 'review') return { type } as EntryBody;
@@ -163,6 +175,7 @@ function decodeBody(flags: number, durationMs: number, x: Extra, cardId: string)
     ...(flags & (1 << 9) ? { leech: true } : {}),
     ...(x.newKey !== undefined ? { newKey: x.newKey } : {}),
     ...(exercise ? { exercise } : {}),
+    ...(days !== undefined ? { days } : {}),
   };
 }
 
@@ -211,6 +224,8 @@ export function checkBatch(b: unknown): string | null {
     const grade = (flags >> 3) & 7;
     if (type === 'review' && (grade < 1 || grade > 4)) return 'rows';
     if (type === 'undo' && typeof extra?.of !== 'string') return 'extra';
+    const days = ((flags >> 20) & 2047) - 1;
+    if (type === 'move' && days < 0 && !(Number.isInteger(extra?.days) && extra!.days! > DAYS_IN_FLAGS)) return 'extra';
     if (type === 'restore' && (typeof extra?.state !== 'object' || extra.state === null || typeof extra.state.due !== 'number')) return 'extra';
   }
   return null;

@@ -54,6 +54,12 @@ export interface ReviewFields {
   newKey?: number;
   /** The rating made the card a leech and the learner's settings set leeches aside: suspended by it. */
   leech?: boolean;
+  /**
+   * The interval the learner's week chose (schedule/balance.ts), in days from `at`, where it is not
+   * FSRS's own: the card is due then. Recorded, not recomputed, so that replay gives the same due
+   * date whatever the loads and rules are when it runs.
+   */
+  days?: number;
 }
 
 export type EntryBody =
@@ -66,6 +72,8 @@ export type EntryBody =
   | { type: 'unsuspend' }
   /** Out of the queues until the next study day. */
   | { type: 'bury' }
+  /** Due `days` days after `at` instead (a break set by the learner moved it out: schedule/study-break.ts). */
+  | { type: 'move'; days: number }
   /**
    * The card's state as it was when this log began (a database or backup of a
    * version that kept states, not what happened): replay starts from it.

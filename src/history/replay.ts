@@ -18,6 +18,9 @@ export function newState(at: number): CardState {
   return { due: at, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, lastReview: null };
 }
 
+/** A day as FSRS counts intervals: 24 hours. */
+const DAY = 86_400_000;
+
 /** A card with no effective entry: new, as installed. */
 export const NEW_STATE: CardState = newState(0);
 
@@ -33,9 +36,17 @@ export const PRISTINE: Replayed = { state: NEW_STATE, suspended: false, buriedDa
 /** What one entry (not an undo: `effective` has taken those out) does to a card. */
 export function applyEntry(r: Replayed, e: LogEntry, timeline: Timeline): Replayed {
   switch (e.type) {
-    case 'review':
+    case 'review': {
       // Studied: back in the queues (a card set aside on one device and rated on another meanwhile), unless the rating made it a leech set aside.
-      return { state: timeline.schedulerAt(e.at, e.device).rate(r.state, new Date(e.at), e.grade), suspended: e.leech === true, buriedDay: null };
+      const state = timeline.schedulerAt(e.at, e.device).rate(r.state, new Date(e.at), e.grade);
+      // The day the learner's week chose, as recorded (FSRS's own otherwise).
+      return { state: e.days === undefined ? state : { ...state, due: e.at + e.days * DAY, scheduledDays: e.days }, suspended: e.leech === true, buriedDay: null };
+    }
+    case 'move': {
+      // Due on the day the break moved it to; its interval now runs from the last review to then.
+      const due = e.at + e.days * DAY;
+      return { ...r, state: { ...r.state, due, scheduledDays: Math.max(1, Math.round((due - (r.state.lastReview ?? e.at)) / DAY)) } };
+    }
     case 'reset':
       return { state: newState(e.at), suspended: false, buriedDay: null };
     case 'suspend':

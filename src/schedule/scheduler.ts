@@ -1,6 +1,7 @@
 // The FSRS wrapper: previews for the rating buttons and the result of a rating.
-import { fsrs, Rating, type FSRS, type Grade, type StepUnit } from 'ts-fsrs';
+import { dateDiffInDays, fsrs, get_fuzz_range, Rating, State, type FSRS, type Grade, type StepUnit } from 'ts-fsrs';
 import { fromFsrs, toFsrs, type CardState } from './card-state.ts';
+import type { DayRange } from './balance.ts';
 import type { SchedulingSettings } from '../history/timeline.ts';
 
 export type Grade4 = 1 | 2 | 3 | 4;
@@ -10,18 +11,26 @@ export interface Scheduler {
   /** The state each rating would give, in Again…Easy order. */
   preview(state: CardState, now: Date): Record<Grade4, CardState>;
   rate(state: CardState, now: Date, grade: Grade4): CardState;
+  /**
+   * The days a rating may send the card to (FSRS's interval, fuzz's range around it, fuzz's own
+   * pick): null unless it goes to review for 3 days or more, the intervals ts-fsrs fuzzes.
+   */
+  dayRange(state: CardState, now: Date, grade: Grade4): DayRange | null;
 }
 
 export function createScheduler(settings: SchedulingSettings): Scheduler {
-  const f: FSRS = fsrs({
+  const params = {
     request_retention: settings.desiredRetention,
     maximum_interval: settings.maximumInterval,
-    enable_fuzz: settings.fuzz,
     enable_short_term: true,
     learning_steps: settings.learningSteps as StepUnit[],
     relearning_steps: settings.relearningSteps as StepUnit[],
     ...(settings.fsrsParameters ? { w: settings.fsrsParameters } : {}),
-  });
+  };
+  const f: FSRS = fsrs({ ...params, enable_fuzz: settings.fuzz });
+  // The same without fuzz, for the interval fuzz's range is centred on (made at the first ask: most schedulers of a replay never need it).
+  let plain: FSRS | undefined;
+  const rate = (state: CardState, now: Date, grade: Grade4) => fromFsrs(f.next(toFsrs(state), now, grade as Grade).card);
   return {
     preview(state, now) {
       const p = f.repeat(toFsrs(state), now);
@@ -32,8 +41,14 @@ export function createScheduler(settings: SchedulingSettings): Scheduler {
         4: fromFsrs(p[Rating.Easy].card),
       };
     },
-    rate(state, now, grade) {
-      return fromFsrs(f.next(toFsrs(state), now, grade as Grade).card);
+    rate,
+    dayRange(state, now, grade) {
+      plain ??= fsrs({ ...params, enable_fuzz: false });
+      const interval = plain.next(toFsrs(state), now, grade as Grade).card;
+      if (interval.state !== State.Review || interval.scheduled_days < 3) return null;
+      const elapsed = state.lastReview === null ? 0 : dateDiffInDays(new Date(state.lastReview), now);
+      const { min_ivl, max_ivl } = get_fuzz_range(interval.scheduled_days, elapsed, settings.maximumInterval);
+      return { interval: interval.scheduled_days, min: min_ivl, max: max_ivl, fuzzed: rate(state, now, grade).scheduledDays };
     },
   };
 }

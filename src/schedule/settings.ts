@@ -2,7 +2,8 @@
 import { clipParameters, default_w } from 'ts-fsrs';
 import { NEW_ORDERS, type NewOrder } from './new-order.ts';
 import type { FitRecord, PreviousParameters } from '../optimise/fit-record.ts';
-export interface StudySettings {
+import { NORMAL_WEEK, sanitiseWeek, type WeekRules } from './week.ts';
+export interface StudySettings extends WeekRules {
   /** Share of reviews the learner wants to recall; FSRS's default. */
   desiredRetention: number;
   /** Days; a sentence seen once a year is still worth keeping. */
@@ -36,6 +37,8 @@ export interface StudySettings {
   fsrsFit: FitRecord | null;
   /** What the last applied fit replaced, until the learner goes back to it. */
   fsrsPrevious: PreviousParameters | null;
+  /** The daily reminder's time in the learner's calendar (HH:MM, local: schedule/reminder.ts). */
+  reminderTime: string;
 }
 
 export const DEFAULT_SETTINGS: StudySettings = {
@@ -56,6 +59,12 @@ export const DEFAULT_SETTINGS: StudySettings = {
   fsrsParameters: null,
   fsrsFit: null,
   fsrsPrevious: null,
+  // The learner's week (schedule/week.ts): balanced, every day as usual, no break.
+  loadBalance: true,
+  easyDays: NORMAL_WEEK,
+  studyBreak: null,
+  // An evening hour: after work and the market, before sleep.
+  reminderTime: '19:00',
 };
 
 /** The range each number may take; the settings screen and loading both hold to it. */
@@ -81,6 +90,9 @@ export function sanitiseSettings(saved: Partial<StudySettings> | undefined): Stu
   }
   if (!NEW_ORDERS.includes(s.newOrder)) s.newOrder = DEFAULT_SETTINGS.newOrder;
   if (typeof s.leechSuspend !== 'boolean') s.leechSuspend = DEFAULT_SETTINGS.leechSuspend;
+  if (typeof s.loadBalance !== 'boolean') s.loadBalance = DEFAULT_SETTINGS.loadBalance;
+  Object.assign(s, sanitiseWeek(s.easyDays, s.studyBreak));
+  if (typeof s.reminderTime !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(s.reminderTime)) s.reminderTime = DEFAULT_SETTINGS.reminderTime;
   s.fsrsParameters = sanitiseParameters(s.fsrsParameters, s.relearningSteps.length);
   // The fit's record is only shown (the settings screen checks its figures: optimise/fit-record.ts); scheduling never reads it.
   s.fsrsFit = s.fsrsParameters && isObject(s.fsrsFit) ? s.fsrsFit : null;

@@ -17,6 +17,9 @@ import { appendToLog, loadTimeline, withEntry } from './log.ts';
 import { thisDevice } from './device.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
+import { SETTINGS_KEY } from './settings.ts';
+import { weekInterval } from './week-days.ts';
+import { sanitiseSettings, type StudySettings } from '../schedule/settings.ts';
 
 /** Like other SRS apps: a card left open while the learner made tea counts as a minute. */
 export const MAX_DURATION_MS = 60_000;
@@ -49,15 +52,18 @@ export interface ReviewInput {
 
 export async function recordReview(db: Database, r: ReviewInput): Promise<ReviewLogEntry> {
   const device = await thisDevice(db);
-  const tx = db.transaction(['cards', 'log', 'outbox', 'schedules', 'days', 'tallies'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['cards', 'log', 'outbox', 'schedules', 'days', 'tallies', 'settings', 'decks'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
-  const [card, timeline] = await Promise.all([cards.get([r.deckId, r.cardId]), loadTimeline(tx)]);
+  const [card, timeline, saved] = await Promise.all([cards.get([r.deckId, r.cardId]), loadTimeline(tx), tx.objectStore('settings').get(SETTINGS_KEY)]);
   // The card as shown, but for its memory, which new parameters may have rewritten meanwhile (the rating applies to the stored card).
   if (!card || !sameProgress(card, r.before)) {
     tx.abort();
     await tx.done.catch(() => {});
     throw new StaleCardError();
   }
+  // The day the learner's week gives it, recorded where it is not FSRS's own (history/entry.ts `days`).
+  const range = r.suspend ? null : timeline.schedulerAt(r.at.getTime(), device).dayRange(card, r.at, r.grade);
+  const chosen = range ? await weekInterval(tx, card, range, r.at, sanitiseSettings(saved as Partial<StudySettings> | undefined)) : undefined;
   const [entry] = await appendToLog(tx, device, r.day, [{
     type: 'review', deckId: r.deckId, cardId: r.cardId, at: r.at.getTime(), grade: r.grade,
     durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(r.durationMs))),
@@ -65,6 +71,7 @@ export async function recordReview(db: Database, r: ReviewInput): Promise<Review
     ...(card.queue === Queue.New ? { newKey: card.sortKey } : {}),
     ...(r.exercise ? { exercise: r.exercise } : {}),
     ...(r.suspend ? { leech: true } : {}),
+    ...(range && chosen !== range.fuzzed ? { days: chosen } : {}),
   }]) as [ReviewLogEntry];
   const days = tx.objectStore('days');
   const summary = (await days.get([r.deckId, r.day])) ?? emptyDay(r.deckId, r.day);

@@ -16,6 +16,8 @@ const review = fc.record({
   matureBefore: fc.boolean(),
   leech: fc.option(fc.constant(true), { nil: undefined }),
   newKey: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined }),
+  // The interval the learner's week chose: in the flags up to 2,046 days, beside them beyond.
+  days: fc.option(fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 2040, max: 40_000 })), { nil: undefined }),
   exercise: fc.option(fc.record({
     kind: fc.constantFrom('recognition', 'production', 'cloze', 'dictation') as fc.Arbitrary<'cloze'>,
     mode: fc.constantFrom('choice', 'type', 'self') as fc.Arbitrary<'type'>,
@@ -29,6 +31,7 @@ const review = fc.record({
 const other = fc.oneof(
   fc.constantFrom({ type: 'reset' as const }, { type: 'suspend' as const }, { type: 'unsuspend' as const }, { type: 'bury' as const }),
   fc.record({ type: fc.constant('undo' as const), of: fc.constant('dev1/20522/0') }),
+  fc.record({ type: fc.constant('move' as const), days: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 2040, max: 40_000 })) }),
   fc.record({ type: fc.constant('restore' as const), state: fc.constant(emptyState(new Date(T0))), suspended: fc.option(fc.constant(true), { nil: undefined }) }, { requiredKeys: ['type', 'state'] }),
 );
 const entry: fc.Arbitrary<NewEntry> = fc.record({

@@ -29,6 +29,8 @@ import { deckFrom, freshDb, PAIRS } from '../storage/helpers.ts';
 import { deckQueue } from '../../../src/storage/study.ts';
 import { reorderNewCards } from '../../../src/storage/reorder.ts';
 import { expectConsistent } from './consistency.ts';
+import { addDays } from '../../../src/schedule/study-day.ts';
+import type { EasyDay } from '../../../src/schedule/week.ts';
 
 const T0 = Date.parse('2026-03-10T03:00:00Z');
 
@@ -43,7 +45,8 @@ type Op =
   | { op: 'merge' }
   | { op: 'delete' | 'install' }
   | { op: 'queue' }
-  | { op: 'order'; random: boolean };
+  | { op: 'order'; random: boolean }
+  | { op: 'week'; balance: boolean; easyDays: EasyDay[]; breakIn: number | null };
 
 const card = fc.nat({ max: 15 });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -60,6 +63,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   // Sentences never studied have no cards: the queue writes the next ones' (storage/new-cards.ts), a change of order takes back those untouched.
   { weight: 2, arbitrary: fc.constant({ op: 'queue' as const }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('order' as const), random: fc.boolean() }) },
+  // The learner's week (schedule/balance.ts): the day a rating chooses is in the log, so replay gives it whatever the rules are by then.
+  { weight: 1, arbitrary: fc.record({
+    op: fc.constant('week' as const), balance: fc.boolean(),
+    easyDays: fc.array(fc.constantFrom<EasyDay>('normal', 'less', 'none'), { minLength: 7, maxLength: 7 }),
+    breakIn: fc.option(fc.integer({ min: 0, max: 20 })),
+  }) },
 );
 
 /** A device: its database, clock and undo levels. */
@@ -125,6 +134,9 @@ async function apply(d: Device, other: Device, o: Op, clock: { t: number }): Pro
         await reorderNewCards(d.db, newOrder);
         break;
       }
+      case 'week':
+        await saveSettings(d.db, { ...settings, loadBalance: o.balance, easyDays: o.easyDays, studyBreak: o.breakIn === null ? null : { from: addDays(when.day, o.breakIn), to: addDays(when.day, o.breakIn + 6) } }, at);
+        break;
       case 'settings': {
         const next: StudySettings = { ...settings, desiredRetention: o.retention, fuzz: o.fuzz, fsrsParameters: o.parameters ? [0.3, 1.2, 3.1, 16, 7.1, 0.5, 1.4, 0.01, 1.5, 0.15, 1.0, 1.9, 0.11, 0.3, 2.3, 0.24, 2.9, 0.5, 0.7, 0.1, 0.2] : null };
         const { memory } = await saveSettings(d.db, next, at, { reschedule: o.reschedule });
