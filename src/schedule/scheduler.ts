@@ -13,7 +13,8 @@ export interface Scheduler {
   rate(state: CardState, now: Date, grade: Grade4): CardState;
   /**
    * The days a rating may send the card to (FSRS's interval, fuzz's range around it, fuzz's own
-   * pick): null unless it goes to review for 3 days or more, the intervals ts-fsrs fuzzes.
+   * pick): null unless it goes to review for 3 days or more, the intervals ts-fsrs fuzzes. Balancing
+   * chooses within fuzz's range, so with fuzz off it has none.
    */
   dayRange(state: CardState, now: Date, grade: Grade4): DayRange | null;
 }
@@ -46,9 +47,12 @@ export function createScheduler(settings: SchedulingSettings): Scheduler {
       plain ??= fsrs({ ...params, enable_fuzz: false });
       const interval = plain.next(toFsrs(state), now, grade as Grade).card;
       if (interval.state !== State.Review || interval.scheduled_days < 3) return null;
+      const days = interval.scheduled_days;
+      // Fuzz off: the learner wants FSRS's interval exactly; only a closed day (schedule/week.ts) moves it.
+      if (!settings.fuzz) return { interval: days, min: days, max: days, fuzzed: days };
       const elapsed = state.lastReview === null ? 0 : dateDiffInDays(new Date(state.lastReview), now);
-      const { min_ivl, max_ivl } = get_fuzz_range(interval.scheduled_days, elapsed, settings.maximumInterval);
-      return { interval: interval.scheduled_days, min: min_ivl, max: max_ivl, fuzzed: rate(state, now, grade).scheduledDays };
+      const { min_ivl, max_ivl } = get_fuzz_range(days, elapsed, settings.maximumInterval);
+      return { interval: days, min: min_ivl, max: max_ivl, fuzzed: rate(state, now, grade).scheduledDays };
     },
   };
 }
