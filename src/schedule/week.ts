@@ -44,7 +44,8 @@ const STUDY_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Rules as saved, anything malformed replaced: seven valid levels, a break of two real days in order. */
 export function sanitiseWeek(easyDays: unknown, studyBreak: unknown): Pick<WeekRules, 'easyDays' | 'studyBreak'> {
-  const days = Array.isArray(easyDays) && easyDays.length === 7 && easyDays.every((d) => EASY_DAY_LEVELS.includes(d as EasyDay))
+  // A week of no study at all would leave no day to schedule on.
+  const days = Array.isArray(easyDays) && easyDays.length === 7 && easyDays.every((d) => EASY_DAY_LEVELS.includes(d as EasyDay)) && easyDays.some((d) => d !== 'none')
     ? (easyDays as EasyDay[]) : NORMAL_WEEK;
   const b = studyBreak as Partial<StudyBreak> | null;
   const valid = (d: unknown): d is StudyDay => typeof d === 'string' && STUDY_DAY.test(d) && Number.isFinite(dayNumber(d));

@@ -10,6 +10,9 @@ import { recordReview } from '../../../src/storage/reviews.ts';
 import type { Database } from '../../../src/storage/db.ts';
 import { isReview } from '../../../src/history/entry.ts';
 import { expectConsistent } from '../history/consistency.ts';
+import { applyBreak, previewBreak } from '../../../src/storage/study-break.ts';
+import { saveSettings } from '../../../src/storage/save-settings.ts';
+import { addDays } from '../../../src/schedule/study-day.ts';
 
 const T0 = Date.parse('2026-12-01T05:00:00Z');
 const DAY = 86_400_000;
@@ -69,4 +72,30 @@ describe('the learner\'s week, as ratings store it', () => {
     expect(balanced.sameDaySiblings).toBe(0);
     expect(fuzzed.sameDaySiblings).toBeGreaterThan(0);
   }, 60_000);
+
+  it('moves the cards due in a break out of it, before and after, losing none, in the log and the cards', async () => {
+    const settings: StudySettings = { ...DEFAULT_SETTINGS };
+    const db = await freshDb(settings);
+    await installWithCards(db, deckFrom(pairs(30)), new Date(T0));
+    await study(db, settings, 1, 4, true);
+    const at = new Date(T0 + DAY);
+    const today = studyDayOf(at, settings);
+    const reviewDays = (await db.getAll('cards')).map((c) => dueDay(c.due, settings));
+    const from = Math.min(...reviewDays);
+    const to = Math.max(...reviewDays);
+    const withBreak: StudySettings = { ...settings, studyBreak: { from: addDays(today, from - dayNumber(today)), to: addDays(today, to - dayNumber(today)) } };
+    await saveSettings(db, withBreak, at);
+    const preview = await previewBreak(db, withBreak, at);
+    expect(preview!.moves).toHaveLength(120);
+    const applied = await applyBreak(db, withBreak, at);
+    expect(applied).toEqual(preview);
+    const cards = await db.getAll('cards');
+    expect(cards.filter((c) => c.state === State.Review)).toHaveLength(120);
+    expect(cards.filter((c) => dueDay(c.due, settings) >= from && dueDay(c.due, settings) <= to)).toEqual([]);
+    expect(cards.filter((c) => dueDay(c.due, settings) < from).length).toBe(applied!.before);
+    expect((await readLog(db)).filter((e) => e.type === 'move')).toHaveLength(120);
+    await expectConsistent(db, today);
+    // Done once: a second save moves nothing.
+    expect((await applyBreak(db, withBreak, at))!.moves).toEqual([]);
+  }, 30_000);
 });
