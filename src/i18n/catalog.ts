@@ -12,6 +12,7 @@ import type { lo as loSettings } from './messages/settings/lo.ts';
 import type { lo as loStudyData } from './messages/study-data/lo.ts';
 import type { lo as loSync } from './messages/sync/lo.ts';
 import type { lo as loVoice } from './messages/voice/lo.ts';
+import type { lo as loWeek } from './messages/week/lo.ts';
 
 export type Lang = 'lo' | 'en' | 'vi';
 export const LANGS: readonly Lang[] = ['lo', 'en', 'vi'];
@@ -21,7 +22,7 @@ export type Params = Record<string, string | number>;
 export type Message = string | ((p: Params) => string);
 
 /** Every key of every part; the parts are typed, so a key is never missing from one language only. */
-export type MessageKey = keyof typeof lo | keyof typeof loImport | keyof typeof loExercise | keyof typeof loSettings | keyof typeof loStudyData | keyof typeof loSync | keyof typeof loVoice;
+export type MessageKey = keyof typeof lo | keyof typeof loImport | keyof typeof loExercise | keyof typeof loSettings | keyof typeof loStudyData | keyof typeof loSync | keyof typeof loVoice | keyof typeof loWeek;
 
 /** The start-up messages (Lao's; the others once loaded), and each part once its screen has loaded. */
 export const CATALOG: Record<Lang, Partial<Record<MessageKey, Message>>> = { lo: { ...lo }, en: {}, vi: {} };
