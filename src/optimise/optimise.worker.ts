@@ -5,7 +5,8 @@
 // be cross-origin isolated, which a plain static host cannot promise, so it
 // runs on this one thread (25,000 reviews: about a second on a laptop).
 // The same worker brings every card's memory in line with new parameters
-// (storage/rememory.ts): it has the scheduler and the log's reader already.
+// (storage/rememory.ts), and simulates the workload of each desired retention
+// (workload/run.ts): it has the database and the scheduler already.
 /// <reference lib="webworker" />
 import init, { Fsrs } from 'fsrs-browser';
 import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
@@ -14,14 +15,18 @@ import { readLogForFit } from '../storage/review-log.ts';
 import { optimise } from './optimise.ts';
 import type { OptimiseReply, OptimiseRequest, OptimiserStage, RememoryReply, RememoryRequest } from './protocol.ts';
 import { rememberAll } from '../storage/rememory.ts';
+import { runWorkload } from '../workload/run.ts';
+import type { WorkloadReply, WorkloadRequest } from '../workload/protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const reply = (message: OptimiseReply) => self.postMessage(message);
 const progress = (stage: OptimiserStage, done = 0, total = 0) => reply({ type: 'progress', stage, done, total });
 
-self.addEventListener('message', (event: MessageEvent<OptimiseRequest | RememoryRequest | { type?: unknown }>) => {
+self.addEventListener('message', (event: MessageEvent<OptimiseRequest | RememoryRequest | WorkloadRequest | { type?: unknown }>) => {
   const request = event.data;
+  const workloadReply = (message: WorkloadReply) => self.postMessage(message);
+  if (request.type === 'workload') return void runWorkload(request as WorkloadRequest, workloadReply).catch(() => workloadReply({ type: 'workload-failed' }));
   if (request.type === 'rememory') return void rememory(request as RememoryRequest).catch(() => self.postMessage({ type: 'rememory-failed' } satisfies RememoryReply));
   if (request.type !== 'run') return; // the package's own helper listens on this worker too
   void run(request as OptimiseRequest).catch(() => reply({ type: 'failed', problem: 'failed' }));

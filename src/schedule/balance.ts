@@ -10,7 +10,8 @@
 // - intervals over LONG_INTERVAL days keep FSRS's own day, but for those two
 //   rules: by then the learner's week will have changed anyway.
 // Pure: the storage adapter counts the loads and finds the siblings.
-import { closedDay, weekdayOf, type WeekRules } from './week.ts';
+import { closedDay, weekdayOf } from './closed-days.ts';
+import type { WeekRules } from './week.ts';
 
 /** Over this (days), a card's day is FSRS's own. */
 export const LONG_INTERVAL = 90;

@@ -5,7 +5,8 @@
 // open day first, a sentence's cards apart where they can be. Nothing is
 // dropped: every card in the break gets a day. Ratings made afterwards keep
 // out of the break by themselves (balance.ts). Pure: days are study-day numbers.
-import { closedDay, type WeekRules } from './week.ts';
+import { closedDay } from './closed-days.ts';
+import type { WeekRules } from './week.ts';
 
 export interface BreakCard {
   key: string;

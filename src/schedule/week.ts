@@ -21,25 +21,6 @@ export interface WeekRules {
   studyBreak: StudyBreak | null;
 }
 
-/** 0 Sunday … 6 Saturday. Day 0 (1970-01-01) was a Thursday. */
-export function weekdayOf(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
-
-/** The break as study-day numbers, or null when there is none or it is over by `today`. */
-export function breakDays(rules: Pick<WeekRules, 'studyBreak'>, today: number): { from: number; to: number } | null {
-  if (!rules.studyBreak) return null;
-  const from = dayNumber(rules.studyBreak.from);
-  const to = dayNumber(rules.studyBreak.to);
-  return to < today || to < from ? null : { from, to };
-}
-
-/** A day no card may be moved to: in the break, or a weekday of no study. */
-export function closedDay(rules: WeekRules, day: number, today: number): boolean {
-  const b = breakDays(rules, today);
-  return (b !== null && day >= b.from && day <= b.to) || rules.easyDays[weekdayOf(day)] === 'none';
-}
-
 const STUDY_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Rules as saved, anything malformed replaced: seven valid levels, a break of two real days in order. */

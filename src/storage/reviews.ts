@@ -18,7 +18,6 @@ import { thisDevice } from './device.ts';
 import type { CardRecord } from './schema.ts';
 import { TallyUpdate } from './tallies.ts';
 import { SETTINGS_KEY } from './settings.ts';
-import { weekInterval } from './week-days.ts';
 import { sanitiseSettings, type StudySettings } from '../schedule/settings.ts';
 
 /** Like other SRS apps: a card left open while the learner made tea counts as a minute. */
@@ -51,7 +50,8 @@ export interface ReviewInput {
 }
 
 export async function recordReview(db: Database, r: ReviewInput): Promise<ReviewLogEntry> {
-  const device = await thisDevice(db);
+  // Before the transaction (an await of anything but its requests would end it); loaded at the first rating, not at start-up.
+  const [device, { weekInterval }] = await Promise.all([thisDevice(db), import('./week-days.ts')]);
   const tx = db.transaction(['cards', 'log', 'outbox', 'schedules', 'days', 'tallies', 'settings', 'decks'], 'readwrite', { durability: 'strict' });
   const cards = tx.objectStore('cards');
   const [card, timeline, saved] = await Promise.all([cards.get([r.deckId, r.cardId]), loadTimeline(tx), tx.objectStore('settings').get(SETTINGS_KEY)]);

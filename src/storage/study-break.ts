@@ -7,7 +7,7 @@ import { planBreak, sideDays, type BreakPlan } from '../schedule/study-break.ts'
 import { Queue } from '../schedule/queue.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { addDays, dayNumber, dayStartInstant, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
-import { breakDays } from '../schedule/week.ts';
+import { breakDays } from '../schedule/closed-days.ts';
 import { applyEntry } from '../history/replay.ts';
 import { cardKey } from '../history/batch.ts';
 import type { NewEntry } from '../history/entry.ts';

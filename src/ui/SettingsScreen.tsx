@@ -11,6 +11,8 @@ import { VoiceSettings } from './voice/VoiceSettings.tsx';
 import { Settings } from './Settings.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { OptimisePanel } from './optimise/OptimisePanel.tsx';
+import { WeekSettings } from './week/WeekSettings.tsx';
+import { WorkloadChart } from './week/WorkloadChart.tsx';
 import { useStore, type Store } from './store.ts';
 
 // Sync's code is not precached (vite.config.ts): loaded when the learner opens the panel or has an account.
@@ -26,7 +28,10 @@ export function SettingsScreen({ store }: { store: Store }) {
       <DisplaySettings />
       <AnswerModeSettings />
       <VoiceSettings />
-      <Settings settings={state.settings} onSave={({ fsrsParameters, fsrsFit, fsrsPrevious, ...form }) => store.saveSettings(form)} />
+      {/* The form saves its own fields only: the parameters are the optimiser's, the week its panel's. */}
+      <Settings settings={state.settings} onSave={({ fsrsParameters, fsrsFit, fsrsPrevious, loadBalance, easyDays, studyBreak, reminderTime, ...form }) => store.saveSettings(form)} />
+      <WorkloadChart store={store} settings={state.settings} />
+      <WeekSettings store={store} settings={state.settings} />
       <OptimisePanel store={store} settings={state.settings} />
       <section class="sync" aria-labelledby="sync-heading">
         <h2 id="sync-heading">{t('syncHeading')}</h2>

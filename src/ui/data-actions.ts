@@ -21,6 +21,7 @@ import type { SessionData } from '../storage/session-data.ts';
 import type { HistorySize } from '../optimise/enough.ts';
 import type { VocabFigures } from '../vocab/figures.ts';
 import type { DrillSyllable } from '../voice/drill.ts';
+import type { BreakPlan } from '../schedule/study-break.ts';
 
 /** What these actions need from the app's session (see store.ts). */
 export interface Session {
@@ -194,6 +195,20 @@ export class DataActions {
   }
 
   /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */
+  /** What saving `settings` would do to the cards due in their break (null: no break ahead). */
+  async previewBreak(settings: StudySettings): Promise<BreakPlan | null> {
+    const { previewBreak } = await import('../storage/study-break.ts');
+    return previewBreak(this.session.db(), settings, now());
+  }
+
+  /** Moves the cards due in the saved break out of it (after the settings are saved). */
+  async applyBreak(): Promise<BreakPlan | null> {
+    const { applyBreak } = await import('../storage/study-break.ts');
+    const plan = await applyBreak(this.session.db(), this.session.settings(), now());
+    if (plan?.moves.length) await this.session.decksChanged('');
+    return plan;
+  }
+
   async importBackup(file: Blob): Promise<ImportOutcome> {
     const [{ readBackupFile }, { importBackup }] = await Promise.all([import('../backup/file.ts'), import('../storage/backup.ts')]);
     const read = await readBackupFile(file);

@@ -57,12 +57,16 @@ describe('size budgets', () => {
   // SVG icon no longer served and the boot script's comments no longer sent give back 0.8 KB).
   // 507 KB until a reload mid-session came back to the card (src/ui/review/resume.ts, +0.4 KB, less
   // index.html's comment and its icon's optional attributes: 507.0 KB, which left no room at all).
-  it('keeps the first visit\'s download within 508 KB, without the schedule optimiser\'s WebAssembly', () => {
+  // 508 KB until the learner's week (issue 25): its settings and the workload chart, with their words in
+  // three languages (+19 KB raw in the settings chunk), the break's planner (+2.5 KB), the simulation in
+  // the whole-history worker, not a worker of its own (+4 KB, against 18 KB alone), and the day chosen at
+  // every rating (+2 KB in the page, +1.4 KB in the import worker): 539.6 KB; gzipped 205.2 → 216.8 KB.
+  it('keeps the first visit\'s download within 542 KB, without the schedule optimiser\'s WebAssembly', () => {
     // What the service worker precaches is what a first visit downloads (vite.config.ts says why the optimiser is not in it).
     const urls = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
     const total = urls.reduce((n, url) => n + readFileSync(DIST + url).length, 0);
     console.log(`precache: ${urls.length} files, ${kb(total)}`);
-    expect(total, `the precache is ${kb(total)} (budget 508 KB)`).toBeLessThanOrEqual(508 * KB);
+    expect(total, `the precache is ${kb(total)} (budget 542 KB)`).toBeLessThanOrEqual(542 * KB);
     const assets = readdirSync(`${DIST}assets`);
     const wasm = assets.filter((f) => f.endsWith('.wasm'));
     expect(wasm).toHaveLength(1);

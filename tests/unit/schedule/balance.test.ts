@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chooseInterval, LONG_INTERVAL, type DayRange } from '../../../src/schedule/balance.ts';
-import { closedDay, NORMAL_WEEK, weekdayOf, type EasyDay, type WeekRules } from '../../../src/schedule/week.ts';
+import { NORMAL_WEEK, type EasyDay, type WeekRules } from '../../../src/schedule/week.ts';
+import { closedDay, weekdayOf } from '../../../src/schedule/closed-days.ts';
 import { addDays, dayNumber } from '../../../src/schedule/study-day.ts';
 
 // 2026-12-06 is a Sunday.

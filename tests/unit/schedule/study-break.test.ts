@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planBreak, sideDays, type BreakCard } from '../../../src/schedule/study-break.ts';
-import { NORMAL_WEEK, weekdayOf, type WeekRules } from '../../../src/schedule/week.ts';
+import { NORMAL_WEEK, type WeekRules } from '../../../src/schedule/week.ts';
+import { weekdayOf } from '../../../src/schedule/closed-days.ts';
 import { addDays, dayNumber } from '../../../src/schedule/study-day.ts';
 
 const TODAY = dayNumber('2026-12-06');

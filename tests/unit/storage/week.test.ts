@@ -5,7 +5,7 @@ import { State } from 'ts-fsrs';
 import { deckFrom, freshDb, installWithCards, readLog } from './helpers.ts';
 import { DEFAULT_SETTINGS, type StudySettings } from '../../../src/schedule/settings.ts';
 import { dayNumber, studyDayOf } from '../../../src/schedule/study-day.ts';
-import { weekdayOf } from '../../../src/schedule/week.ts';
+import { weekdayOf } from '../../../src/schedule/closed-days.ts';
 import { recordReview } from '../../../src/storage/reviews.ts';
 import type { Database } from '../../../src/storage/db.ts';
 import { isReview } from '../../../src/history/entry.ts';
