@@ -18,7 +18,7 @@ import { ReminderSettings } from './ReminderSettings.tsx';
 type WeekFields = Pick<StudySettings, 'loadBalance' | 'easyDays' | 'studyBreak'>;
 
 export function WeekSettings({ store, settings }: { store: Store; settings: StudySettings }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [draft, setDraft] = useState<WeekFields>({ loadBalance: settings.loadBalance, easyDays: settings.easyDays, studyBreak: settings.studyBreak });
   const [from, setFrom] = useState(settings.studyBreak?.from ?? '');
   const [to, setTo] = useState(settings.studyBreak?.to ?? '');
@@ -44,7 +44,11 @@ export function WeekSettings({ store, settings }: { store: Store; settings: Stud
     setStatus(null);
   };
   const setDay = (weekday: number, level: EasyDay) => change({ easyDays: draft.easyDays.map((d, i) => (i === weekday ? level : d)) });
-  const dayLabel = (n: number) => new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(n * 86_400_000);
+  // The weekday's name from the catalog and the date as day/month: Chromium's Lao date formats fall back to English month codes.
+  const dayLabel = (n: number) => {
+    const d = new Date(n * 86_400_000);
+    return `${t(`weekday_${d.getUTCDay()}` as MessageKey)} ${d.getUTCDate()}/${d.getUTCMonth() + 1}`;
+  };
   const today = studyDayOf(now(), settings);
 
   const save = async () => {

@@ -61,9 +61,9 @@ export function WorkloadChart({ store, settings }: { store: Store; settings: Stu
         <p class="hint" data-testid="workload-empty">{t('workloadNoCards')}</p>
       ) : (
         <>
-          <Plot points={run.points} chosen={chosen} title={t('workloadHeading')} labels={{ reviews: t('workloadReviews'), remembered: t('workloadRemembered'), recommended: t('workloadRecommended') }}
+          <Plot points={run.points} chosen={chosen} title={`${t('workloadReviews')} · ${t('workloadRemembered')}`} labels={{ reviews: t('workloadReviews'), remembered: t('workloadRemembered'), recommended: t('workloadRecommended') }}
             point={(p) => t('workloadPoint', { retention: fixed(p.retention), reviews: Math.round(p.reviewsPerDay), remembered: Math.round(p.remembered * 100) })} />
-          <label class="field">
+          <label class="field stacked">
             <span data-testid="workload-retention">{t('workloadChosen', { value: fixed(chosen) })}</span>
             <input type="range" data-testid="workload-retention-input" min={MIN} max={MAX} step={0.01} value={chosen}
               onInput={(e) => { setChosen(Number((e.target as HTMLInputElement).value)); setSaved(false); }} />
@@ -91,7 +91,7 @@ interface PlotProps {
 function Plot({ points, chosen, title, labels, point }: PlotProps) {
   const w = 300;
   const h = 160;
-  const pad = { l: 34, r: 30, t: 8, b: 22 };
+  const pad = { l: 34, r: 36, t: 8, b: 22 };
   const x = (r: number) => pad.l + ((r - MIN) / (MAX - MIN)) * (w - pad.l - pad.r);
   const top = Math.max(1, ...points.map((p) => p.reviewsPerDay));
   const yReviews = (v: number) => h - pad.b - (v / top) * (h - pad.t - pad.b);
