@@ -22,6 +22,7 @@ const BENCHES = [
   ['sync', 'scripts/bench-sync.ts'],
   ['pitch', 'scripts/bench-pitch.ts'],
   ['voice', 'scripts/bench-voice.ts'],
+  ['week', 'scripts/bench-week.ts'],
 ] as const;
 
 const dir = 'bench/results';

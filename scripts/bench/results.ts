@@ -4,7 +4,7 @@ import { appendFileSync } from 'node:fs';
 import type { Summary } from './stats.ts';
 
 export interface Figure {
-  bench: 'deck' | 'first-visit' | 'review' | 'stats' | 'data' | 'import' | 'optimise' | 'history' | 'sync' | 'pitch' | 'voice';
+  bench: 'deck' | 'first-visit' | 'review' | 'stats' | 'data' | 'import' | 'optimise' | 'history' | 'sync' | 'pitch' | 'voice' | 'week';
   /** What was measured, e.g. "build", "rating → next card". */
   figure: string;
   /** The scale, e.g. { pairs: 100000 } or { cards: 100000, reviews: 500000 }. */
