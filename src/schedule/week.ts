@@ -1,7 +1,7 @@
 // The learner's week as scheduling sees it: days with less or no study, and a
 // break with none at all. Days are study-day numbers (study-day.ts dayNumber),
 // so weekdays and breaks need no Date and no time zone here.
-import { dayNumber, type StudyDay } from './study-day.ts';
+import { addDays, type StudyDay } from './study-day.ts';
 
 /** How much study a weekday takes: as usual, less (about half), or none (only cards already overdue). */
 export type EasyDay = 'normal' | 'less' | 'none';
@@ -29,7 +29,8 @@ export function sanitiseWeek(easyDays: unknown, studyBreak: unknown): Pick<WeekR
   const days = Array.isArray(easyDays) && easyDays.length === 7 && easyDays.every((d) => EASY_DAY_LEVELS.includes(d as EasyDay)) && easyDays.some((d) => d !== 'none')
     ? (easyDays as EasyDay[]) : NORMAL_WEEK;
   const b = studyBreak as Partial<StudyBreak> | null;
-  const valid = (d: unknown): d is StudyDay => typeof d === 'string' && STUDY_DAY.test(d) && Number.isFinite(dayNumber(d));
+  // A real day: 2026-02-30 is not one (addDays would give 2026-03-02).
+  const valid = (d: unknown): d is StudyDay => typeof d === 'string' && STUDY_DAY.test(d) && addDays(d, 0) === d;
   return { easyDays: days, studyBreak: b && valid(b.from) && valid(b.to) && b.from <= b.to ? { from: b.from, to: b.to } : null };
 }
 

@@ -9,6 +9,7 @@
 // learner's cards they would remember at the end. Pure and deterministic: the
 // same seed gives the same figures.
 import { FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
+import { seededRandom } from '../seeded-random.ts';
 
 export interface SimCard {
   stability: number;
@@ -52,7 +53,7 @@ export function simulate(input: SimInput, retention: number): SimPoint {
   const fsrs = new FSRSAlgorithm(generatorParameters({
     w: [...input.w], request_retention: retention, maximum_interval: input.maximumInterval, enable_fuzz: false, enable_short_term: true,
   }));
-  const random = mulberry32(input.seed);
+  const random = seededRandom(input.seed);
   const n = input.cards.length + Math.min(input.newCards, input.newPerDay * input.days);
   const s = new Float64Array(n);
   const d = new Float64Array(n);
@@ -122,15 +123,4 @@ function pick(shares: readonly number[], r: number): number {
   let acc = 0;
   for (let i = 0; i < shares.length; i++) if (r < (acc += shares[i]!)) return i;
   return shares.length - 1;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -15,11 +15,12 @@ import type { BreakPlan } from '../../schedule/study-break.ts';
 import type { Store } from '../store.ts';
 import { ReminderSettings } from './ReminderSettings.tsx';
 
-type WeekFields = Pick<StudySettings, 'loadBalance' | 'easyDays' | 'studyBreak'>;
+/** What the panel edits besides the break's two days (kept as the inputs give them: a break needs both). */
+type WeekFields = Pick<StudySettings, 'loadBalance' | 'easyDays'>;
 
 export function WeekSettings({ store, settings }: { store: Store; settings: StudySettings }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<WeekFields>({ loadBalance: settings.loadBalance, easyDays: settings.easyDays, studyBreak: settings.studyBreak });
+  const [draft, setDraft] = useState<WeekFields>({ loadBalance: settings.loadBalance, easyDays: settings.easyDays });
   const [from, setFrom] = useState(settings.studyBreak?.from ?? '');
   const [to, setTo] = useState(settings.studyBreak?.to ?? '');
   const [preview, setPreview] = useState<BreakPlan | null>(null);

@@ -56,4 +56,19 @@ describe('settings', () => {
     expect(sanitiseFit(fit(1))).toEqual(fit(1));
     expect(sanitiseSettings({ fsrsFit: fit(1) }).fsrsFit).toBeNull();
   });
+
+  it('keeps the learner\'s week only when it is whole: seven known levels with a day of study, a break of two real days in order, a time of day', () => {
+    const week = ['none', 'less', 'normal', 'normal', 'normal', 'normal', 'less'];
+    expect(sanitiseSettings({ easyDays: week } as never).easyDays).toEqual(week);
+    expect(sanitiseSettings({ easyDays: week.slice(1) } as never).easyDays).toEqual(DEFAULT_SETTINGS.easyDays);
+    expect(sanitiseSettings({ easyDays: Array(7).fill('none') } as never).easyDays).toEqual(DEFAULT_SETTINGS.easyDays);
+    expect(sanitiseSettings({ easyDays: [...week.slice(1), 'sometimes'] } as never).easyDays).toEqual(DEFAULT_SETTINGS.easyDays);
+    expect(sanitiseSettings({ studyBreak: { from: '2026-12-20', to: '2026-12-27' } }).studyBreak).toEqual({ from: '2026-12-20', to: '2026-12-27' });
+    expect(sanitiseSettings({ studyBreak: { from: '2026-12-27', to: '2026-12-20' } }).studyBreak).toBeNull();
+    expect(sanitiseSettings({ studyBreak: { from: '2026-02-30', to: '2026-03-02' } }).studyBreak).toBeNull();
+    expect(sanitiseSettings({ studyBreak: 'soon' as never }).studyBreak).toBeNull();
+    expect(sanitiseSettings({ reminderTime: '07:45' }).reminderTime).toBe('07:45');
+    expect(sanitiseSettings({ reminderTime: '24:00' }).reminderTime).toBe(DEFAULT_SETTINGS.reminderTime);
+    expect(sanitiseSettings({ loadBalance: 'yes' as never }).loadBalance).toBe(true);
+  });
 });

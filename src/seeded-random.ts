@@ -1,0 +1,13 @@
+// The one seeded random generator (mulberry32): the workload simulation's
+// recalls, and the test and benchmark fixtures, draw the same numbers from the
+// same seed on every run and device.
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
