@@ -50,7 +50,7 @@ export function chooseInterval(range: DayRange, facts: DayFacts, rules: WeekRule
   let best = pool[0]!;
   let bestCost = Infinity;
   for (const k of pool) {
-    const cost = dayCost(k, facts, rules);
+    const cost = dayCost(facts.load(facts.today + k), facts.today + k, rules);
     // Ties: the day nearer FSRS's interval, then the earlier one (pool is in order).
     if (cost < bestCost || (cost === bestCost && Math.abs(k - range.interval) < Math.abs(best - range.interval))) {
       best = k;
@@ -61,9 +61,8 @@ export function chooseInterval(range: DayRange, facts: DayFacts, rules: WeekRule
 }
 
 /** A day's cards as a burden: one more than are due (an empty "less" day still costs more than an empty normal one), doubled on a day of less study. */
-function dayCost(k: number, facts: DayFacts, rules: WeekRules): number {
-  const day = facts.today + k;
-  return (facts.load(day) + 1) * (rules.easyDays[weekdayOf(day)] === 'less' ? 2 : 1);
+export function dayCost(load: number, day: number, rules: Pick<WeekRules, 'easyDays'>): number {
+  return (load + 1) * (rules.easyDays[weekdayOf(day)] === 'less' ? 2 : 1);
 }
 
 /** The open day nearest `k`, earlier first but never before tomorrow. */

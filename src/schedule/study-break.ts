@@ -2,10 +2,12 @@
 // out, each to the side of the break nearer its due day (a card may be
 // reviewed early, before it, only after its last review), and spread over as
 // many days on that side as half the break lasts (2 to 14), the least loaded
-// open day first, a sentence's cards apart where they can be. Nothing is
-// dropped: every card in the break gets a day. Ratings made afterwards keep
-// out of the break by themselves (balance.ts). Pure: days are study-day numbers.
+// open day first (a day of less study counting double, as for a rating), a
+// sentence's cards apart where they can be. Nothing is dropped: every card in
+// the break gets a day. Ratings made afterwards keep out of the break by
+// themselves (balance.ts). Pure: days are study-day numbers.
 import { closedDay } from './closed-days.ts';
+import { dayCost } from './balance.ts';
 import type { WeekRules } from './week.ts';
 
 export interface BreakCard {
@@ -42,7 +44,8 @@ export function planBreak(cards: readonly BreakCard[], from: number, to: number,
   const w = sideDays(from, to);
   const added = new Map<number, number>();
   const pairDays = new Map<string, Set<number>>();
-  const cost = (day: number) => load(day) + (added.get(day) ?? 0);
+  // As a rating weighs a day (balance.ts): a day of less study counts double.
+  const cost = (day: number) => dayCost(load(day) + (added.get(day) ?? 0), day, rules);
   const open = (day: number) => !closedDay(rules, day, today);
   const moves: BreakMove[] = [];
   let before = 0;
@@ -67,7 +70,8 @@ export function planBreak(cards: readonly BreakCard[], from: number, to: number,
     if (best < from) before++;
   }
   let busiestAfter: BreakPlan['busiestAfter'] = null;
-  for (let d = to + 1; d <= to + w; d++) if (!busiestAfter || cost(d) > busiestAfter.cards) busiestAfter = { day: d, cards: cost(d) };
+  const dueOn = (d: number) => load(d) + (added.get(d) ?? 0);
+  for (let d = to + 1; d <= to + w; d++) if (!busiestAfter || dueOn(d) > busiestAfter.cards) busiestAfter = { day: d, cards: dueOn(d) };
   return { moves, before, after: moves.length - before, busiestAfter };
 }
 
