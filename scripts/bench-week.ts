@@ -1,83 +1,39 @@
 // `npm run bench:week`: the learner's week (issue 25), in Node.
 //
-// 1. How flat balancing makes the forecast. A simulated learner (the
-//    optimiser's forgetful memory: recalled with FSRS's probability, Good when
-//    recalled, Again when not) studies 600 sentences of four cards each, 20 new
-//    cards a day, for 90 days, rated through the app's own scheduler and its
-//    choice of day (schedule/scheduler.ts dayRange, schedule/balance.ts
-//    chooseInterval, the loads and siblings counted as storage counts them);
-//    then the next 30 days' due counts are the forecast. Printed with balancing
+// 1. How flat balancing makes the forecast. A simulated learner
+//    (scripts/fixtures/simulated-study.ts: the optimiser's forgetful memory,
+//    recalled with FSRS's probability, Good when recalled, Again when not, the
+//    scheduler fitted to it) studies 600 sentences of four cards each, 20 new
+//    cards a day, for 90 days, through the app's own scheduler and its choice
+//    of day; then the next 30 days' due counts are the forecast. Printed with balancing
 //    and without (fuzz's own day), and with Sunday set to none: their spread
 //    (standard deviation) and how jagged they are (the mean change from one day
 //    to the next: the forecast falls as the young cards' intervals grow, and
 //    the standard deviation counts that fall too). One run per seed.
-// 2. The workload simulation's time (workload/simulate.ts): the chart's 11
+// 2. How right the workload chart is: its simulation's reviews a day (started
+//    from no cards, with the learner's rating shares) against those the same
+//    learner makes through the app over 120 days, at three retentions.
+// 3. The workload simulation's time (workload/simulate.ts): the chart's 11
 //    retentions over 180 days, at 1,000, 10,000 and 100,000 cards, in this
 //    process (the app runs it in a worker; a phone is some 4–8× slower).
 import { default_w } from 'ts-fsrs';
-import { createScheduler, type Grade4 } from '../src/schedule/scheduler.ts';
-import { emptyState, type CardState } from '../src/schedule/card-state.ts';
-import { DEFAULT_SETTINGS } from '../src/schedule/settings.ts';
-import { chooseInterval } from '../src/schedule/balance.ts';
 import { NORMAL_WEEK, type WeekRules } from '../src/schedule/week.ts';
 import { weekdayOf } from '../src/schedule/closed-days.ts';
-import { dayNumber } from '../src/schedule/study-day.ts';
-import { simulate, RETENTIONS, type SimCard } from '../src/workload/simulate.ts';
-import { FORGETFUL_MEMORY, syntheticLearner } from './fixtures/synthetic-backup.ts';
-import { seededRandom } from './fixtures/corpus.ts';
+import { DEFAULT_SHARES, simulate, RETENTIONS, type SimCard } from '../src/workload/simulate.ts';
+import { seededRandom } from '../src/seeded-random.ts';
+import { FORGETFUL_MEMORY } from './fixtures/synthetic-backup.ts';
+import { BASE, simulatedStudy } from './fixtures/simulated-study.ts';
 import { fmt, summarise } from './bench/stats.ts';
 import { record } from './bench/results.ts';
 
-const DAY = 86_400_000;
-const T0 = Date.parse('2026-01-05T02:00:00Z'); // 09:00 in Vientiane, a Monday
-/** The first study day's number (schedule/study-day.ts): day d of the study is BASE + d. */
-const BASE = dayNumber('2026-01-05');
 const SENTENCES = Number(process.env.BENCH_WEEK_SENTENCES ?? 600);
 const STUDY_DAYS = 90;
 const SEEDS = Number(process.env.BENCH_RUNS ?? 3);
 
-interface Card { id: number; pair: number; state: CardState; day: number }
-
 /** Due counts for each of the 30 days after `STUDY_DAYS` days of study under `rules` (null: fuzz's own day). */
 function forecast(rules: WeekRules | null, seed: number): number[] {
-  const random = seededRandom(seed);
-  const learner = syntheticLearner(FORGETFUL_MEMORY, random);
-  const scheduler = createScheduler(DEFAULT_SETTINGS);
-  const cards: Card[] = [];
-  const byDay = new Map<number, Set<Card>>();
-  const place = (c: Card, day: number) => {
-    byDay.get(c.day)?.delete(c);
-    c.day = day;
-    let set = byDay.get(day);
-    if (!set) byDay.set(day, (set = new Set()));
-    set.add(c);
-  };
-  let next = 0;
-  for (let day = 0; day < STUDY_DAYS; day++) {
-    const due = [...(byDay.get(day) ?? [])];
-    for (let k = 0; k < 20 && next < SENTENCES * 4; k++, next++) due.push({ id: next, pair: next >> 2, state: emptyState(new Date(T0)), day: -1 });
-    let second = 0;
-    for (const c of due) {
-      // Learning steps within the day: rated until the card leaves for another day.
-      for (let step = 0; step < 6; step++) {
-        const at = new Date(T0 + day * DAY + 60_000 * second++);
-        const grade = learner.rate(c.id, at.getTime()) as Grade4;
-        const range = rules ? scheduler.dayRange(c.state, at, grade) : null;
-        c.state = scheduler.rate(c.state, at, grade);
-        let interval = Math.round((c.state.due - (T0 + day * DAY)) / DAY);
-        if (range && rules) {
-          const siblings = new Set(cards.filter((o) => o.pair === c.pair && o !== c).map((o) => BASE + o.day));
-          interval = chooseInterval(range, { today: BASE + day, load: (d) => byDay.get(d - BASE)?.size ?? 0, siblingDays: siblings }, rules);
-        }
-        if (interval >= 1) {
-          if (c.day === -1) cards.push(c);
-          place(c, day + interval);
-          break;
-        }
-      }
-    }
-  }
-  return Array.from({ length: 30 }, (_, i) => byDay.get(STUDY_DAYS + i)?.size ?? 0);
+  const { due } = simulatedStudy({ memory: FORGETFUL_MEMORY, retention: 0.9, sentences: SENTENCES, newPerDay: 20, days: STUDY_DAYS, seed, rules });
+  return Array.from({ length: 30 }, (_, i) => due(STUDY_DAYS + i));
 }
 
 const sd = (xs: number[]) => {
@@ -110,7 +66,22 @@ for (const [name, rules] of policies) {
   record({ bench: 'week', figure: `30-day forecast, mean day-to-day change, ${name}`, scale: { cards: SENTENCES * 4 }, unit: 'count', summary: j });
 }
 
-// 2. The simulation's time.
+// 2. The simulation against the learner it simulates.
+console.log(`\nReviews a day over 120 days, 20 new cards a day: the app's scheduler with the simulated learner, and the workload chart's simulation (${SEEDS} seeds)`);
+for (const retention of [0.8, 0.9, 0.95]) {
+  const actual = summarise(Array.from({ length: SEEDS }, (_, i) => {
+    const { ratings } = simulatedStudy({ memory: FORGETFUL_MEMORY, retention, sentences: 1e6, newPerDay: 20, days: 120, seed: i + 1, rules: null });
+    return ratings.reduce((a, b) => a + b, 0) / ratings.length;
+  }));
+  const predicted = summarise(Array.from({ length: SEEDS }, (_, i) => simulate({
+    w: FORGETFUL_MEMORY, cards: [], newCards: 1e6, newPerDay: 20, reviewsPerDay: 1e6, maximumInterval: 36500, days: 120, seed: i + 1,
+    shares: { first: [0, 0, 1, 0], recalled: [0, 1, 0] },
+  }, retention).reviewsPerDay));
+  console.log(`retention ${retention}: app ${fmt(actual.median, 1)} (${fmt(actual.min, 1)}–${fmt(actual.max, 1)}), chart ${fmt(predicted.median, 1)} (${fmt(predicted.min, 1)}–${fmt(predicted.max, 1)}): ${predicted.median >= actual.median ? '+' : ''}${fmt((predicted.median / actual.median - 1) * 100, 1)} %`);
+  record({ bench: 'week', figure: `workload chart's error in reviews a day at ${retention}`, scale: { days: 120 }, unit: 'ratio', summary: summarise([predicted.median / actual.median]) });
+}
+
+// 3. The simulation's time.
 const CHART = RETENTIONS.filter((_, i) => i % 3 === 0).concat(0.9);
 console.log(`\nWorkload simulation: ${CHART.length} retentions × 180 days`);
 for (const size of (process.env.BENCH_WEEK_CARDS ?? '1000,10000,100000').split(',').map(Number)) {
@@ -123,7 +94,7 @@ for (const size of (process.env.BENCH_WEEK_CARDS ?? '1000,10000,100000').split('
   const times: number[] = [];
   for (let run = 0; run < SEEDS; run++) {
     const t0 = performance.now();
-    for (const r of CHART) simulate({ w: default_w, cards, newCards: size, newPerDay: 20, reviewsPerDay: 9999, maximumInterval: 36500, days: 180, seed: run + 1 }, r);
+    for (const r of CHART) simulate({ w: default_w, cards, newCards: size, newPerDay: 20, reviewsPerDay: 9999, maximumInterval: 36500, days: 180, seed: run + 1, shares: DEFAULT_SHARES }, r);
     times.push(performance.now() - t0);
   }
   const s = summarise(times);

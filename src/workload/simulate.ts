@@ -3,7 +3,7 @@
 // day the cards due are reviewed (up to the daily limit; the rest wait a day),
 // each is recalled with FSRS's own probability (the forgetting curve of its
 // stability after the days since its last review), rated Again when forgotten
-// and Hard/Good/Easy in the usual shares when recalled, and comes back after
+// and Hard/Good/Easy in the learner's own shares when recalled, and comes back after
 // the interval FSRS gives at that retention; new cards come in at the
 // learner's pace. What it returns: reviews a day, and the share of the
 // learner's cards they would remember at the end. Pure and deterministic: the
@@ -31,6 +31,27 @@ export interface SimInput {
   maximumInterval: number;
   days: number;
   seed: number;
+  /** How the learner rates: a new card's first rating (Again…Easy) and a recalled review (Hard, Good, Easy), as shares. */
+  shares: RatingShares;
+}
+
+export interface RatingShares {
+  first: readonly number[];
+  recalled: readonly number[];
+}
+
+/** FSRS's simulator's published defaults, rounded: for a learner with too few ratings of their own. */
+export const DEFAULT_SHARES: RatingShares = { first: [0.24, 0.09, 0.5, 0.17], recalled: [0.22, 0.63, 0.15] };
+/** Ratings of each kind a learner's own shares need before they replace the defaults. */
+const ENOUGH_RATINGS = 50;
+
+/** The shares from counts of first ratings (Again…Easy) and of recalled reviews' ratings (Hard, Good, Easy). */
+export function ratingShares(first: readonly number[], recalled: readonly number[]): RatingShares {
+  const share = (counts: readonly number[], fallback: readonly number[]) => {
+    const total = counts.reduce((a, b) => a + b, 0);
+    return total < ENOUGH_RATINGS ? fallback : counts.map((n) => n / total);
+  };
+  return { first: share(first, DEFAULT_SHARES.first), recalled: share(recalled, DEFAULT_SHARES.recalled) };
 }
 
 export interface SimPoint {
@@ -43,9 +64,6 @@ export interface SimPoint {
   studied: number;
 }
 
-/** A first rating's Again/Hard/Good/Easy shares, and of a recalled review's Hard/Good/Easy: FSRS's simulator's published defaults, rounded. */
-const FIRST = [0.24, 0.09, 0.5, 0.17];
-const RECALLED = [0.22, 0.63, 0.15];
 /** Ratings a new card takes on its first day, by first rating (learning steps 1m, 10m). */
 const FIRST_DAY_RATINGS = [3, 3, 2, 1];
 
@@ -78,17 +96,24 @@ export function simulate(input: SimInput, retention: number): SimPoint {
     for (const i of today) {
       const elapsed = day - last[i]!;
       const recalled = random() < fsrs.forgetting_curve(elapsed, s[i]!);
-      const grade = recalled ? 2 + pick(RECALLED, random()) : 1;
-      const next = fsrs.next_state({ stability: s[i]!, difficulty: d[i]! }, elapsed, grade);
-      // A card forgotten is relearned the same day: one more rating.
-      ratings += recalled ? 1 : 2;
+      const grade = recalled ? 2 + pick(input.shares.recalled, random()) : 1;
+      let next = fsrs.next_state({ stability: s[i]!, difficulty: d[i]! }, elapsed, grade);
+      ratings++;
+      // A card forgotten is relearned the same day: one more rating, Good, which FSRS's short-term memory counts.
+      if (!recalled) {
+        next = fsrs.next_state(next, 0, 3);
+        ratings++;
+      }
       schedule(i, next, day);
     }
     for (let k = 0; k < input.newPerDay && newLeft > 0 && studied < n; k++, newLeft--) {
       const i = studied++;
-      const grade = 1 + pick(FIRST, random());
+      const grade = 1 + pick(input.shares.first, random());
+      let state = fsrs.next_state(null, 0, grade);
+      // Its learning steps the same day, each Good.
+      for (let step = 1; step < FIRST_DAY_RATINGS[grade - 1]!; step++) state = fsrs.next_state(state, 0, 3);
       ratings += FIRST_DAY_RATINGS[grade - 1]!;
-      schedule(i, fsrs.next_state(null, 0, grade), day);
+      schedule(i, state, day);
     }
   }
   function schedule(i: number, state: FSRSState, day: number): void {
