@@ -67,12 +67,20 @@ export interface SimPoint {
 /** Ratings a new card takes on its first day, by first rating (learning steps 1m, 10m). */
 const FIRST_DAY_RATINGS = [3, 3, 2, 1];
 
-export function simulate(input: SimInput, retention: number): SimPoint {
+/**
+ * Over this many studied cards, a random sample of them is simulated, with the new cards and the daily
+ * limits scaled alike, and the counts scaled back: 100,000 cards took 4.9 s here for the chart's 11
+ * retentions (a phone 20–40 s); a sample of 20,000 gives the same figures within about 1 % (simulate.test.ts).
+ */
+export const SAMPLE_CARDS = 20_000;
+
+export function simulate(whole: SimInput, retention: number): SimPoint {
+  const { input, share } = sampled(whole);
   const fsrs = new FSRSAlgorithm(generatorParameters({
     w: [...input.w], request_retention: retention, maximum_interval: input.maximumInterval, enable_fuzz: false, enable_short_term: true,
   }));
   const random = seededRandom(input.seed);
-  const n = input.cards.length + Math.min(input.newCards, input.newPerDay * input.days);
+  const n = input.cards.length + Math.ceil(Math.min(input.newCards, input.newPerDay * input.days));
   const s = new Float64Array(n);
   const d = new Float64Array(n);
   const last = new Int32Array(n);
@@ -88,43 +96,76 @@ export function simulate(input: SimInput, retention: number): SimPoint {
   let studied = input.cards.length;
   let newLeft = input.newCards;
   let ratings = 0;
+  // A sample's share of the new cards a day, carried over from day to day.
+  let newCredit = 0;
   for (let day = 0; day < input.days; day++) {
     const due = buckets[day]!;
-    const today = due.splice(0, Math.min(due.length, input.reviewsPerDay));
+    const today = due.splice(0, Math.min(due.length, Math.round(input.reviewsPerDay)));
     // Over the limit: tomorrow.
     if (due.length > 0) buckets[day + 1]!.push(...due.splice(0));
     for (const i of today) {
       const elapsed = day - last[i]!;
-      const recalled = random() < fsrs.forgetting_curve(elapsed, s[i]!);
+      const r = fsrs.forgetting_curve(elapsed, s[i]!);
+      const recalled = random() < r;
       const grade = recalled ? 2 + pick(input.shares.recalled, random()) : 1;
-      let next = fsrs.next_state({ stability: s[i]!, difficulty: d[i]! }, elapsed, grade);
+      const memory = { stability: s[i]!, difficulty: d[i]! };
+      let next = fsrs.next_state(memory, elapsed, grade, r);
       ratings++;
       // A card forgotten is relearned the same day: one more rating, Good, which FSRS's short-term memory counts.
       if (!recalled) {
         next = fsrs.next_state(next, 0, 3);
         ratings++;
+        schedule(i, next, day, fsrs.next_interval(next.stability, 0));
+      } else {
+        schedule(i, next, day, recalledInterval(memory, elapsed, r, grade, next));
       }
-      schedule(i, next, day);
     }
-    for (let k = 0; k < input.newPerDay && newLeft > 0 && studied < n; k++, newLeft--) {
+    newCredit += input.newPerDay;
+    for (; newCredit >= 1 && newLeft > 0 && studied < n; newCredit--, newLeft--) {
       const i = studied++;
       const grade = 1 + pick(input.shares.first, random());
       let state = fsrs.next_state(null, 0, grade);
       // Its learning steps the same day, each Good.
       for (let step = 1; step < FIRST_DAY_RATINGS[grade - 1]!; step++) state = fsrs.next_state(state, 0, 3);
       ratings += FIRST_DAY_RATINGS[grade - 1]!;
-      schedule(i, state, day);
+      schedule(i, state, day, fsrs.next_interval(state.stability, 0));
     }
   }
-  function schedule(i: number, state: FSRSState, day: number): void {
+  function schedule(i: number, state: FSRSState, day: number, interval: number): void {
     s[i] = state.stability;
     d[i] = state.difficulty;
     last[i] = day;
-    place(i, day + fsrs.next_interval(state.stability, 0));
+    place(i, day + interval);
+  }
+  /**
+   * A recalled review's interval as ts-fsrs gives it: Hard no longer than Good, Good at least a day
+   * longer than Hard, Easy than Good. At high retention, where Hard's and Good's intervals are
+   * often equal, this lengthens Good's (without it the chart overestimated the reviews at 0.95 by 13 %).
+   */
+  function recalledInterval(memory: FSRSState, elapsed: number, r: number, grade: number, state: FSRSState): number {
+    // The other grades' stability alone (next_state's own formula for a review after a day or more; the same day, its short-term one).
+    const stability = (g: number) => (g === grade ? state.stability
+      : elapsed > 0 ? fsrs.next_recall_stability(memory.difficulty, memory.stability, r, g) : fsrs.next_state(memory, elapsed, g, r).stability);
+    const hard = fsrs.next_interval(stability(2), elapsed);
+    const good = fsrs.next_interval(stability(3), elapsed);
+    const hardIvl = Math.min(hard, good);
+    const goodIvl = Math.max(good, hardIvl + 1);
+    if (grade === 2) return hardIvl;
+    if (grade === 3) return goodIvl;
+    return Math.max(fsrs.next_interval(state.stability, elapsed), goodIvl + 1);
   }
   let recall = 0;
   for (let i = 0; i < studied; i++) recall += fsrs.forgetting_curve(input.days - last[i]!, s[i]!);
-  return { retention, reviewsPerDay: ratings / input.days, remembered: studied ? recall / studied : 0, studied };
+  return { retention, reviewsPerDay: ratings / input.days / share, remembered: studied ? recall / studied : 0, studied: studied / share };
+}
+
+/** At most SAMPLE_CARDS studied cards (a seeded draw), the rest of the input scaled alike, and the share kept. */
+function sampled(input: SimInput): { input: SimInput; share: number } {
+  if (input.cards.length <= SAMPLE_CARDS) return { input, share: 1 };
+  const random = seededRandom(input.seed ^ 0x5eed);
+  const cards = input.cards.filter(() => random() < SAMPLE_CARDS / input.cards.length);
+  const share = cards.length / input.cards.length;
+  return { input: { ...input, cards, newCards: input.newCards * share, newPerDay: input.newPerDay * share, reviewsPerDay: input.reviewsPerDay * share }, share };
 }
 
 /** The desired retentions the chart shows: 0.70 to 0.97. */
