@@ -1,11 +1,13 @@
 // Keyboard study: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes.
 // Keys are never held back like taps are (RatingBar): a key press is deliberate.
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { Grade4 } from '../../schedule/scheduler.ts';
 import type { CurrentCard, Store } from '../store.ts';
 
 export function useReviewKeys(store: Store, current: CurrentCard | null): void {
-  useEffect(() => {
+  // Renewed in the same task as the render that shows a new card (a layout effect), not after the next
+  // paint: a Space pressed in between went to the card just rated, already answered, and was lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
       if ((e.key === 'z' && (e.ctrlKey || e.metaKey)) || e.key === 'u' || e.key === 'U') {
