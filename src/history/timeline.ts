@@ -72,6 +72,11 @@ export class Timeline {
     return found;
   }
 
+  /** What the device scheduled with at `at`. */
+  settingsAt(at: number, device: string): SchedulingSettings {
+    return this.changeAt(at, device)?.settings ?? this.initial;
+  }
+
   /** What the device schedules with now. */
   latest(device: string): SchedulingSettings {
     return this.byDevice.get(device)?.at(-1)?.settings ?? this.initial;

@@ -1,7 +1,6 @@
 // The FSRS wrapper: previews for the rating buttons and the result of a rating.
-import { dateDiffInDays, fsrs, get_fuzz_range, Rating, State, type FSRS, type Grade, type StepUnit } from 'ts-fsrs';
+import { fsrs, Rating, type FSRS, type FSRSParameters, type Grade, type StepUnit } from 'ts-fsrs';
 import { fromFsrs, toFsrs, type CardState } from './card-state.ts';
-import type { DayRange } from './balance.ts';
 import type { SchedulingSettings } from '../history/timeline.ts';
 
 export type Grade4 = 1 | 2 | 3 | 4;
@@ -11,16 +10,11 @@ export interface Scheduler {
   /** The state each rating would give, in Again…Easy order. */
   preview(state: CardState, now: Date): Record<Grade4, CardState>;
   rate(state: CardState, now: Date, grade: Grade4): CardState;
-  /**
-   * The days a rating may send the card to (FSRS's interval, fuzz's range around it, fuzz's own
-   * pick): null unless it goes to review for 3 days or more, the intervals ts-fsrs fuzzes. Balancing
-   * chooses within fuzz's range, so with fuzz off it has none.
-   */
-  dayRange(state: CardState, now: Date, grade: Grade4): DayRange | null;
 }
 
-export function createScheduler(settings: SchedulingSettings): Scheduler {
-  const params = {
+/** ts-fsrs's parameters for these settings, fuzz aside (the one mapping: day-range.ts uses it without fuzz). */
+export function fsrsParameters(settings: SchedulingSettings): Partial<FSRSParameters> {
+  return {
     request_retention: settings.desiredRetention,
     maximum_interval: settings.maximumInterval,
     enable_short_term: true,
@@ -28,10 +22,10 @@ export function createScheduler(settings: SchedulingSettings): Scheduler {
     relearning_steps: settings.relearningSteps as StepUnit[],
     ...(settings.fsrsParameters ? { w: settings.fsrsParameters } : {}),
   };
-  const f: FSRS = fsrs({ ...params, enable_fuzz: settings.fuzz });
-  // The same without fuzz, for the interval fuzz's range is centred on (made at the first ask: most schedulers of a replay never need it).
-  let plain: FSRS | undefined;
-  const rate = (state: CardState, now: Date, grade: Grade4) => fromFsrs(f.next(toFsrs(state), now, grade as Grade).card);
+}
+
+export function createScheduler(settings: SchedulingSettings): Scheduler {
+  const f: FSRS = fsrs({ ...fsrsParameters(settings), enable_fuzz: settings.fuzz });
   return {
     preview(state, now) {
       const p = f.repeat(toFsrs(state), now);
@@ -42,17 +36,8 @@ export function createScheduler(settings: SchedulingSettings): Scheduler {
         4: fromFsrs(p[Rating.Easy].card),
       };
     },
-    rate,
-    dayRange(state, now, grade) {
-      plain ??= fsrs({ ...params, enable_fuzz: false });
-      const interval = plain.next(toFsrs(state), now, grade as Grade).card;
-      if (interval.state !== State.Review || interval.scheduled_days < 3) return null;
-      const days = interval.scheduled_days;
-      // Fuzz off: the learner wants FSRS's interval exactly; only a closed day (schedule/week.ts) moves it.
-      if (!settings.fuzz) return { interval: days, min: days, max: days, fuzzed: days };
-      const elapsed = state.lastReview === null ? 0 : dateDiffInDays(new Date(state.lastReview), now);
-      const { min_ivl, max_ivl } = get_fuzz_range(days, elapsed, settings.maximumInterval);
-      return { interval: days, min: min_ivl, max: max_ivl, fuzzed: rate(state, now, grade).scheduledDays };
+    rate(state, now, grade) {
+      return fromFsrs(f.next(toFsrs(state), now, grade as Grade).card);
     },
   };
 }

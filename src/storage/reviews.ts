@@ -62,8 +62,7 @@ export async function recordReview(db: Database, r: ReviewInput): Promise<Review
     throw new StaleCardError();
   }
   // The day the learner's week gives it, recorded where it is not FSRS's own (history/entry.ts `days`).
-  const range = r.suspend ? null : timeline.schedulerAt(r.at.getTime(), device).dayRange(card, r.at, r.grade);
-  const chosen = range ? await weekInterval(tx, card, range, r.at, sanitiseSettings(saved as Partial<StudySettings> | undefined)) : undefined;
+  const chosen = r.suspend ? undefined : await weekInterval(tx, card, r.grade, r.at, timeline, device, sanitiseSettings(saved as Partial<StudySettings> | undefined));
   const [entry] = await appendToLog(tx, device, r.day, [{
     type: 'review', deckId: r.deckId, cardId: r.cardId, at: r.at.getTime(), grade: r.grade,
     durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(r.durationMs))),
@@ -71,7 +70,7 @@ export async function recordReview(db: Database, r: ReviewInput): Promise<Review
     ...(card.queue === Queue.New ? { newKey: card.sortKey } : {}),
     ...(r.exercise ? { exercise: r.exercise } : {}),
     ...(r.suspend ? { leech: true } : {}),
-    ...(range && chosen !== range.fuzzed ? { days: chosen } : {}),
+    ...(chosen !== undefined ? { days: chosen } : {}),
   }]) as [ReviewLogEntry];
   const days = tx.objectStore('days');
   const summary = (await days.get([r.deckId, r.day])) ?? emptyDay(r.deckId, r.day);

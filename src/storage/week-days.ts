@@ -1,8 +1,12 @@
-// The facts schedule/balance.ts weighs, read in the rating's transaction: how
-// many review cards each study day of the range holds (every deck's: it is
-// one learner's day), and the days of the sentence's other cards.
+// A rating's day as the learner's week chooses it (schedule/balance.ts), with
+// the facts it weighs read in the rating's transaction: how many review cards
+// each study day of the range holds (every deck's: it is one learner's day),
+// and the days of the sentence's other cards. Loaded at the first rating.
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { chooseInterval, LONG_INTERVAL, type DayRange } from '../schedule/balance.ts';
+import { dayRange } from '../schedule/day-range.ts';
+import type { Grade4 } from '../schedule/scheduler.ts';
+import type { Timeline } from '../history/timeline.ts';
 import { Queue } from '../schedule/queue.ts';
 import type { StudySettings } from '../schedule/settings.ts';
 import { addDays, dayNumber, dayStartInstant, studyDayOf, type StudyDay } from '../schedule/study-day.ts';
@@ -10,8 +14,18 @@ import type { CardRecord, LoviDB } from './schema.ts';
 
 type Tx = IDBPTransaction<LoviDB, StoreNames<LoviDB>[], IDBTransactionMode>;
 
-/** The interval the learner's week gives a card rated at `at` (days). */
-export async function weekInterval(tx: Tx, card: CardRecord, range: DayRange, at: Date, settings: StudySettings): Promise<number> {
+/**
+ * The interval the learner's week gives a card rated `grade` at `at` (days), where it is not what fuzz
+ * gives by itself (undefined then, or when the rating sends it to no fuzzed interval): what the log records.
+ */
+export async function weekInterval(tx: Tx, card: CardRecord, grade: Grade4, at: Date, timeline: Timeline, device: string, settings: StudySettings): Promise<number | undefined> {
+  const range = dayRange(timeline.settingsAt(at.getTime(), device), timeline.schedulerAt(at.getTime(), device), card, at, grade);
+  if (!range) return undefined;
+  const days = await chosenInterval(tx, card, range, at, settings);
+  return days === range.fuzzed ? undefined : days;
+}
+
+async function chosenInterval(tx: Tx, card: CardRecord, range: DayRange, at: Date, settings: StudySettings): Promise<number> {
   const today = studyDayOf(at, settings);
   const todayNo = dayNumber(today);
   const balancing = settings.loadBalance && range.interval <= LONG_INTERVAL;
