@@ -60,7 +60,7 @@ describe('size budgets', () => {
   // 508 KB until the learner's week (issue 25): its settings and the workload chart, with their words in
   // three languages (+19 KB raw in the settings chunk), the break's planner (+2.5 KB), the simulation in
   // the whole-history worker, not a worker of its own (+4 KB, against 18 KB alone), and the day chosen at
-  // every rating (+2 KB in the page, +1.4 KB in the import worker): 541.0 KB; gzipped 205.2 → 217.3 KB.
+  // every rating (+2 KB in the page, +1.4 KB in the import worker): 540.8 KB; gzipped 205.2 → 217.2 KB.
   it('keeps the first visit\'s download within 542 KB, without the schedule optimiser\'s WebAssembly', () => {
     // What the service worker precaches is what a first visit downloads (vite.config.ts says why the optimiser is not in it).
     const urls = [...readFileSync(`${DIST}sw.js`, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
