@@ -19,7 +19,7 @@
 import { default_w } from 'ts-fsrs';
 import { NORMAL_WEEK, type WeekRules } from '../src/schedule/week.ts';
 import { weekdayOf } from '../src/schedule/closed-days.ts';
-import { DEFAULT_SHARES, simulate, RETENTIONS, type SimCard } from '../src/workload/simulate.ts';
+import { CHART_RETENTIONS, DEFAULT_SHARES, simulate, type SimCard } from '../src/workload/simulate.ts';
 import { seededRandom } from '../src/seeded-random.ts';
 import { FORGETFUL_MEMORY } from './fixtures/synthetic-backup.ts';
 import { BASE, simulatedStudy } from './fixtures/simulated-study.ts';
@@ -82,7 +82,8 @@ for (const retention of [0.8, 0.9, 0.95]) {
 }
 
 // 3. The simulation's time.
-const CHART = RETENTIONS.filter((_, i) => i % 3 === 0).concat(0.9);
+// As the chart simulates them for a learner at FSRS's default retention.
+const CHART = [...CHART_RETENTIONS, 0.9];
 console.log(`\nWorkload simulation: ${CHART.length} retentions × 180 days`);
 for (const size of (process.env.BENCH_WEEK_CARDS ?? '1000,10000,100000').split(',').map(Number)) {
   const random = seededRandom(size);

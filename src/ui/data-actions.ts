@@ -194,7 +194,6 @@ export class DataActions {
     return loadHistorySize(this.session.db());
   }
 
-  /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */
   /** What saving `settings` would do to the cards due in their break (null: no break ahead). */
   async previewBreak(settings: StudySettings): Promise<BreakPlan | null> {
     const { previewBreak } = await import('../storage/study-break.ts');
@@ -209,6 +208,7 @@ export class DataActions {
     return plan;
   }
 
+  /** Reads, checks, then merges a backup file; nothing is written unless the whole file is sound. */
   async importBackup(file: Blob): Promise<ImportOutcome> {
     const [{ readBackupFile }, { importBackup }] = await Promise.all([import('../backup/file.ts'), import('../storage/backup.ts')]);
     const read = await readBackupFile(file);

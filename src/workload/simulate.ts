@@ -168,8 +168,8 @@ function sampled(input: SimInput): { input: SimInput; share: number } {
   return { input: { ...input, cards, newCards: input.newCards * share, newPerDay: input.newPerDay * share, reviewsPerDay: input.reviewsPerDay * share }, share };
 }
 
-/** The desired retentions the chart shows: 0.70 to 0.97. */
-export const RETENTIONS: readonly number[] = Array.from({ length: 28 }, (_, i) => Math.round((0.7 + i * 0.01) * 100) / 100);
+/** The desired retentions the chart simulates: 0.70 to 0.97 by 0.03 (its own retention is added when it is not one). */
+export const CHART_RETENTIONS: readonly number[] = Array.from({ length: 10 }, (_, i) => Math.round((0.7 + i * 0.03) * 100) / 100);
 
 /**
  * The recommended range: the retentions whose reviews per card remembered (what a day of study

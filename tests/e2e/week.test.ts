@@ -4,22 +4,22 @@
 // the imported simulated learner and saves the retention chosen on it; the
 // calendar reminder downloads a file that parses as iCalendar.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import ICAL from 'ical.js';
 import { firstVisit, pageInconsistencies, phone, readStore, screenshot, sharedBrowser } from './setup/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { PHONE } from '../../scripts/chromium.ts';
-import { backupFileBytes, FORGETFUL_MEMORY, syntheticBackup } from '../../scripts/fixtures/synthetic-backup.ts';
+import { importLearner } from './setup/learner.ts';
 import type { CardRecord } from '../../src/storage/schema.ts';
 import type { StudySettings } from '../../src/schedule/settings.ts';
 import { addDays, dayNumber, studyDayOf } from '../../src/schedule/study-day.ts';
 
 const DIST = fileURLToPath(new URL('../artifacts/dist', import.meta.url));
 const DECK = 'imported-deck';
+/** A section's picture beside the whole screens' (setup/browser.ts screenshot). */
+const shot = (name: string) => fileURLToPath(new URL(`../artifacts/screenshots/${name}.png`, import.meta.url));
 const getBrowser = sharedBrowser();
 const DAY_OPTIONS = { dayStartHour: 4, timeZone: PHONE.timezoneId };
 /** The weekday (0 Sunday) of the study day an instant falls in, in the phone's zone. */
@@ -60,13 +60,8 @@ describe('the learner\'s week', () => {
     await firstVisit(page, server.url);
 
     // Four months of a learner's reviews: many cards due today.
-    const dir = mkdtempSync(join(tmpdir(), 'lovi-week-'));
-    const file = join(dir, 'history.json.gz');
-    writeFileSync(file, await backupFileBytes(syntheticBackup({ pairs: 300, reviews: 3000, days: 120, memory: FORGETFUL_MEMORY }, DECK, Date.now() - 3_600_000)));
     await page.getByTestId('nav-settings').click();
-    await page.getByTestId('import-backup').setInputFiles(file);
-    // A merge of 3,000 entries: about a second here, 30 s for a busy machine.
-    await expect.poll(() => page.getByTestId('import-result').textContent(), { timeout: 30_000 }).toMatch(/3000|3,000/);
+    await importLearner(page, DECK);
 
     // Sunday: none.
     await page.getByTestId('easy-day-0').selectOption('none');
@@ -98,7 +93,7 @@ describe('the learner\'s week', () => {
     await page.getByTestId('break-preview').waitFor();
     expect(await page.getByTestId('break-preview').textContent()).toMatch(/\d/);
     await screenshot(page, 'week-settings-360');
-    await page.locator('section.week').screenshot({ path: fileURLToPath(new URL('../artifacts/screenshots/week-section-360.png', import.meta.url)) });
+    await page.locator('section.week').screenshot({ path: shot('week-section-360') });
     await page.getByTestId('save-week').click();
     await expect.poll(async () => inBreak(await readStore<CardRecord>(page, 'cards')).length).toBe(0);
     expect((await studySettings(page)).studyBreak).toEqual({ from, to });
@@ -117,7 +112,12 @@ describe('the learner\'s week', () => {
     await page.getByTestId('workload-saved').waitFor();
     expect((await studySettings(page)).desiredRetention).toBe(0.85);
     await screenshot(page, 'workload-chart-360');
-    await page.locator('section.workload').screenshot({ path: fileURLToPath(new URL('../artifacts/screenshots/workload-section-360.png', import.meta.url)) });
+    await page.locator('section.workload').screenshot({ path: shot('workload-section-360') });
+    // The same in the dark theme, for people to look at (the display test checks every screen's contrast).
+    await page.getByTestId('setting-theme').selectOption('dark');
+    await page.locator('section.workload').screenshot({ path: shot('workload-section-360-dark') });
+    await page.locator('section.week').screenshot({ path: shot('week-section-360-dark') });
+    await page.getByTestId('setting-theme').selectOption('system');
     // Nothing on the screen is wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 

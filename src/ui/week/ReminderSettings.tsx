@@ -23,7 +23,7 @@ export function ReminderSettings({ store, settings, today }: { store: Store; set
     if (time !== settings.reminderTime) await store.saveSettings({ reminderTime: time });
   };
   return (
-    <fieldset class="reminder">
+    <fieldset class="daily-reminder">
       <legend>{t('reminderHeading')}</legend>
       <p class="hint">{t('reminderHint')}</p>
       <label class="field">

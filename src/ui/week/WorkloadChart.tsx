@@ -7,15 +7,13 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import { now } from '../../clock.ts';
 import type { StudySettings } from '../../schedule/settings.ts';
 import { studyDayOf } from '../../schedule/study-day.ts';
-import { recommendedRange, RETENTIONS, type SimPoint } from '../../workload/simulate.ts';
+import { CHART_RETENTIONS, recommendedRange, type SimPoint } from '../../workload/simulate.ts';
 import type { WorkloadJob } from '../../workload/workload-job.ts';
 import { ChartFrame } from '../stats/Chart.tsx';
 import type { Store } from '../store.ts';
 
 /** The months simulated: long enough for intervals to settle, short enough to be seconds. */
 const DAYS = 180;
-/** Every third retention of the chart's range (0.70, 0.73 … 0.97), and the learner's own. */
-const SIMULATED = RETENTIONS.filter((_, i) => i % 3 === 0);
 const MIN = 0.7;
 const MAX = 0.97;
 const STEEP = 0.95;
@@ -33,7 +31,7 @@ export function WorkloadChart({ store, settings }: { store: Store; settings: Stu
   const start = async () => {
     setRun({ state: 'running', percent: 0 });
     const { WorkloadJob } = await import('../../workload/workload-job.ts');
-    const retentions = [...new Set([...SIMULATED, clamp(settings.desiredRetention)])].sort();
+    const retentions = [...new Set([...CHART_RETENTIONS, clamp(settings.desiredRetention)])].sort((a, b) => a - b);
     job.current = new WorkloadJob({ today: studyDayOf(now(), settings), settings, days: DAYS, retentions }, (reply) => {
       if (reply.type === 'workload-progress') setRun({ state: 'running', percent: Math.round((reply.done / reply.total) * 100) });
       else if (reply.type === 'workload-done') setRun({ state: 'done', points: reply.points, cards: reply.cards });
